@@ -1,0 +1,83 @@
+//! The `storyline` command line.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use storyline_model::Date;
+
+mod analyze;
+mod ner_cmd;
+mod report;
+mod timex_cmd;
+
+/// Follow a developing news story: entities, quotes, claims, time, across articles.
+#[derive(Parser, Debug)]
+#[command(name = "storyline", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyse articles and print a report (or the JSON of the contract with --json).
+    Analyze(analyze::Args),
+    /// Train a model.
+    #[command(subcommand)]
+    Train(Train),
+    /// Measure an extractor against annotated data.
+    #[command(subcommand)]
+    Eval(Eval),
+}
+
+#[derive(Subcommand, Debug)]
+enum Train {
+    /// Train the named-entity tagger on CoNLL-format data.
+    Ner(ner_cmd::TrainArgs),
+}
+
+#[derive(Subcommand, Debug)]
+enum Eval {
+    /// Named entities against a CoNLL file (exact spans, as conlleval).
+    Ner(ner_cmd::EvalArgs),
+    /// Time expressions against TimeML files (TempEval-3).
+    Timex(timex_cmd::EvalArgs),
+}
+
+/// Parses a `YYYY-MM-DD` flag value.
+pub(crate) fn parse_date(s: &str) -> std::result::Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("expected a date as YYYY-MM-DD, got {s:?}"))
+}
+
+/// Writes to stdout, treating a closed pipe (`| head`) as success.
+pub(crate) fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("writing to stdout"),
+    }
+}
+
+/// True when progress bars should be drawn.
+pub(crate) fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(a) => analyze::run(a),
+        Command::Train(Train::Ner(a)) => ner_cmd::train(a),
+        Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
+        Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("storyline: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! The vocabulary of storyline, shared by every other crate.
+//!
+//! Nothing here does I/O. The types fall in three groups:
+//!
+//! * what a reader produces: [`RawArticle`] and [`Diagnostic`];
+//! * what the per-article stages add to an [`Article`]: paragraphs, sentences and
+//!   tokens, then [`Mention`]s, [`Quote`]s, [`Claim`]s and [`Timex`]es;
+//! * what the corpus stages produce: [`Entity`] and [`Story`].
+//!
+//! Inside the program every [`Span`] holds **byte** offsets into `Article::text`
+//! (cheap to slice); the JSON contract counts Unicode scalar values instead, and
+//! [`contract`] converts when it writes.
+//!
+//! ```
+//! use storyline_model::{Date, Span};
+//! let d = Date::parse("2024-10-26").unwrap();
+//! assert_eq!(d.weekday(), 5); // Saturday (Monday = 0)
+//! assert_eq!(d.add_days(-1).to_string(), "2024-10-25");
+//! let text = "Kyiv said";
+//! assert_eq!(Span::new(0, 4).slice(text), "Kyiv");
+//! ```
+#![warn(missing_docs)]
+
+mod article;
+pub mod contract;
+mod date;
+mod facts;
+mod span;
+
+pub use article::{
+    Article, DateSource, Diagnostic, RawArticle, Sentence, Severity, Token, TokenKind,
+};
+pub use date::Date;
+pub use facts::{
+    Claim, ClaimGroup, ClaimValue, Entity, EntityType, Hedge, Mention, Quote, QuoteKind, Story,
+    TimelineEntry, Timex,
+};
+pub use span::Span;
+
+/// A 64-bit FNV-1a hash: stable across platforms and releases, used for ids.
+pub fn stable_hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for &b in *p {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // Separate the parts so ("ab","c") and ("a","bc") differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}

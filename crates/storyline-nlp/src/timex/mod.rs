@@ -1,0 +1,8 @@
+//! Time expressions, normalised against the article's dateline.
+
+use storyline_model::{Article, Timex};
+
+/// Finds and normalises the time expressions of an article (placeholder: none).
+pub fn extract(_article: &Article) -> Vec<Timex> {
+    Vec::new()
+}

@@ -1,0 +1,3 @@
+//! The embedded database and full-text index that `storyline ingest` writes and
+//! `storyline serve` reads.
+#![warn(missing_docs)]
