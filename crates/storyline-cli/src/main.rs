@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use storyline_model::Date;
 
 mod analyze;
+mod bench_cmd;
 mod ner_cmd;
 mod report;
 mod timex_cmd;
@@ -24,6 +25,8 @@ struct Cli {
 enum Command {
     /// Analyse articles and print a report (or the JSON of the contract with --json).
     Analyze(analyze::Args),
+    /// Measure throughput (words per second per core) on a corpus.
+    Bench(bench_cmd::Args),
     /// Train a model.
     #[command(subcommand)]
     Train(Train),
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(a) => analyze::run(a),
+        Command::Bench(a) => bench_cmd::run(a),
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),

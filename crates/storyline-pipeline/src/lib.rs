@@ -3,5 +3,6 @@
 #![warn(missing_docs)]
 
 mod analyze;
+pub mod bench;
 
 pub use analyze::{article_id, Config, Output, Pipeline};
