@@ -118,6 +118,9 @@ impl Pipeline {
         if !batch.is_empty() {
             flush(&mut batch, &mut out);
         }
+        let corpus = storyline_link::link(&mut out.articles);
+        out.entities = corpus.entities;
+        out.stories = corpus.stories;
         out
     }
 }

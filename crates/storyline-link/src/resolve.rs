@@ -1,0 +1,445 @@
+//! One identity per entity across articles, spellings and scripts.
+//!
+//! Two steps, both hash lookups (no pairwise comparison of the corpus):
+//! 1. **Within an article**, mentions are grouped: full names by their key, a surname-only
+//!    mention with the full name that ends (or starts) with it, an acronym with the
+//!    organisation whose initials it spells; mentions that coreference already tied
+//!    together (an `entity` of the form `#k`) stay together.
+//! 2. **Across articles**, groups meet by key: places through the gazetteer (a capital
+//!    standing for its state, a country's names in the stream's languages, DPRK for North
+//!    Korea); people by surname key, merged only when their given names agree (same key,
+//!    the same consonant skeleton as in Volodymyr / Vladimir, or an initial); a surname-only
+//!    group joins the one person of that surname, and stays apart when there are several.
+
+use std::collections::HashMap;
+
+use storyline_model::{stable_hash, Article, Entity, EntityType};
+
+use crate::{gazetteer, names};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Class {
+    Person,
+    Org,
+    Place,
+    Other(EntityType),
+}
+
+fn class_of(t: EntityType) -> Class {
+    match t {
+        EntityType::Person => Class::Person,
+        EntityType::Org => Class::Org,
+        EntityType::Gpe | EntityType::Loc => Class::Place,
+        other => Class::Other(other),
+    }
+}
+
+/// A group of mentions of one entity inside one article.
+#[derive(Debug)]
+struct Local {
+    article: usize,
+    class: Class,
+    /// (article index, mention index) of the members.
+    mentions: Vec<usize>,
+    /// Keys of the longest name, one per reading.
+    keys: Vec<String>,
+    /// Word count of the longest name.
+    words: usize,
+    country: Option<&'static gazetteer::Country>,
+}
+
+fn clean_surface(s: &str) -> &str {
+    s.trim().trim_end_matches("'s").trim_end_matches("’s").trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn word_keys(key: &str) -> Vec<&str> {
+    key.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// Groups one article's mentions.
+fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
+    let mut groups: Vec<Local> = Vec::new();
+    let mut by_tag: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<(Class, String), usize> = HashMap::new();
+    // Longest names first, so that "Zelensky" finds "Volodymyr Zelensky" wherever it is.
+    let mut order: Vec<usize> = (0..a.mentions.len()).collect();
+    let surface = |i: usize| clean_surface(a.text.get(a.mentions[i].span.start..a.mentions[i].span.end).unwrap_or(""));
+    order.sort_by_key(|&i| (std::cmp::Reverse(surface(i).split_whitespace().count()), i));
+    for i in order {
+        let m = &a.mentions[i];
+        let s = surface(i);
+        if s.is_empty() {
+            continue;
+        }
+        if let Some(tag) = m.entity.as_deref().filter(|t| t.starts_with('#')) {
+            if let Some(&g) = by_tag.get(tag) {
+                groups[g].mentions.push(i);
+                continue;
+            }
+        }
+        let class = class_of(m.kind);
+        let country = match class {
+            Class::Place | Class::Org => gazetteer::country(s, &a.lang),
+            _ => None,
+        };
+        let keys = match country {
+            Some(c) => vec![format!("country:{}", c.code)],
+            None => names::keys(s, &a.lang),
+        };
+        let words = s.split_whitespace().count();
+        let class = if country.is_some() { Class::Place } else { class };
+        let mut found = keys.iter().find_map(|k| by_key.get(&(class, k.clone())).copied());
+        if found.is_none() && country.is_none() && words == 1 {
+            found = match class {
+                // A surname (or, in Korean names, a family name) of a fuller name.
+                Class::Person => groups.iter().rposition(|g| {
+                    g.class == Class::Person
+                        && g.words > 1
+                        && g.keys.iter().any(|gk| {
+                            let w = word_keys(gk);
+                            keys.iter().any(|k| w.last() == Some(&k.as_str()) || w.first() == Some(&k.as_str()))
+                        })
+                }),
+                Class::Org if names::is_acronym(s) => {
+                    let letters: String = s.chars().filter(|c| *c != '.').collect();
+                    groups.iter().position(|g| {
+                        g.class == Class::Org
+                            && g.words > 1
+                            && g.mentions.iter().any(|&j| names::initials(surface(j)) == letters)
+                    })
+                }
+                _ => None,
+            };
+        }
+        let g = match found {
+            Some(g) => {
+                groups[g].mentions.push(i);
+                g
+            }
+            None => {
+                groups.push(Local { article: ai, class, mentions: vec![i], keys: keys.clone(), words, country });
+                groups.len() - 1
+            }
+        };
+        for k in keys {
+            by_key.entry((class, k)).or_insert(g);
+        }
+        if let Some(tag) = m.entity.as_deref().filter(|t| t.starts_with('#')) {
+            by_tag.insert(tag, g);
+        }
+    }
+    groups
+}
+
+/// True when two people's name keys can be the same person: the same surname and
+/// compatible given names.
+fn given_names_agree(a: &[&str], b: &[&str]) -> bool {
+    let (ga, gb) = (&a[..a.len() - 1], &b[..b.len() - 1]);
+    match (ga.first(), gb.first()) {
+        (Some(x), Some(y)) => {
+            x == y
+                || names::skeleton(x) == names::skeleton(y)
+                || ((x.len() == 1 || y.len() == 1) && x.chars().next() == y.chars().next())
+        }
+        _ => true,
+    }
+}
+
+/// Resolves every mention of every article to a corpus entity: sets `Mention::entity`
+/// and returns the entities.
+pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
+    let locals: Vec<Local> = articles.iter().enumerate().flat_map(|(i, a)| local_groups(i, a)).collect();
+    // Global groups: index into `globals`, each a list of local indices.
+    let mut globals: Vec<Vec<usize>> = Vec::new();
+    let mut by_key: HashMap<(Class, String), Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut global_keys: Vec<Vec<String>> = Vec::new();
+    let mut order: Vec<usize> = (0..locals.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(locals[i].words), i));
+    let mut single_people: Vec<usize> = Vec::new();
+    for li in order {
+        let l = &locals[li];
+        if l.class == Class::Person && l.words == 1 {
+            single_people.push(li);
+            continue;
+        }
+        let mut target = l.keys.iter().find_map(|k| by_key.get(&(l.class, k.clone())).and_then(|v| v.first().copied()));
+        if target.is_none() && l.class == Class::Person {
+            'outer: for k in &l.keys {
+                let w = word_keys(k);
+                let Some(last) = w.last() else { continue };
+                for &g in by_surname.get(*last).into_iter().flatten() {
+                    if global_keys[g].iter().any(|gk| given_names_agree(&word_keys(gk), &w)) {
+                        target = Some(g);
+                        break 'outer;
+                    }
+                }
+            }
+        }
+        let g = target.unwrap_or_else(|| {
+            globals.push(Vec::new());
+            global_keys.push(Vec::new());
+            globals.len() - 1
+        });
+        globals[g].push(li);
+        for k in &l.keys {
+            let e = by_key.entry((l.class, k.clone())).or_default();
+            if !e.contains(&g) {
+                e.push(g);
+            }
+            if !global_keys[g].contains(k) {
+                global_keys[g].push(k.clone());
+            }
+            if l.class == Class::Person {
+                if let Some(last) = word_keys(k).last() {
+                    let e = by_surname.entry(last.to_string()).or_default();
+                    if !e.contains(&g) {
+                        e.push(g);
+                    }
+                }
+            }
+        }
+    }
+    // Surname-only people: the one person of that surname, else one group per key.
+    for li in single_people {
+        let l = &locals[li];
+        let mut target = None;
+        for k in &l.keys {
+            if let Some(v) = by_surname.get(k).filter(|v| v.len() == 1) {
+                target = Some(v[0]);
+                break;
+            }
+            if let Some(v) = by_key.get(&(Class::Person, k.clone())) {
+                target = v.first().copied();
+                break;
+            }
+        }
+        let g = target.unwrap_or_else(|| {
+            globals.push(Vec::new());
+            global_keys.push(Vec::new());
+            globals.len() - 1
+        });
+        globals[g].push(li);
+        for k in &l.keys {
+            by_key.entry((Class::Person, k.clone())).or_default().push(g);
+        }
+    }
+    build_entities(articles, &locals, &globals)
+}
+
+fn is_latin(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).all(|c| (c as u32) < 0x250)
+}
+
+fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usize>]) -> Vec<Entity> {
+    let mut entities = Vec::with_capacity(globals.len());
+    for members in globals {
+        // Surface forms with how often and where they appear.
+        let mut surfaces: Vec<(String, usize, bool)> = Vec::new(); // (form, count, from English)
+        let mut types: HashMap<EntityType, usize> = HashMap::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut arts: Vec<usize> = Vec::new();
+        let mut country = None;
+        for &li in members {
+            let l = &locals[li];
+            country = country.or(l.country);
+            let a = &articles[l.article];
+            if !arts.contains(&l.article) {
+                arts.push(l.article);
+            }
+            for &mi in &l.mentions {
+                let m = &a.mentions[mi];
+                if m.resolved {
+                    continue;
+                }
+                *types.entry(m.kind).or_default() += 1;
+                let s = clean_surface(a.text.get(m.span.start..m.span.end).unwrap_or("")).to_string();
+                match surfaces.iter_mut().find(|x| x.0 == s) {
+                    Some(x) => x.1 += 1,
+                    None => surfaces.push((s, 1, a.lang == "en")),
+                }
+                if let Some(r) = &m.role {
+                    if !roles.contains(r) {
+                        roles.push(r.clone());
+                    }
+                }
+            }
+        }
+        let kind = if country.is_some() {
+            EntityType::Gpe
+        } else {
+            types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(EntityType::Misc)
+        };
+        let name = match country {
+            Some(c) => c.name.clone(),
+            None => {
+                // The spelling most of the corpus agrees with: each form counts the mentions
+                // written with a form of the same key (Volodymyr Zelensky, Volodymyr Zelenskyy,
+                // Wolodymyr Selenskyj all support one another).
+                let keyed: Vec<Vec<String>> = surfaces.iter().map(|(s, _, _)| names::keys(s, "de")).collect();
+                let support = |i: usize| -> usize {
+                    (0..surfaces.len()).filter(|&j| keyed[j].iter().any(|k| keyed[i].contains(k))).map(|j| surfaces[j].1).sum()
+                };
+                (0..surfaces.len())
+                    .max_by_key(|&i| {
+                        let (s, n, en) = &surfaces[i];
+                        (is_latin(s), s.split_whitespace().count().min(4), support(i), *en, *n, std::cmp::Reverse(s.clone()))
+                    })
+                    .map(|i| surfaces[i].0.clone())
+                    .unwrap_or_default()
+            }
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let key = names::keys(&name, "en").remove(0);
+        let id = format!("e{:012x}", stable_hash(&[kind.as_str().as_bytes(), key.as_bytes()]) >> 16);
+        for &li in members {
+            let l = &locals[li];
+            for &mi in &l.mentions {
+                articles[l.article].mentions[mi].entity = Some(id.clone());
+            }
+        }
+        let mut aliases: Vec<String> = surfaces.into_iter().map(|x| x.0).collect();
+        aliases.sort();
+        aliases.dedup();
+        arts.sort_unstable();
+        entities.push(Entity {
+            id,
+            name,
+            kind,
+            aliases,
+            roles,
+            articles: arts.into_iter().map(|i| articles[i].id.clone()).collect(),
+        });
+    }
+    // Two groups may have reached one id (the same name through different routes): merge.
+    let mut merged: Vec<Entity> = Vec::with_capacity(entities.len());
+    let mut at: HashMap<String, usize> = HashMap::new();
+    for e in entities {
+        match at.get(&e.id) {
+            Some(&i) => {
+                let t = &mut merged[i];
+                for a in e.aliases {
+                    if !t.aliases.contains(&a) {
+                        t.aliases.push(a);
+                    }
+                }
+                for r in e.roles {
+                    if !t.roles.contains(&r) {
+                        t.roles.push(r);
+                    }
+                }
+                for a in e.articles {
+                    if !t.articles.contains(&a) {
+                        t.articles.push(a);
+                    }
+                }
+            }
+            None => {
+                at.insert(e.id.clone(), merged.len());
+                merged.push(e);
+            }
+        }
+    }
+    merged.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then_with(|| a.name.cmp(&b.name)));
+    merged
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use storyline_model::{Mention, Span};
+
+    /// An article whose mentions are every occurrence of the given names.
+    pub(crate) fn art(id: &str, lang: &str, text: &str, names: &[(&str, EntityType)]) -> Article {
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (n, t) in names {
+            for (s, _) in text.match_indices(n) {
+                let span = Span::new(s, s + n.len());
+                if mentions.iter().any(|m| m.span.overlaps(&span)) {
+                    continue;
+                }
+                mentions.push(Mention { span, kind: *t, entity: None, resolved: false, role: None });
+            }
+        }
+        mentions.sort_by_key(|m| m.span);
+        Article { id: id.into(), lang: lang.into(), text: text.into(), mentions, ..Default::default() }
+    }
+
+    fn ids(arts: &[Article], surface: &str) -> Vec<String> {
+        let mut v: Vec<String> = arts
+            .iter()
+            .flat_map(|a| a.mentions.iter().filter(|m| a.slice(m.span) == surface).filter_map(|m| m.entity.clone()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    use EntityType::{Gpe, Org, Person};
+
+    #[test]
+    fn one_person_across_spellings_and_scripts() {
+        let mut arts = vec![
+            art("a", "en", "President Volodymyr Zelensky spoke. Zelensky said more.", &[("Volodymyr Zelensky", Person), ("Zelensky", Person)]),
+            art(
+                "b",
+                "en",
+                "Vladimir Zelensky wrote. — Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)",
+                &[("Vladimir Zelensky", Person), ("Volodymyr Zelenskyy", Person), ("Володимир Зеленський", Person)],
+            ),
+            art("c", "de", "Präsident Wolodymyr Selenskyj sagte, Selenskyj werde reisen.", &[("Wolodymyr Selenskyj", Person), ("Selenskyj", Person)]),
+        ];
+        let ents = resolve(&mut arts);
+        let all: Vec<String> = ["Volodymyr Zelensky", "Zelensky", "Vladimir Zelensky", "Volodymyr Zelenskyy", "Володимир Зеленський", "Wolodymyr Selenskyj", "Selenskyj"]
+            .iter()
+            .flat_map(|s| ids(&arts, s))
+            .collect();
+        assert!(all.windows(2).all(|w| w[0] == w[1]) && !all.is_empty(), "{all:?}");
+        let e = ents.iter().find(|e| e.id == all[0]).unwrap();
+        assert_eq!(e.name, "Volodymyr Zelensky");
+        assert_eq!(e.articles.len(), 3);
+        assert!(e.aliases.contains(&"Володимир Зеленський".to_string()));
+    }
+
+    #[test]
+    fn capitals_and_acronyms_stand_for_states() {
+        let mut arts = vec![
+            art("a", "en", "Moscow and Pyongyang signed a pact. Russia and North Korea deny it. Kyiv objects.", &[("Moscow", Gpe), ("Pyongyang", Gpe), ("Russia", Gpe), ("North Korea", Gpe), ("Kyiv", Gpe)]),
+            art("b", "en", "DPRK troops arrived, Ukraine said. South Korea watched.", &[("DPRK", Org), ("Ukraine", Gpe), ("South Korea", Gpe)]),
+        ];
+        resolve(&mut arts);
+        assert_eq!(ids(&arts, "Moscow"), ids(&arts, "Russia"));
+        assert_eq!(ids(&arts, "Pyongyang"), ids(&arts, "DPRK"));
+        assert_eq!(ids(&arts, "North Korea"), ids(&arts, "DPRK"));
+        assert_eq!(ids(&arts, "Kyiv"), ids(&arts, "Ukraine"));
+        assert_ne!(ids(&arts, "North Korea"), ids(&arts, "South Korea"));
+    }
+
+    #[test]
+    fn never_merge_what_differs() {
+        let mut arts = vec![
+            art("a", "en", "Kim Jong Un met Kim Yo Jong. Kim later left.", &[("Kim Jong Un", Person), ("Kim Yo Jong", Person), ("Kim", Person)]),
+            art("b", "en", "Yoon Suk Yeol and Yoon Sang-hyun spoke.", &[("Yoon Suk Yeol", Person), ("Yoon Sang-hyun", Person)]),
+            art("c", "en", "John Smith and Jane Smith disagreed.", &[("John Smith", Person), ("Jane Smith", Person)]),
+        ];
+        resolve(&mut arts);
+        assert_ne!(ids(&arts, "Kim Jong Un"), ids(&arts, "Kim Yo Jong"));
+        assert_ne!(ids(&arts, "Yoon Suk Yeol"), ids(&arts, "Yoon Sang-hyun"));
+        assert_ne!(ids(&arts, "John Smith"), ids(&arts, "Jane Smith"));
+        assert_eq!(ids(&arts, "Kim").len(), 1);
+    }
+
+    #[test]
+    fn acronym_joins_its_organisation() {
+        let mut arts = vec![art(
+            "a",
+            "en",
+            "The North Atlantic Treaty Organization met. NATO said it would act.",
+            &[("North Atlantic Treaty Organization", Org), ("NATO", Org)],
+        )];
+        resolve(&mut arts);
+        assert_eq!(ids(&arts, "NATO"), ids(&arts, "North Atlantic Treaty Organization"));
+    }
+}

@@ -1,0 +1,235 @@
+//! Stories: online clustering of articles about one developing event.
+//!
+//! Articles are taken in date order. Each becomes a sparse vector of features: the
+//! corpus entities it mentions (resolved across languages and scripts, so a German and an
+//! English article about one event share them), its salient words (weighted by inverse
+//! document frequency), and the large numbers it states. A new article looks only at the
+//! stories that share one of its features in an inverted index, among those active within
+//! the time window, and joins the most similar one above a threshold, or opens a new story.
+//! Near-duplicates always join the story of their original.
+
+use std::collections::HashMap;
+
+use storyline_model::{stable_hash, Article, EntityType, Story};
+
+/// Cosine similarity needed to join a story.
+const JOIN: f64 = 0.22;
+/// Days a story stays open to new articles after its latest one.
+const WINDOW_DAYS: i64 = 14;
+/// Features kept per article.
+const TOP: usize = 24;
+/// Stories looked at per feature (the most recent ones), keeping the cost linear.
+const POSTINGS: usize = 64;
+
+type Vector = Vec<(u64, f64)>;
+
+fn feature(kind: &str, s: &str) -> u64 {
+    stable_hash(&[kind.as_bytes(), s.as_bytes()])
+}
+
+/// Words too common in news to tell stories apart (a few per language of the stream).
+const STOP: &[&str] = &[
+    "that", "with", "from", "this", "have", "said", "were", "their", "which", "would", "there", "about", "after",
+    "they", "been", "also", "will", "more", "than", "some", "into", "over", "could", "other", "when", "what",
+    "told", "says", "since", "while", "where", "under", "before", "against", "between", "during", "according",
+    "nach", "dass", "sich", "eine", "einer", "einem", "nicht", "auch", "noch", "sind", "wird", "wurde", "haben",
+    "sagte", "seit", "über", "unter", "gegen", "para", "como", "pero", "según", "dijo", "sobre", "desde", "entre",
+    "della", "delle", "sono", "anche", "dopo", "который", "также", "после", "заявил", "сказал", "більш", "також",
+];
+
+fn is_stop(w: &str) -> bool {
+    STOP.contains(&w)
+}
+
+/// Raw features of an article before weighting: (feature, weight, is_word).
+fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
+    let mut out: HashMap<u64, (f64, bool)> = HashMap::new();
+    for m in &a.mentions {
+        if let Some(e) = &m.entity {
+            let w = match m.kind {
+                EntityType::Person | EntityType::Org | EntityType::Event => 3.0,
+                EntityType::Gpe | EntityType::Loc => 1.5,
+                _ => 1.0,
+            };
+            out.entry(feature("e", e)).or_insert((0.0, false)).0 += w;
+        }
+    }
+    let body = a.text.get(a.body.start..a.body.end).filter(|b| !b.is_empty()).unwrap_or(&a.text);
+    for w in body.split(|c: char| !c.is_alphanumeric() && c != ',' && c != '.') {
+        let w = w.trim_matches(|c| c == ',' || c == '.');
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() >= 3 && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))) {
+                out.entry(feature("n", &digits)).or_insert((0.0, false)).0 += 1.0;
+            }
+            continue;
+        }
+        if w.chars().count() < 4 {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if is_stop(&lw) {
+            continue;
+        }
+        out.entry(feature("w", &lw)).or_insert((0.0, true)).0 += 1.0;
+    }
+    out.into_iter().map(|(k, (w, word))| (k, w, word)).collect()
+}
+
+fn norm(v: &[(u64, f64)]) -> f64 {
+    v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()
+}
+
+struct Cluster {
+    articles: Vec<usize>,
+    centroid: HashMap<u64, f64>,
+    norm: f64,
+    last_day: Option<i64>,
+}
+
+impl Cluster {
+    fn add(&mut self, v: &Vector, day: Option<i64>) {
+        for (k, w) in v {
+            *self.centroid.entry(*k).or_default() += w;
+        }
+        self.norm = self.centroid.values().map(|w| w * w).sum::<f64>().sqrt();
+        self.last_day = match (self.last_day, day) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    fn cosine(&self, v: &Vector, vn: f64) -> f64 {
+        if self.norm == 0.0 || vn == 0.0 {
+            return 0.0;
+        }
+        v.iter().map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0)).sum::<f64>() / (self.norm * vn)
+    }
+}
+
+/// Groups articles into stories. `duplicate_of[i]` names the original of article `i`.
+pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Story> {
+    let n = articles.len();
+    let raws: Vec<Vec<(u64, f64, bool)>> = articles.iter().map(raw_features).collect();
+    let mut df: HashMap<u64, u32> = HashMap::new();
+    for r in &raws {
+        for (k, _, _) in r {
+            *df.entry(*k).or_default() += 1;
+        }
+    }
+    let total = n.max(1) as f64;
+    let vectors: Vec<Vector> = raws
+        .iter()
+        .map(|r| {
+            let mut v: Vector = r
+                .iter()
+                .filter(|(k, _, word)| !*word || df[k] > 1 || n == 1)
+                .map(|(k, w, _)| (*k, (1.0 + w.ln()) * (1.0 + (total / f64::from(df[k])).ln())))
+                .collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.truncate(TOP);
+            v
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (articles[i].date.map(|d| d.to_days()).unwrap_or(i64::MAX), i));
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut story_of: Vec<Option<usize>> = vec![None; n];
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for i in order {
+        let v = &vectors[i];
+        let day = articles[i].date.map(|d| d.to_days());
+        let original = duplicate_of.get(i).copied().flatten().and_then(|o| story_of[o]);
+        let chosen = original.or_else(|| {
+            let vn = norm(v);
+            let mut cands: Vec<usize> = v.iter().flat_map(|(k, _)| index.get(k).into_iter().flatten().copied()).collect();
+            cands.sort_unstable();
+            cands.dedup();
+            cands
+                .into_iter()
+                .filter(|&c| match (clusters[c].last_day, day) {
+                    (Some(a), Some(b)) => (b - a).abs() <= WINDOW_DAYS,
+                    _ => true,
+                })
+                .map(|c| (c, clusters[c].cosine(v, vn)))
+                .filter(|(_, s)| *s >= JOIN)
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(c, _)| c)
+        });
+        let c = chosen.unwrap_or_else(|| {
+            clusters.push(Cluster { articles: Vec::new(), centroid: HashMap::new(), norm: 0.0, last_day: None });
+            clusters.len() - 1
+        });
+        clusters[c].articles.push(i);
+        clusters[c].add(v, day);
+        story_of[i] = Some(c);
+        for (k, _) in v {
+            let p = index.entry(*k).or_default();
+            if p.last() != Some(&c) && !p.contains(&c) {
+                p.push(c);
+                if p.len() > POSTINGS {
+                    p.remove(0);
+                }
+            }
+        }
+    }
+    clusters
+        .into_iter()
+        .map(|c| {
+            let mut ids: Vec<usize> = c.articles.clone();
+            ids.sort_unstable();
+            let title = story_title(articles, &c, &vectors);
+            let key: Vec<&[u8]> = ids.iter().map(|&i| articles[i].id.as_bytes()).collect();
+            Story {
+                id: format!("s{:012x}", stable_hash(&key) >> 16),
+                title,
+                articles: ids.iter().map(|&i| articles[i].id.clone()).collect(),
+                claims: Vec::new(),
+                timeline: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// The title of the article closest to the story's centre, English preferred.
+fn story_title(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> String {
+    c.articles
+        .iter()
+        .filter_map(|&i| {
+            let t = articles[i].title.as_deref().filter(|t| !t.trim().is_empty())?;
+            let v = &vectors[i];
+            Some((articles[i].lang == "en", (c.cosine(v, norm(v)) * 1e6) as i64, std::cmp::Reverse(i), t))
+        })
+        .max()
+        .map(|x| x.3.trim().to_string())
+        .unwrap_or_else(|| {
+            let a = &articles[c.articles[0]];
+            a.text.split_whitespace().take(10).collect::<Vec<_>>().join(" ")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::resolve;
+    use crate::resolve::tests::art;
+    use storyline_model::EntityType::{Gpe, Person};
+
+    #[test]
+    fn two_events_two_stories_across_languages() {
+        let mut arts = vec![
+            art("a", "en", "Volodymyr Zelensky said 11,000 North Korean soldiers are in Kursk. Russia denies troops deployment claims.", &[("Volodymyr Zelensky", Person), ("Kursk", Gpe), ("Russia", Gpe)]),
+            art("b", "de", "Wolodymyr Selenskyj sagte, 11.000 Soldaten aus Nordkorea seien in Kursk. Russland schweigt.", &[("Wolodymyr Selenskyj", Person), ("Kursk", Gpe), ("Nordkorea", Gpe)]),
+            art("c", "en", "Floods in Wroclaw: Donald Tusk declared a disaster as the Oder rose and 16 people died in floods.", &[("Donald Tusk", Person), ("Wroclaw", Gpe)]),
+            art("d", "en", "Donald Tusk visited Wroclaw again as the floods on the Oder receded; floods damage is large.", &[("Donald Tusk", Person), ("Wroclaw", Gpe)]),
+        ];
+        resolve(&mut arts);
+        let stories = cluster(&arts, &[None, None, None, None]);
+        let mut groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.clone()).collect();
+        groups.sort();
+        assert_eq!(groups, vec![vec!["a".to_string(), "b".into()], vec!["c".into(), "d".into()]]);
+    }
+}
