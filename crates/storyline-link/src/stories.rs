@@ -29,12 +29,81 @@ fn feature(kind: &str, s: &str) -> u64 {
 
 /// Words too common in news to tell stories apart (a few per language of the stream).
 const STOP: &[&str] = &[
-    "that", "with", "from", "this", "have", "said", "were", "their", "which", "would", "there", "about", "after",
-    "they", "been", "also", "will", "more", "than", "some", "into", "over", "could", "other", "when", "what",
-    "told", "says", "since", "while", "where", "under", "before", "against", "between", "during", "according",
-    "nach", "dass", "sich", "eine", "einer", "einem", "nicht", "auch", "noch", "sind", "wird", "wurde", "haben",
-    "sagte", "seit", "über", "unter", "gegen", "para", "como", "pero", "según", "dijo", "sobre", "desde", "entre",
-    "della", "delle", "sono", "anche", "dopo", "который", "также", "после", "заявил", "сказал", "більш", "також",
+    "that",
+    "with",
+    "from",
+    "this",
+    "have",
+    "said",
+    "were",
+    "their",
+    "which",
+    "would",
+    "there",
+    "about",
+    "after",
+    "they",
+    "been",
+    "also",
+    "will",
+    "more",
+    "than",
+    "some",
+    "into",
+    "over",
+    "could",
+    "other",
+    "when",
+    "what",
+    "told",
+    "says",
+    "since",
+    "while",
+    "where",
+    "under",
+    "before",
+    "against",
+    "between",
+    "during",
+    "according",
+    "nach",
+    "dass",
+    "sich",
+    "eine",
+    "einer",
+    "einem",
+    "nicht",
+    "auch",
+    "noch",
+    "sind",
+    "wird",
+    "wurde",
+    "haben",
+    "sagte",
+    "seit",
+    "über",
+    "unter",
+    "gegen",
+    "para",
+    "como",
+    "pero",
+    "según",
+    "dijo",
+    "sobre",
+    "desde",
+    "entre",
+    "della",
+    "delle",
+    "sono",
+    "anche",
+    "dopo",
+    "который",
+    "также",
+    "после",
+    "заявил",
+    "сказал",
+    "більш",
+    "також",
 ];
 
 fn is_stop(w: &str) -> bool {
@@ -54,7 +123,11 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
             out.entry(feature("e", e)).or_insert((0.0, false)).0 += w;
         }
     }
-    let body = a.text.get(a.body.start..a.body.end).filter(|b| !b.is_empty()).unwrap_or(&a.text);
+    let body = a
+        .text
+        .get(a.body.start..a.body.end)
+        .filter(|b| !b.is_empty())
+        .unwrap_or(&a.text);
     for w in body.split(|c: char| !c.is_alphanumeric() && c != ',' && c != '.') {
         let w = w.trim_matches(|c| c == ',' || c == '.');
         if w.is_empty() {
@@ -62,7 +135,9 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
         }
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let digits: String = w.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() >= 3 && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))) {
+            if digits.len() >= 3
+                && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+            {
                 out.entry(feature("n", &digits)).or_insert((0.0, false)).0 += 1.0;
             }
             continue;
@@ -106,7 +181,10 @@ impl Cluster {
         if self.norm == 0.0 || vn == 0.0 {
             return 0.0;
         }
-        v.iter().map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0)).sum::<f64>() / (self.norm * vn)
+        v.iter()
+            .map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0))
+            .sum::<f64>()
+            / (self.norm * vn)
     }
 }
 
@@ -142,10 +220,17 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
     for i in order {
         let v = &vectors[i];
         let day = articles[i].date.map(|d| d.to_days());
-        let original = duplicate_of.get(i).copied().flatten().and_then(|o| story_of[o]);
+        let original = duplicate_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|o| story_of[o]);
         let chosen = original.or_else(|| {
             let vn = norm(v);
-            let mut cands: Vec<usize> = v.iter().flat_map(|(k, _)| index.get(k).into_iter().flatten().copied()).collect();
+            let mut cands: Vec<usize> = v
+                .iter()
+                .flat_map(|(k, _)| index.get(k).into_iter().flatten().copied())
+                .collect();
             cands.sort_unstable();
             cands.dedup();
             cands
@@ -160,7 +245,12 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 .map(|(c, _)| c)
         });
         let c = chosen.unwrap_or_else(|| {
-            clusters.push(Cluster { articles: Vec::new(), centroid: HashMap::new(), norm: 0.0, last_day: None });
+            clusters.push(Cluster {
+                articles: Vec::new(),
+                centroid: HashMap::new(),
+                norm: 0.0,
+                last_day: None,
+            });
             clusters.len() - 1
         });
         clusters[c].articles.push(i);
@@ -199,15 +289,27 @@ fn story_title(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> String 
     c.articles
         .iter()
         .filter_map(|&i| {
-            let t = articles[i].title.as_deref().filter(|t| !t.trim().is_empty())?;
+            let t = articles[i]
+                .title
+                .as_deref()
+                .filter(|t| !t.trim().is_empty())?;
             let v = &vectors[i];
-            Some((articles[i].lang == "en", (c.cosine(v, norm(v)) * 1e6) as i64, std::cmp::Reverse(i), t))
+            Some((
+                articles[i].lang == "en",
+                (c.cosine(v, norm(v)) * 1e6) as i64,
+                std::cmp::Reverse(i),
+                t,
+            ))
         })
         .max()
         .map(|x| x.3.trim().to_string())
         .unwrap_or_else(|| {
             let a = &articles[c.articles[0]];
-            a.text.split_whitespace().take(10).collect::<Vec<_>>().join(" ")
+            a.text
+                .split_whitespace()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join(" ")
         })
 }
 
@@ -230,6 +332,12 @@ mod tests {
         let stories = cluster(&arts, &[None, None, None, None]);
         let mut groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.clone()).collect();
         groups.sort();
-        assert_eq!(groups, vec![vec!["a".to_string(), "b".into()], vec!["c".into(), "d".into()]]);
+        assert_eq!(
+            groups,
+            vec![
+                vec!["a".to_string(), "b".into()],
+                vec!["c".into(), "d".into()]
+            ]
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! Nothing here does I/O or reads the clock: the same text and config give the same output.
 #![warn(missing_docs)]
 
+pub mod claims;
 pub mod lang;
 pub mod ner;
 pub mod normalize;

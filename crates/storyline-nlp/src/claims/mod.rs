@@ -1,0 +1,647 @@
+//! Quantitative claims: how many of what, where, according to whom, when.
+//!
+//! For each sentence (boilerplate skipped) the numbers are found ([`numbers`]), the ones
+//! that are dates, times, ages, labels or years dropped, and the rest read as intervals
+//! with a hedge from the words around them ([`lexicon`]): "up to 12,000" → `(None, 12000)`
+//! `up_to`; "between 10,000 and 12,000" → `range`; "dozens of" → `(12, None)` `approx`.
+//! What is counted is the noun phrase after the number; where, the place named with
+//! "in …" in the sentence; who claims it, the speaker of the innermost quote holding the
+//! number (else "the outlet"); when, the sentence's dated time expression, else the
+//! quote's date, else the dateline. "Two brigades of up to 6,000 personnel each" also
+//! gives the derived claim up to 12,000 personnel, pointing at both spans.
+
+pub mod lexicon;
+pub mod numbers;
+
+use storyline_model::{Article, Claim, Date, EntityType, Hedge, Span};
+
+use lexicon::*;
+use numbers::Number;
+
+/// The name used when no one is cited for a claim.
+pub const OUTLET: &str = "the outlet";
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// The text of `[0, at)` with trailing spaces trimmed, lowercased.
+fn before(text: &str, at: usize, limit: usize) -> String {
+    let mut start = at.saturating_sub(limit);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    lower(text[start..at].trim_end())
+}
+
+/// Up to `max` bytes of `text` from `start`, cut back to a char boundary.
+fn window(text: &str, start: usize, max: usize) -> &str {
+    let mut end = text.len().min(start + max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(start..end).unwrap_or("")
+}
+
+fn ends_with_word(hay: &str, phrase: &str) -> bool {
+    hay.ends_with(phrase)
+        && hay[..hay.len() - phrase.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn next_words(text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..].char_indices() {
+        let i = i + from;
+        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '%';
+        if part {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+            if out.len() == n {
+                return out;
+            }
+        }
+        if matches!(
+            c,
+            '.' | ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '\n'
+        ) && start.is_none()
+        {
+            // Punctuation ends the phrase.
+            out.push((i, i));
+            return out;
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Words that end a counted noun phrase.
+const STOP: &[&str] = &[
+    "are",
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "with",
+    "for",
+    "and",
+    "or",
+    "but",
+    "that",
+    "who",
+    "which",
+    "each",
+    "per",
+    "of",
+    "as",
+    "than",
+    "since",
+    "into",
+    "over",
+    "across",
+    "near",
+    "among",
+    "said",
+    "says",
+    "a",
+    "the",
+    "this",
+    "these",
+    "those",
+    "their",
+    "its",
+    "his",
+    "her",
+    "had",
+    "not",
+    "now",
+    "currently",
+    "already",
+    "still",
+    "there",
+    "sind",
+    "seien",
+    "waren",
+    "wurden",
+    "haben",
+    "in",
+    "im",
+    "aus",
+    "und",
+    "oder",
+    "mit",
+    "nach",
+    "für",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "von",
+    "bei",
+    "zu",
+    "son",
+    "fueron",
+    "han",
+    "en",
+    "de",
+    "del",
+    "y",
+    "o",
+    "con",
+    "para",
+    "por",
+    "que",
+    "los",
+    "las",
+    "el",
+    "la",
+    "sono",
+    "di",
+    "della",
+    "nel",
+    "e",
+    "с",
+    "в",
+    "на",
+    "и",
+    "из",
+    "у",
+    "та",
+    "з",
+    "до",
+];
+
+/// The counted noun phrase after a number: "North Korean soldiers", "civilians killed".
+fn counted_after(text: &str, from: usize, lang: &str) -> Option<(String, usize)> {
+    let mut words = next_words(text, from, 8);
+    // "thousands of people": skip the "of".
+    if let Some(&(a, b)) = words.first() {
+        let w = lower(&text[a..b]);
+        if matches!(w.as_str(), "of" | "de" | "di") {
+            words.remove(0);
+        }
+    }
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in &words {
+        if a == b {
+            break;
+        }
+        let w = &text[a..b];
+        let lw = lower(w);
+        if STOP.contains(&lw.as_str()) || lw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let english = matches!(lang, "en" | "und" | "");
+        if english && !taken.is_empty() && lw.ends_with("ing") {
+            break;
+        }
+        taken.push((a, b));
+        if english && taken.len() > 1 && lw.ends_with("ed") {
+            break;
+        }
+        if taken.len() == 4 {
+            break;
+        }
+    }
+    let (first, last) = (taken.first()?, taken.last()?);
+    Some((text[first.0..last.1].to_string(), last.1))
+}
+
+/// The hedge and the span start that the words before a number give.
+fn hedge_before(text: &str, n: &Number) -> Option<(Hedge, usize)> {
+    let b = before(text, n.start, 40);
+    BEFORE
+        .iter()
+        .filter(|(p, _)| ends_with_word(&b, p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|(p, h)| {
+            // Find the phrase's start in the original text (same length in bytes when lowercase
+            // keeps the length, else fall back to the number itself).
+            let raw_end = text[..n.start].trim_end().len();
+            let start = raw_end
+                .checked_sub(p.len())
+                .filter(|&s| text.is_char_boundary(s))
+                .unwrap_or(n.start);
+            (*h, start)
+        })
+}
+
+fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
+    let b = before(text, n.start, 16);
+    let prev_word = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    // A number after a capitalised word inside the sentence names a thing: "Yi Peng 3",
+    // "Boeing 787", "Kapitel 3".
+    let raw_prev = text[sentence_start..n.start].trim_end();
+    let raw_word_start = raw_prev
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let raw_word = &raw_prev[raw_word_start..];
+    if raw_word_start > 0
+        && raw_word.chars().next().is_some_and(char::is_uppercase)
+        && raw_word.chars().all(char::is_alphabetic)
+    {
+        return true;
+    }
+    if LABEL_BEFORE.contains(&prev_word) || b.ends_with('+') || b.ends_with('#') {
+        return true;
+    }
+    if MONTHS.contains(&prev_word.trim_end_matches('.')) {
+        return true;
+    }
+    let after = &text[n.end..];
+    if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // Glued letters: 1st, 3rd, 10km, A380-style codes.
+    if after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        return true;
+    }
+    if text[..n.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == '-' || c == '/')
+    {
+        return true;
+    }
+    let next = next_words(text, n.end, 1);
+    if let Some(&(a, b)) = next.first() {
+        let w = lower(&text[a..b]);
+        if MONTHS.contains(&w.trim_end_matches('.')) || LABEL_AFTER.contains(&w.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+fn unit_of(text: &str, n: &Number) -> Option<(&'static str, usize, usize)> {
+    let b = &text[..n.start];
+    for (sym, code) in UNIT_BEFORE {
+        if b.trim_end().ends_with(sym) {
+            let s = b.trim_end().len() - sym.len();
+            return Some((code, s, n.end));
+        }
+    }
+    let after = lower(window(text, n.end, 24));
+    let trimmed = after.trim_start();
+    let skip = after.len() - trimmed.len();
+    for (w, code) in UNIT_AFTER {
+        if trimmed.starts_with(w)
+            && (*w == "%"
+                || trimmed[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic() || *w == "процент" || *w == "відсот"))
+        {
+            let mut end = n.end + skip + w.len();
+            while end < text.len() && text[end..].chars().next().is_some_and(char::is_alphabetic) {
+                end += text[end..].chars().next().map_or(1, char::len_utf8);
+            }
+            return Some((code, n.start, end));
+        }
+    }
+    None
+}
+
+/// The sentences to read: the segmenter's, or lines when there are none.
+fn sentences(a: &Article) -> Vec<Span> {
+    if !a.sentences.is_empty() {
+        return a
+            .sentences
+            .iter()
+            .filter(|s| !s.boilerplate)
+            .map(|s| s.span)
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in a.text.char_indices() {
+        if c == '\n' {
+            if i > start {
+                out.push(Span::new(start, i));
+            }
+            start = i + 1;
+        }
+    }
+    if start < a.text.len() {
+        out.push(Span::new(start, a.text.len()));
+    }
+    out
+}
+
+fn place_in(a: &Article, sent: Span, after: usize) -> Option<String> {
+    let places: Vec<_> = a
+        .mentions
+        .iter()
+        .filter(|m| {
+            sent.contains(&m.span)
+                && matches!(m.kind, EntityType::Gpe | EntityType::Loc)
+                && !m.resolved
+        })
+        .filter(|m| {
+            let b = before(&a.text, m.span.start, 12);
+            [
+                "in", "into", "inside", "near", "im", "in der", "en", "nel", "in het", "в", "у",
+                "во", "на",
+            ]
+            .iter()
+            .any(|p| ends_with_word(&b, p))
+        })
+        .collect();
+    places
+        .iter()
+        .find(|m| m.span.start >= after)
+        .or(places.last())
+        .map(|m| a.text[m.span.start..m.span.end].to_string())
+}
+
+fn full_date(value: &str) -> Option<Date> {
+    value.get(..10).and_then(Date::parse)
+}
+
+/// Who makes a claim at `span`, and when: the innermost quote holding it.
+fn attribution(a: &Article, span: Span, sent: Span) -> (Option<String>, String, Option<Date>) {
+    let q = a
+        .quotes
+        .iter()
+        .filter(|q| {
+            q.span.contains(&span) || (q.span.overlaps(&span) && q.span.start <= span.start)
+        })
+        .min_by_key(|q| q.span.len());
+    let timex_date = a
+        .timexes
+        .iter()
+        .filter(|t| sent.contains(&t.span))
+        .find_map(|t| full_date(&t.value));
+    match q {
+        Some(q) => (
+            q.speaker.clone(),
+            q.speaker_name.clone().unwrap_or_else(|| OUTLET.to_string()),
+            timex_date.or(q.date).or(a.date),
+        ),
+        None => (None, OUTLET.to_string(), timex_date.or(a.date)),
+    }
+}
+
+/// Finds the quantitative claims of an article.
+pub fn extract(a: &Article) -> Vec<Claim> {
+    let text = a.text.as_str();
+    let mut out: Vec<Claim> = Vec::new();
+    for sent in sentences(a) {
+        let Some(stext) = text.get(sent.start..sent.end) else {
+            continue;
+        };
+        let nums: Vec<Number> = numbers::find_numbers(stext)
+            .into_iter()
+            .map(|n| Number {
+                start: n.start + sent.start,
+                end: n.end + sent.start,
+                ..n
+            })
+            .collect();
+        let mut k = 0;
+        let first_claim = out.len();
+        while k < nums.len() {
+            let n = nums[k];
+            k += 1;
+            if n.year_like
+                || is_label(text, &n, sent.start)
+                || a.mentions
+                    .iter()
+                    .any(|m| m.span.contains(&Span::new(n.start, n.end)))
+            {
+                continue;
+            }
+            let mut low = Some(n.value);
+            let mut high = Some(n.value);
+            let mut hedge = Hedge::Exact;
+            let mut start = n.start;
+            let mut end = n.end;
+            // A range: "10,000 to 12,000", "between 10,000 and 12,000".
+            if let Some(m) = nums.get(k) {
+                let gap = lower(text[n.end..m.start].trim());
+                if RANGE_JOIN.contains(&gap.as_str()) && m.value > n.value && !m.year_like {
+                    let opened = RANGE_OPEN
+                        .iter()
+                        .any(|o| ends_with_word(&before(text, n.start, 12), o));
+                    if gap != "and" || opened {
+                        high = Some(m.value);
+                        hedge = Hedge::Range;
+                        end = m.end;
+                        k += 1;
+                    }
+                }
+            }
+            let unit = unit_of(text, &Number { end, ..n });
+            if let Some((_, s, e)) = unit {
+                start = start.min(s);
+                end = end.max(e);
+            }
+            if hedge == Hedge::Exact {
+                if let Some((h, s)) = hedge_before(text, &n) {
+                    hedge = h;
+                    start = s;
+                    match h {
+                        Hedge::UpTo | Hedge::LessThan => low = None,
+                        Hedge::AtLeast | Hedge::MoreThan => high = None,
+                        _ => {}
+                    }
+                } else {
+                    let after = lower(window(text, end, 12));
+                    let after = after.trim_start();
+                    if let Some((p, h)) = AFTER.iter().find(|(p, _)| after.starts_with(p)) {
+                        hedge = *h;
+                        match h {
+                            Hedge::UpTo | Hedge::LessThan => low = None,
+                            Hedge::AtLeast | Hedge::MoreThan => high = None,
+                            _ => {}
+                        }
+                        let _ = p;
+                    }
+                }
+            }
+            let mut counted = if unit.is_some() {
+                None
+            } else {
+                counted_after(text, end, &a.lang).map(|c| c.0)
+            };
+            if unit.is_none() && counted.is_none() {
+                // "3,000 soldiers …, a figure that could surge to 12,000": the same thing as
+                // the claim before it in the sentence; "the death toll rose to 22".
+                counted = out[first_claim..]
+                    .last()
+                    .and_then(|c| c.counted.clone())
+                    .or_else(|| toll_before(stext, n.start - sent.start));
+                if counted.is_none() {
+                    continue;
+                }
+            }
+            // A bare small number word ("one of them") is not a claim.
+            if !n.digits && n.value < 2.0 {
+                continue;
+            }
+            let span = Span::new(start, end);
+            let (source, source_name, date) = attribution(a, span, sent);
+            out.push(Claim {
+                span,
+                low,
+                high,
+                hedge,
+                counted,
+                unit: unit.map(|u| u.0.to_string()),
+                place: place_in(a, sent, end),
+                source,
+                source_name,
+                date,
+                derived_from: Vec::new(),
+            });
+        }
+        vague_counts(a, sent, &mut out);
+        compose(text, &mut out, first_claim);
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
+}
+
+/// A counted noun named before the number: "the death toll rose to 22".
+fn toll_before(sentence: &str, at: usize) -> Option<String> {
+    let b = lower(sentence.get(..at)?);
+    [
+        "death toll",
+        "toll",
+        "number of dead",
+        "number of deaths",
+        "todeszahl",
+        "zahl der toten",
+        "cifra de muertos",
+        "число погибших",
+    ]
+    .iter()
+    .find(|p| b.contains(*p))
+    .map(|p| p.to_string())
+}
+
+/// "dozens of civilians", "Tausende Menschen".
+fn vague_counts(a: &Article, sent: Span, out: &mut Vec<Claim>) {
+    let stext = lower(&a.text[sent.start..sent.end]);
+    if stext.len() != sent.len() {
+        return; // lowercasing changed byte lengths; offsets would not map
+    }
+    let mut taken: Vec<Span> = Vec::new();
+    for (phrase, value) in VAGUE {
+        for (i, _) in stext.match_indices(phrase) {
+            let s = sent.start + i;
+            let e = s + phrase.len();
+            let bounded = stext[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && stext[i + phrase.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            let span = Span::new(s, e);
+            if !bounded
+                || taken.iter().any(|t| t.overlaps(&span))
+                || out.iter().any(|c| c.span.overlaps(&span))
+            {
+                continue;
+            }
+            let Some((counted, _)) = counted_after(&a.text, e, &a.lang) else {
+                continue;
+            };
+            taken.push(span);
+            let (source, source_name, date) = attribution(a, span, sent);
+            out.push(Claim {
+                span,
+                low: Some(*value),
+                high: None,
+                hedge: Hedge::Approx,
+                counted: Some(counted),
+                unit: None,
+                place: place_in(a, sent, e),
+                source,
+                source_name,
+                date,
+                derived_from: Vec::new(),
+            });
+        }
+    }
+}
+
+/// "Two brigades of up to 6,000 personnel each": the product as a derived claim.
+fn compose(text: &str, out: &mut Vec<Claim>, from: usize) {
+    let mut derived = Vec::new();
+    for i in from..out.len() {
+        for j in (i + 1)..out.len() {
+            let (a, b) = (&out[i], &out[j]);
+            if a.hedge != Hedge::Exact || a.unit.is_some() || b.span.start <= a.span.end {
+                continue;
+            }
+            let between = lower(&text[a.span.end..b.span.start]);
+            let Some(after_counted) = b.counted.as_ref().map(|c| {
+                text[b.span.end..]
+                    .find(c.as_str())
+                    .map(|p| b.span.end + p + c.len())
+            }) else {
+                continue;
+            };
+            let tail = lower(window(text, after_counted.unwrap_or(b.span.end), 8));
+            let joined = between.trim_end().ends_with(" of")
+                || between.trim_end().ends_with(" von")
+                || between.trim_end().ends_with(" de");
+            if joined
+                && between.len() < 60
+                && (tail.trim_start().starts_with("each") || tail.trim_start().starts_with("je"))
+            {
+                let n = a.low.unwrap_or(1.0);
+                derived.push(Claim {
+                    span: a.span.cover(&b.span),
+                    low: b.low.map(|v| v * n),
+                    high: b.high.map(|v| v * n),
+                    hedge: b.hedge,
+                    counted: b.counted.clone().map(|c| format!("{c} in all")),
+                    unit: b.unit.clone(),
+                    place: b.place.clone().or(a.place.clone()),
+                    source: b.source.clone(),
+                    source_name: b.source_name.clone(),
+                    date: b.date,
+                    derived_from: vec![a.span, b.span],
+                });
+            }
+        }
+    }
+    out.extend(derived);
+}
+
+#[cfg(test)]
+mod tests;
