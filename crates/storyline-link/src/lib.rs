@@ -5,6 +5,7 @@
 //! entities from keys looked up in hash maps, stories from an inverted index of features.
 #![warn(missing_docs)]
 
+pub mod compare;
 pub mod dedup;
 pub mod gazetteer;
 pub mod names;
@@ -31,6 +32,7 @@ pub fn link(articles: &mut [Article]) -> Corpus {
         articles[i].duplicate_of = d.map(|j| articles[j].id.clone());
     }
     let entities = resolve::resolve(articles);
-    let stories = stories::cluster(articles, &dups);
+    let mut stories = stories::cluster(articles, &dups);
+    compare::fill(&mut stories, articles);
     Corpus { entities, stories }
 }
