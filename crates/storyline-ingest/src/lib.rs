@@ -9,11 +9,7 @@ use storyline_model::{Diagnostic, RawArticle};
 pub fn read(inputs: &[String], sink: &mut dyn FnMut(Result<RawArticle, Diagnostic>)) {
     for p in inputs {
         match std::fs::read_to_string(p) {
-            Ok(text) => sink(Ok(RawArticle {
-                path: p.clone(),
-                text,
-                ..Default::default()
-            })),
+            Ok(text) => sink(Ok(RawArticle { path: p.clone(), text, ..Default::default() })),
             Err(e) => sink(Err(Diagnostic::error(p.clone(), None, e.to_string()))),
         }
     }

@@ -43,27 +43,16 @@ fn word_hash(w: &str) -> u64 {
 
 /// The sorted, deduplicated shingle hashes of an article's body, boilerplate left out.
 pub fn shingles(a: &Article) -> Vec<u64> {
-    let body = if a.body.is_empty() || !a.body.is_valid_in(&a.text) {
-        0..a.text.len()
-    } else {
-        a.body.start..a.body.end
-    };
+    let body =
+        if a.body.is_empty() || !a.body.is_valid_in(&a.text) { 0..a.text.len() } else { a.body.start..a.body.end };
     let mut words: Vec<u64> = Vec::new();
     let mut push_words = |s: &str| {
-        words.extend(
-            s.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(word_hash),
-        );
+        words.extend(s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash));
     };
     if a.sentences.is_empty() {
         push_words(a.text.get(body).unwrap_or(""));
     } else {
-        for s in a
-            .sentences
-            .iter()
-            .filter(|s| !s.boilerplate && s.span.start >= body.start && s.span.end <= body.end)
-        {
+        for s in a.sentences.iter().filter(|s| !s.boilerplate && s.span.start >= body.start && s.span.end <= body.end) {
             push_words(a.text.get(s.span.start..s.span.end).unwrap_or(""));
         }
     }
@@ -74,10 +63,7 @@ pub fn shingles(a: &Article) -> Vec<u64> {
             vec![words.iter().fold(0u64, |h, w| mix(h ^ w))]
         }
     } else {
-        words
-            .windows(SHINGLE)
-            .map(|w| w.iter().fold(0u64, |h, x| mix(h.rotate_left(7) ^ x)))
-            .collect()
+        words.windows(SHINGLE).map(|w| w.iter().fold(0u64, |h, x| mix(h.rotate_left(7) ^ x))).collect()
     };
     out.sort_unstable();
     out.dedup();
@@ -155,7 +141,9 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 pub fn near_duplicates(articles: &[Article]) -> Vec<Option<usize>> {
     let n = articles.len();
     let sets: Vec<Vec<u64>> = articles.iter().map(shingles).collect();
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    // (band hash, article) pairs, sorted so that each bucket is a run: cache-friendly and
+    // linear in memory, where a map of buckets would scatter.
+    let mut entries: Vec<(u64, u32)> = Vec::with_capacity(n * BINS / ROWS);
     for (i, sh) in sets.iter().enumerate() {
         if sh.is_empty() {
             continue;
@@ -163,24 +151,23 @@ pub fn near_duplicates(articles: &[Article]) -> Vec<Option<usize>> {
         let sig = signature(sh);
         for (band, rows) in sig.chunks(ROWS).enumerate() {
             let h = rows.iter().fold(band as u64, |h, r| mix(h ^ r));
-            buckets.entry((band, h)).or_default().push(i);
+            entries.push((h, i as u32));
         }
     }
+    entries.sort_unstable();
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut tried = std::collections::HashSet::new();
-    let mut keys: Vec<_> = buckets.keys().copied().collect();
-    keys.sort_unstable();
-    for k in keys {
-        let members = &buckets[&k];
-        for (x, &i) in members.iter().enumerate() {
+    let mut run = 0;
+    while run < entries.len() {
+        let mut end = run + 1;
+        while end < entries.len() && entries[end].0 == entries[run].0 {
+            end += 1;
+        }
+        let members: Vec<usize> = entries[run..end].iter().map(|e| e.1 as usize).collect();
+        for (x, &i) in members.iter().enumerate().skip(1) {
             // Compare with the bucket's first few members, and along the chain past the cap.
-            let others: Vec<usize> = if x < BUCKET_CAP {
-                members[..x].to_vec()
-            } else {
-                vec![members[x - 1], members[0]]
-            };
-            for j in others {
-                if find(&mut parent, i) == find(&mut parent, j) || !tried.insert((j, i)) {
+            let others: &[usize] = if x < BUCKET_CAP { &members[..x] } else { &[members[x - 1], members[0]] };
+            for &j in others {
+                if find(&mut parent, i) == find(&mut parent, j) {
                     continue;
                 }
                 if is_near_duplicate(&sets[i], &sets[j]) {
@@ -189,6 +176,7 @@ pub fn near_duplicates(articles: &[Article]) -> Vec<Option<usize>> {
                 }
             }
         }
+        run = end;
     }
     // The earliest member of each group is the original.
     let order_key = |i: usize| (articles[i].date.map(|d| d.to_days()).unwrap_or(i64::MAX), i);
@@ -234,11 +222,8 @@ mod tests {
         let reprint = format!("Share on Facebook. {trimmed} Read more about the weather.");
         let other = "The central bank left its main interest rate unchanged on Thursday, saying that \
             inflation had slowed less than expected and that wages were still rising quickly in the services sector.";
-        let arts = vec![
-            art(&reprint, Some("2024-09-17")),
-            art(WIRE, Some("2024-09-16")),
-            art(other, Some("2024-09-16")),
-        ];
+        let arts =
+            vec![art(&reprint, Some("2024-09-17")), art(WIRE, Some("2024-09-16")), art(other, Some("2024-09-16"))];
         assert_eq!(near_duplicates(&arts), vec![Some(1), None, None]);
     }
 
@@ -246,10 +231,7 @@ mod tests {
     fn same_story_different_text_is_not_a_duplicate() {
         let b = "Floods in southern Poland have killed at least 16 people, officials said, as the army \
             joined volunteers in the fight to hold back the rising rivers and thousands of residents left their homes.";
-        assert_eq!(
-            near_duplicates(&[art(WIRE, None), art(b, None)]),
-            vec![None, None]
-        );
+        assert_eq!(near_duplicates(&[art(WIRE, None), art(b, None)]), vec![None, None]);
     }
 
     #[test]

@@ -49,10 +49,7 @@ struct Local {
 }
 
 fn clean_surface(s: &str) -> &str {
-    s.trim()
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_matches(|c: char| !c.is_alphanumeric())
+    s.trim().trim_end_matches("'s").trim_end_matches("’s").trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 fn word_keys(key: &str) -> Vec<&str> {
@@ -66,13 +63,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
     let mut by_key: HashMap<(Class, String), usize> = HashMap::new();
     // Longest names first, so that "Zelensky" finds "Volodymyr Zelensky" wherever it is.
     let mut order: Vec<usize> = (0..a.mentions.len()).collect();
-    let surface = |i: usize| {
-        clean_surface(
-            a.text
-                .get(a.mentions[i].span.start..a.mentions[i].span.end)
-                .unwrap_or(""),
-        )
-    };
+    let surface = |i: usize| clean_surface(a.text.get(a.mentions[i].span.start..a.mentions[i].span.end).unwrap_or(""));
     order.sort_by_key(|&i| (std::cmp::Reverse(surface(i).split_whitespace().count()), i));
     for i in order {
         let m = &a.mentions[i];
@@ -96,14 +87,8 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             None => names::keys(s, &a.lang),
         };
         let words = s.split_whitespace().count();
-        let class = if country.is_some() {
-            Class::Place
-        } else {
-            class
-        };
-        let mut found = keys
-            .iter()
-            .find_map(|k| by_key.get(&(class, k.clone())).copied());
+        let class = if country.is_some() { Class::Place } else { class };
+        let mut found = keys.iter().find_map(|k| by_key.get(&(class, k.clone())).copied());
         if found.is_none() && country.is_none() && words == 1 {
             found = match class {
                 // A surname (or, in Korean names, a family name) of a fuller name.
@@ -112,9 +97,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                         && g.words > 1
                         && g.keys.iter().any(|gk| {
                             let w = word_keys(gk);
-                            keys.iter().any(|k| {
-                                w.last() == Some(&k.as_str()) || w.first() == Some(&k.as_str())
-                            })
+                            keys.iter().any(|k| w.last() == Some(&k.as_str()) || w.first() == Some(&k.as_str()))
                         })
                 }),
                 Class::Org if names::is_acronym(s) => {
@@ -122,9 +105,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                     groups.iter().position(|g| {
                         g.class == Class::Org
                             && g.words > 1
-                            && g.mentions
-                                .iter()
-                                .any(|&j| names::initials(surface(j)) == letters)
+                            && g.mentions.iter().any(|&j| names::initials(surface(j)) == letters)
                     })
                 }
                 _ => None,
@@ -136,14 +117,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                 g
             }
             None => {
-                groups.push(Local {
-                    article: ai,
-                    class,
-                    mentions: vec![i],
-                    keys: keys.clone(),
-                    words,
-                    country,
-                });
+                groups.push(Local { article: ai, class, mentions: vec![i], keys: keys.clone(), words, country });
                 groups.len() - 1
             }
         };
@@ -174,11 +148,7 @@ fn given_names_agree(a: &[&str], b: &[&str]) -> bool {
 /// Resolves every mention of every article to a corpus entity: sets `Mention::entity`
 /// and returns the entities.
 pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
-    let locals: Vec<Local> = articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| local_groups(i, a))
-        .collect();
+    let locals: Vec<Local> = articles.iter().enumerate().flat_map(|(i, a)| local_groups(i, a)).collect();
     // Global groups: index into `globals`, each a list of local indices.
     let mut globals: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(Class, String), Vec<usize>> = HashMap::new();
@@ -193,20 +163,13 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
             single_people.push(li);
             continue;
         }
-        let mut target = l.keys.iter().find_map(|k| {
-            by_key
-                .get(&(l.class, k.clone()))
-                .and_then(|v| v.first().copied())
-        });
+        let mut target = l.keys.iter().find_map(|k| by_key.get(&(l.class, k.clone())).and_then(|v| v.first().copied()));
         if target.is_none() && l.class == Class::Person {
             'outer: for k in &l.keys {
                 let w = word_keys(k);
                 let Some(last) = w.last() else { continue };
                 for &g in by_surname.get(*last).into_iter().flatten() {
-                    if global_keys[g]
-                        .iter()
-                        .any(|gk| given_names_agree(&word_keys(gk), &w))
-                    {
+                    if global_keys[g].iter().any(|gk| given_names_agree(&word_keys(gk), &w)) {
                         target = Some(g);
                         break 'outer;
                     }
@@ -258,26 +221,20 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
         });
         globals[g].push(li);
         for k in &l.keys {
-            by_key
-                .entry((Class::Person, k.clone()))
-                .or_default()
-                .push(g);
+            let e = by_key.entry((Class::Person, k.clone())).or_default();
+            if !e.contains(&g) {
+                e.push(g);
+            }
         }
     }
     build_entities(articles, &locals, &globals)
 }
 
 fn is_latin(s: &str) -> bool {
-    s.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(|c| (c as u32) < 0x250)
+    s.chars().filter(|c| c.is_alphabetic()).all(|c| (c as u32) < 0x250)
 }
 
-fn build_entities(
-    articles: &mut [Article],
-    locals: &[Local],
-    globals: &[Vec<usize>],
-) -> Vec<Entity> {
+fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usize>]) -> Vec<Entity> {
     let mut entities = Vec::with_capacity(globals.len());
     for members in globals {
         // Surface forms with how often and where they appear.
@@ -290,17 +247,14 @@ fn build_entities(
             let l = &locals[li];
             country = country.or(l.country);
             let a = &articles[l.article];
-            if !arts.contains(&l.article) {
-                arts.push(l.article);
-            }
+            arts.push(l.article);
             for &mi in &l.mentions {
                 let m = &a.mentions[mi];
                 if m.resolved {
                     continue;
                 }
                 *types.entry(m.kind).or_default() += 1;
-                let s =
-                    clean_surface(a.text.get(m.span.start..m.span.end).unwrap_or("")).to_string();
+                let s = clean_surface(a.text.get(m.span.start..m.span.end).unwrap_or("")).to_string();
                 match surfaces.iter_mut().find(|x| x.0 == s) {
                     Some(x) => x.1 += 1,
                     None => surfaces.push((s, 1, a.lang == "en")),
@@ -315,11 +269,7 @@ fn build_entities(
         let kind = if country.is_some() {
             EntityType::Gpe
         } else {
-            types
-                .iter()
-                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
-                .map(|(t, _)| *t)
-                .unwrap_or(EntityType::Misc)
+            types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(EntityType::Misc)
         };
         let name = match country {
             Some(c) => c.name.clone(),
@@ -327,10 +277,7 @@ fn build_entities(
                 // The spelling most of the corpus agrees with: each form counts the mentions
                 // written with a form of the same key (Volodymyr Zelensky, Volodymyr Zelenskyy,
                 // Wolodymyr Selenskyj all support one another).
-                let keyed: Vec<Vec<String>> = surfaces
-                    .iter()
-                    .map(|(s, _, _)| names::keys(s, "de"))
-                    .collect();
+                let keyed: Vec<Vec<String>> = surfaces.iter().map(|(s, _, _)| names::keys(s, "de")).collect();
                 let support = |i: usize| -> usize {
                     (0..surfaces.len())
                         .filter(|&j| keyed[j].iter().any(|k| keyed[i].contains(k)))
@@ -357,10 +304,7 @@ fn build_entities(
             continue;
         }
         let key = names::keys(&name, "en").remove(0);
-        let id = format!(
-            "e{:012x}",
-            stable_hash(&[kind.as_str().as_bytes(), key.as_bytes()]) >> 16
-        );
+        let id = format!("e{:012x}", stable_hash(&[kind.as_str().as_bytes(), key.as_bytes()]) >> 16);
         for &li in members {
             let l = &locals[li];
             for &mi in &l.mentions {
@@ -371,6 +315,7 @@ fn build_entities(
         aliases.sort();
         aliases.dedup();
         arts.sort_unstable();
+        arts.dedup();
         entities.push(Entity {
             id,
             name,
@@ -397,11 +342,9 @@ fn build_entities(
                         t.roles.push(r);
                     }
                 }
-                for a in e.articles {
-                    if !t.articles.contains(&a) {
-                        t.articles.push(a);
-                    }
-                }
+                t.articles.extend(e.articles);
+                t.articles.sort_unstable();
+                t.articles.dedup();
             }
             None => {
                 at.insert(e.id.clone(), merged.len());
@@ -409,12 +352,7 @@ fn build_entities(
             }
         }
     }
-    merged.sort_by(|a, b| {
-        b.articles
-            .len()
-            .cmp(&a.articles.len())
-            .then_with(|| a.name.cmp(&b.name))
-    });
+    merged.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then_with(|| a.name.cmp(&b.name)));
     merged
 }
 
@@ -432,34 +370,17 @@ pub(crate) mod tests {
                 if mentions.iter().any(|m| m.span.overlaps(&span)) {
                     continue;
                 }
-                mentions.push(Mention {
-                    span,
-                    kind: *t,
-                    entity: None,
-                    resolved: false,
-                    role: None,
-                });
+                mentions.push(Mention { span, kind: *t, entity: None, resolved: false, role: None });
             }
         }
         mentions.sort_by_key(|m| m.span);
-        Article {
-            id: id.into(),
-            lang: lang.into(),
-            text: text.into(),
-            mentions,
-            ..Default::default()
-        }
+        Article { id: id.into(), lang: lang.into(), text: text.into(), mentions, ..Default::default() }
     }
 
     fn ids(arts: &[Article], surface: &str) -> Vec<String> {
         let mut v: Vec<String> = arts
             .iter()
-            .flat_map(|a| {
-                a.mentions
-                    .iter()
-                    .filter(|m| a.slice(m.span) == surface)
-                    .filter_map(|m| m.entity.clone())
-            })
+            .flat_map(|a| a.mentions.iter().filter(|m| a.slice(m.span) == surface).filter_map(|m| m.entity.clone()))
             .collect();
         v.sort();
         v.dedup();
@@ -471,14 +392,24 @@ pub(crate) mod tests {
     #[test]
     fn one_person_across_spellings_and_scripts() {
         let mut arts = vec![
-            art("a", "en", "President Volodymyr Zelensky spoke. Zelensky said more.", &[("Volodymyr Zelensky", Person), ("Zelensky", Person)]),
+            art(
+                "a",
+                "en",
+                "President Volodymyr Zelensky spoke. Zelensky said more.",
+                &[("Volodymyr Zelensky", Person), ("Zelensky", Person)],
+            ),
             art(
                 "b",
                 "en",
                 "Vladimir Zelensky wrote. — Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)",
                 &[("Vladimir Zelensky", Person), ("Volodymyr Zelenskyy", Person), ("Володимир Зеленський", Person)],
             ),
-            art("c", "de", "Präsident Wolodymyr Selenskyj sagte, Selenskyj werde reisen.", &[("Wolodymyr Selenskyj", Person), ("Selenskyj", Person)]),
+            art(
+                "c",
+                "de",
+                "Präsident Wolodymyr Selenskyj sagte, Selenskyj werde reisen.",
+                &[("Wolodymyr Selenskyj", Person), ("Selenskyj", Person)],
+            ),
         ];
         let ents = resolve(&mut arts);
         let all: Vec<String> = [
@@ -493,10 +424,7 @@ pub(crate) mod tests {
         .iter()
         .flat_map(|s| ids(&arts, s))
         .collect();
-        assert!(
-            all.windows(2).all(|w| w[0] == w[1]) && !all.is_empty(),
-            "{all:?}"
-        );
+        assert!(all.windows(2).all(|w| w[0] == w[1]) && !all.is_empty(), "{all:?}");
         let e = ents.iter().find(|e| e.id == all[0]).unwrap();
         assert_eq!(e.name, "Volodymyr Zelensky");
         assert_eq!(e.articles.len(), 3);
@@ -510,13 +438,7 @@ pub(crate) mod tests {
                 "a",
                 "en",
                 "Moscow and Pyongyang signed a pact. Russia and North Korea deny it. Kyiv objects.",
-                &[
-                    ("Moscow", Gpe),
-                    ("Pyongyang", Gpe),
-                    ("Russia", Gpe),
-                    ("North Korea", Gpe),
-                    ("Kyiv", Gpe),
-                ],
+                &[("Moscow", Gpe), ("Pyongyang", Gpe), ("Russia", Gpe), ("North Korea", Gpe), ("Kyiv", Gpe)],
             ),
             art(
                 "b",
@@ -540,11 +462,7 @@ pub(crate) mod tests {
                 "a",
                 "en",
                 "Kim Jong Un met Kim Yo Jong. Kim later left.",
-                &[
-                    ("Kim Jong Un", Person),
-                    ("Kim Yo Jong", Person),
-                    ("Kim", Person),
-                ],
+                &[("Kim Jong Un", Person), ("Kim Yo Jong", Person), ("Kim", Person)],
             ),
             art(
                 "b",
@@ -552,12 +470,7 @@ pub(crate) mod tests {
                 "Yoon Suk Yeol and Yoon Sang-hyun spoke.",
                 &[("Yoon Suk Yeol", Person), ("Yoon Sang-hyun", Person)],
             ),
-            art(
-                "c",
-                "en",
-                "John Smith and Jane Smith disagreed.",
-                &[("John Smith", Person), ("Jane Smith", Person)],
-            ),
+            art("c", "en", "John Smith and Jane Smith disagreed.", &[("John Smith", Person), ("Jane Smith", Person)]),
         ];
         resolve(&mut arts);
         assert_ne!(ids(&arts, "Kim Jong Un"), ids(&arts, "Kim Yo Jong"));
@@ -575,9 +488,6 @@ pub(crate) mod tests {
             &[("North Atlantic Treaty Organization", Org), ("NATO", Org)],
         )];
         resolve(&mut arts);
-        assert_eq!(
-            ids(&arts, "NATO"),
-            ids(&arts, "North Atlantic Treaty Organization")
-        );
+        assert_eq!(ids(&arts, "NATO"), ids(&arts, "North Atlantic Treaty Organization"));
     }
 }

@@ -19,7 +19,11 @@ const WINDOW_DAYS: i64 = 14;
 /// Features kept per article.
 const TOP: usize = 24;
 /// Stories looked at per feature (the most recent ones), keeping the cost linear.
-const POSTINGS: usize = 64;
+const POSTINGS: usize = 32;
+/// An article's strongest features, used to look up candidate stories.
+const PROBES: usize = 8;
+/// A story's centroid keeps at most this many features (the strongest).
+const CENTROID_CAP: usize = 256;
 
 type Vector = Vec<(u64, f64)>;
 
@@ -123,11 +127,7 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
             out.entry(feature("e", e)).or_insert((0.0, false)).0 += w;
         }
     }
-    let body = a
-        .text
-        .get(a.body.start..a.body.end)
-        .filter(|b| !b.is_empty())
-        .unwrap_or(&a.text);
+    let body = a.text.get(a.body.start..a.body.end).filter(|b| !b.is_empty()).unwrap_or(&a.text);
     for w in body.split(|c: char| !c.is_alphanumeric() && c != ',' && c != '.') {
         let w = w.trim_matches(|c| c == ',' || c == '.');
         if w.is_empty() {
@@ -135,9 +135,7 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
         }
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let digits: String = w.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() >= 3
-                && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
-            {
+            if digits.len() >= 3 && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))) {
                 out.entry(feature("n", &digits)).or_insert((0.0, false)).0 += 1.0;
             }
             continue;
@@ -163,12 +161,20 @@ struct Cluster {
     centroid: HashMap<u64, f64>,
     norm: f64,
     last_day: Option<i64>,
+    /// The article whose title names the story, chosen when the story closes.
+    title: Option<usize>,
 }
 
 impl Cluster {
     fn add(&mut self, v: &Vector, day: Option<i64>) {
         for (k, w) in v {
             *self.centroid.entry(*k).or_default() += w;
+        }
+        if self.centroid.len() > 2 * CENTROID_CAP {
+            let mut all: Vec<(u64, f64)> = self.centroid.drain().collect();
+            all.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            all.truncate(CENTROID_CAP);
+            self.centroid = all.into_iter().collect();
         }
         self.norm = self.centroid.values().map(|w| w * w).sum::<f64>().sqrt();
         self.last_day = match (self.last_day, day) {
@@ -181,10 +187,7 @@ impl Cluster {
         if self.norm == 0.0 || vn == 0.0 {
             return 0.0;
         }
-        v.iter()
-            .map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0))
-            .sum::<f64>()
-            / (self.norm * vn)
+        v.iter().map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0)).sum::<f64>() / (self.norm * vn)
     }
 }
 
@@ -217,20 +220,33 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut story_of: Vec<Option<usize>> = vec![None; n];
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut swept_at: Option<i64> = None;
     for i in order {
         let v = &vectors[i];
         let day = articles[i].date.map(|d| d.to_days());
-        let original = duplicate_of
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|o| story_of[o]);
+        // Stories idle for longer than the window are closed: out of the index, centroid
+        // dropped. The working set stays that of the window, so the cost per article does
+        // not grow with the corpus.
+        if let Some(d) = day {
+            if swept_at.is_none_or(|s| d - s > WINDOW_DAYS) {
+                index.retain(|_, p| {
+                    p.retain(|&c| clusters[c].last_day.is_none_or(|l| d - l <= WINDOW_DAYS));
+                    !p.is_empty()
+                });
+                for c in clusters.iter_mut().filter(|c| c.last_day.is_some_and(|l| d - l > WINDOW_DAYS)) {
+                    if !c.centroid.is_empty() {
+                        c.title = title_article(articles, c, &vectors);
+                        c.centroid = HashMap::new();
+                    }
+                }
+                swept_at = Some(d);
+            }
+        }
+        let original = duplicate_of.get(i).copied().flatten().and_then(|o| story_of[o]);
         let chosen = original.or_else(|| {
             let vn = norm(v);
-            let mut cands: Vec<usize> = v
-                .iter()
-                .flat_map(|(k, _)| index.get(k).into_iter().flatten().copied())
-                .collect();
+            let mut cands: Vec<usize> =
+                v.iter().take(PROBES).flat_map(|(k, _)| index.get(k).into_iter().flatten().copied()).collect();
             cands.sort_unstable();
             cands.dedup();
             cands
@@ -250,6 +266,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 centroid: HashMap::new(),
                 norm: 0.0,
                 last_day: None,
+                title: None,
             });
             clusters.len() - 1
         });
@@ -258,11 +275,13 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         story_of[i] = Some(c);
         for (k, _) in v {
             let p = index.entry(*k).or_default();
-            if p.last() != Some(&c) && !p.contains(&c) {
-                p.push(c);
-                if p.len() > POSTINGS {
-                    p.remove(0);
-                }
+            if let Some(pos) = p.iter().position(|&x| x == c) {
+                // Keep the most recently active stories at the end.
+                p.remove(pos);
+            }
+            p.push(c);
+            if p.len() > POSTINGS {
+                p.remove(0);
             }
         }
     }
@@ -284,33 +303,27 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         .collect()
 }
 
-/// The title of the article closest to the story's centre, English preferred.
-fn story_title(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> String {
+/// The article closest to the story's centre that has a title, English preferred.
+fn title_article(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> Option<usize> {
     c.articles
         .iter()
-        .filter_map(|&i| {
-            let t = articles[i]
-                .title
-                .as_deref()
-                .filter(|t| !t.trim().is_empty())?;
-            let v = &vectors[i];
-            Some((
-                articles[i].lang == "en",
-                (c.cosine(v, norm(v)) * 1e6) as i64,
-                std::cmp::Reverse(i),
-                t,
-            ))
+        .filter(|&&i| articles[i].title.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .map(|&i| {
+            (articles[i].lang == "en", (c.cosine(&vectors[i], norm(&vectors[i])) * 1e6) as i64, std::cmp::Reverse(i))
         })
         .max()
-        .map(|x| x.3.trim().to_string())
-        .unwrap_or_else(|| {
+        .map(|x| x.2 .0)
+}
+
+/// The story's title: its title article's, else the opening words of its first article.
+fn story_title(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> String {
+    match c.title.or_else(|| title_article(articles, c, vectors)) {
+        Some(i) => articles[i].title.as_deref().unwrap_or("").trim().to_string(),
+        None => {
             let a = &articles[c.articles[0]];
-            a.text
-                .split_whitespace()
-                .take(10)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+            a.text.split_whitespace().take(10).collect::<Vec<_>>().join(" ")
+        }
+    }
 }
 
 #[cfg(test)]
@@ -332,12 +345,6 @@ mod tests {
         let stories = cluster(&arts, &[None, None, None, None]);
         let mut groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.clone()).collect();
         groups.sort();
-        assert_eq!(
-            groups,
-            vec![
-                vec!["a".to_string(), "b".into()],
-                vec!["c".into(), "d".into()]
-            ]
-        );
+        assert_eq!(groups, vec![vec!["a".to_string(), "b".into()], vec!["c".into(), "d".into()]]);
     }
 }

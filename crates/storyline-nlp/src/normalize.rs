@@ -9,7 +9,5 @@ pub struct Normalized {
 
 /// Normalises `input` (placeholder: identity).
 pub fn normalize(input: &str) -> Normalized {
-    Normalized {
-        text: input.to_string(),
-    }
+    Normalized { text: input.to_string() }
 }
