@@ -1,0 +1,122 @@
+//! Choosing the article body among the text blocks of a page: paragraphs score the
+//! element that holds them (and half of that to its parent), elements that announce
+//! the body get a bonus, and the best element, with its strong siblings, is kept.
+//! Page furniture inside it and link lists are dropped.
+
+use super::walk::{Block, NodeInfo};
+
+/// Exact block texts that are never article prose.
+const LEFTOVERS: &[&str] = &[
+    "advertisement",
+    "ad",
+    "share",
+    "share this article",
+    "read more",
+    "related",
+    "continue reading",
+    "story continues below advertisement",
+    "skip to content",
+];
+
+/// The paragraphs of the article body, in page order.
+pub(crate) fn select(blocks: &[Block], nodes: &[NodeInfo]) -> Vec<String> {
+    let scores = score(blocks, nodes, false);
+    let scores = if scores.iter().all(|s| *s <= 0.0) {
+        score(blocks, nodes, true)
+    } else {
+        scores
+    };
+    let best = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s > 0.0)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(i, s)| (i, *s));
+    let chosen: Vec<usize> = match best {
+        Some((b, top)) => {
+            let parent = nodes.get(b).map_or(b, |n| n.parent);
+            let bar = (top * 0.2).max(10.0);
+            (0..nodes.len())
+                .filter(|&i| {
+                    i == b
+                        || (parent != b
+                            && nodes.get(i).is_some_and(|n| n.parent == parent)
+                            && scores.get(i).is_some_and(|s| *s >= bar))
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    blocks
+        .iter()
+        .filter(|blk| keep(blk, nodes, &chosen))
+        .map(|blk| blk.text.clone())
+        .collect()
+}
+
+/// Whether a block belongs to the chosen elements (all blocks when none were chosen)
+/// and reads as prose.
+fn keep(blk: &Block, nodes: &[NodeInfo], chosen: &[usize]) -> bool {
+    let start = if chosen.is_empty() {
+        0
+    } else {
+        match blk.ancestors.iter().position(|a| chosen.contains(a)) {
+            Some(i) => i + 1,
+            None => return false,
+        }
+    };
+    let below = blk.ancestors.get(start..).unwrap_or_default();
+    if below
+        .iter()
+        .any(|a| nodes.get(*a).is_some_and(|n| n.furniture))
+    {
+        return false;
+    }
+    let chars = blk.text.chars().count();
+    if blk.link_chars * 2 > chars {
+        return false;
+    }
+    let lower = blk.text.to_lowercase();
+    !LEFTOVERS.contains(&lower.trim_end_matches([':', '.']).trim())
+}
+
+/// Content score of every element, by id.
+fn score(blocks: &[Block], nodes: &[NodeInfo], with_furniture: bool) -> Vec<f32> {
+    let mut raw = vec![0.0f32; nodes.len()];
+    for blk in blocks {
+        let chars = blk.text.chars().count();
+        let prose = matches!(blk.tag.as_str(), "p" | "blockquote" | "pre")
+            || (chars >= 100 && !blk.tag.starts_with('h') && blk.tag != "li");
+        if !prose || chars < 25 || blk.link_chars * 2 > chars {
+            continue;
+        }
+        if !with_furniture
+            && blk
+                .ancestors
+                .iter()
+                .any(|a| nodes.get(*a).is_some_and(|n| n.furniture))
+        {
+            continue;
+        }
+        let s = 1.0 + blk.text.matches(',').count() as f32 + (chars / 100).min(3) as f32;
+        let own = if blk.tag == "p" {
+            blk.block_at.checked_sub(1)
+        } else {
+            Some(blk.block_at)
+        };
+        let mut add = |i: Option<usize>, v: f32| {
+            if let Some(r) = i
+                .and_then(|i| blk.ancestors.get(i))
+                .and_then(|id| raw.get_mut(*id))
+            {
+                *r += v;
+            }
+        };
+        add(own, s);
+        add(own.and_then(|i| i.checked_sub(1)), s / 2.0);
+    }
+    raw.iter()
+        .zip(nodes)
+        .map(|(r, n)| if *r > 0.0 { r + n.bonus } else { 0.0 })
+        .collect()
+}

@@ -1,0 +1,103 @@
+//! Which reader an input needs, from its name and its first bytes. Content wins
+//! over the extension where they disagree (a `.txt` holding HTML is HTML).
+
+/// The formats this crate reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// Plain text, one article.
+    Text,
+    /// JSON Lines, one article per line.
+    Jsonl,
+    /// One JSON document: an article object or an array of them.
+    Json,
+    /// An HTML page.
+    Html,
+    /// A WARC archive of fetched pages.
+    Warc,
+}
+
+/// Tags whose presence near the top means HTML.
+const HTML_MARKERS: &[&[u8]] = &[
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<meta",
+    b"<title",
+    b"<p>",
+    b"<p ",
+    b"<div",
+    b"<article",
+    b"<br",
+];
+
+/// Detects the format from `name` (extension) and `head` (the first bytes).
+pub(crate) fn detect(name: &str, head: &[u8]) -> Format {
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .filter(|e| !e.contains('/'))
+        .unwrap_or_default();
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let body = body.trim_ascii_start();
+    if body.starts_with(b"WARC/") {
+        return Format::Warc;
+    }
+    if body.starts_with(b"<") {
+        let lower: Vec<u8> = body.iter().take(2048).map(u8::to_ascii_lowercase).collect();
+        if HTML_MARKERS
+            .iter()
+            .any(|m| lower.windows(m.len()).any(|w| w == *m))
+        {
+            return Format::Html;
+        }
+    }
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" | "shtml" => return Format::Html,
+        "warc" => return Format::Warc,
+        "json" => return Format::Json,
+        "jsonl" | "ndjson" => return Format::Jsonl,
+        _ => {}
+    }
+    match body.first() {
+        Some(b'{') => Format::Jsonl,
+        Some(b'[')
+            if body
+                .get(1..)
+                .is_some_and(|r| r.trim_ascii_start().starts_with(b"{")) =>
+        {
+            Format::Json
+        }
+        _ => Format::Text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects() {
+        let cases: &[(&str, &[u8], Format)] = &[
+            ("a.txt", b"Headline\nBody.", Format::Text),
+            ("a.txt", b"<!DOCTYPE html><html>", Format::Html),
+            ("a", b"  <html lang=en>", Format::Html),
+            ("a.html", b"just text", Format::Html),
+            ("a.jsonl", b"{\"text\": \"x\"}", Format::Jsonl),
+            ("-", b"{\"text\": \"x\"}", Format::Jsonl),
+            ("a.json", b"{\n \"text\": \"x\"\n}", Format::Json),
+            ("a", b"[ {\"text\": \"x\"} ]", Format::Json),
+            ("a.warc", b"WARC/1.1\r\n", Format::Warc),
+            ("a.txt", b"<3 to all readers", Format::Text),
+            ("dir.d/file", b"plain", Format::Text),
+        ];
+        for (name, head, want) in cases {
+            assert_eq!(
+                detect(name, head),
+                *want,
+                "{name} {:?}",
+                String::from_utf8_lossy(head)
+            );
+        }
+    }
+}
