@@ -22,11 +22,11 @@ pub(crate) fn read_stream(
 ) -> Result<(), Error> {
     let (r, _compression, inner) = stream::decompress(name, r)?;
     let (head, mut r) = stream::peek(r, SNIFF_BYTES)?;
-    if head.trim_ascii().is_empty() {
-        // Whitespace up front may hide a large file: only a short input is empty.
-        if head.len() < SNIFF_BYTES {
-            return Err(Error::Empty);
-        }
+    // Whitespace up front may hide a large file: only a short input is empty,
+    // and one whose stream broke is broken rather than empty.
+    if head.trim_ascii().is_empty() && head.len() < SNIFF_BYTES {
+        std::io::copy(&mut r, &mut std::io::sink())?;
+        return Err(Error::Empty);
     }
     let format = sniff::detect(&inner, &head);
     if format != Format::Warc && head.contains(&0) {

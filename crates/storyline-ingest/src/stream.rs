@@ -14,13 +14,57 @@ pub(crate) type Stream<'a> = Box<dyn Read + 'a>;
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
 
-/// Reads up to `n` bytes (fewer only at the end of the stream) and gives them back
-/// together with a reader that replays them before the rest.
+/// Reads up to `n` bytes (fewer at the end of the stream, or before a read error)
+/// and gives them back together with a reader that replays them, then the error
+/// if there was one, then the rest. So a stream that breaks early still gives
+/// the records before the break.
 pub(crate) fn peek<'a>(mut r: Stream<'a>, n: usize) -> io::Result<(Vec<u8>, Stream<'a>)> {
-    let mut head = Vec::with_capacity(n.min(64 * 1024));
-    (&mut r).take(n as u64).read_to_end(&mut head)?;
-    let replay = Cursor::new(head.clone()).chain(r);
+    let mut head = vec![0; n];
+    let mut filled = 0;
+    let mut error = None;
+    while filled < n {
+        match r.read(head.get_mut(filled..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(k) => filled += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    head.truncate(filled);
+    if filled == 0 {
+        if let Some(e) = error {
+            return Err(e);
+        }
+    }
+    let replay = Replay {
+        head: Cursor::new(head.clone()),
+        error,
+        rest: r,
+    };
     Ok((head, Box::new(replay)))
+}
+
+/// The reader [`peek`] gives back.
+struct Replay<'a> {
+    head: Cursor<Vec<u8>>,
+    error: Option<io::Error>,
+    rest: Stream<'a>,
+}
+
+impl Read for Replay<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.head.read(buf)?;
+        if n > 0 || buf.is_empty() {
+            return Ok(n);
+        }
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        self.rest.read(buf)
+    }
 }
 
 /// Unwraps gzip (every member) or zstd (every frame) when the magic bytes say so.
