@@ -54,22 +54,30 @@ pub(crate) fn select(blocks: &[Block], nodes: &[NodeInfo]) -> Vec<String> {
         .collect()
 }
 
-/// Whether a block belongs to the chosen elements (all blocks when none were chosen)
-/// and reads as prose.
+/// The ids from `id` up to its root, innermost first.
+fn chain(nodes: &[NodeInfo], id: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+    let mut next = id.filter(|i| *i < nodes.len());
+    std::iter::from_fn(move || {
+        let cur = next?;
+        // Parents always have smaller ids, so the walk ends at the root.
+        next = nodes.get(cur).map(|n| n.parent).filter(|p| *p < cur);
+        Some(cur)
+    })
+}
+
+/// Whether a block belongs to the chosen elements (all blocks when none were chosen),
+/// holds no page furniture below them, and reads as prose.
 fn keep(blk: &Block, nodes: &[NodeInfo], chosen: &[usize]) -> bool {
-    let start = if chosen.is_empty() {
-        0
-    } else {
-        match blk.ancestors.iter().position(|a| chosen.contains(a)) {
-            Some(i) => i + 1,
-            None => return false,
+    let mut furniture = false;
+    let mut inside = chosen.is_empty();
+    for id in chain(nodes, blk.node) {
+        if chosen.contains(&id) {
+            inside = true;
+            break;
         }
-    };
-    let below = blk.ancestors.get(start..).unwrap_or_default();
-    if below
-        .iter()
-        .any(|a| nodes.get(*a).is_some_and(|n| n.furniture))
-    {
+        furniture |= nodes.get(id).is_some_and(|n| n.furniture);
+    }
+    if !inside || furniture {
         return false;
     }
     let chars = blk.text.chars().count();
@@ -91,29 +99,24 @@ fn score(blocks: &[Block], nodes: &[NodeInfo], with_furniture: bool) -> Vec<f32>
             continue;
         }
         if !with_furniture
-            && blk
-                .ancestors
-                .iter()
-                .any(|a| nodes.get(*a).is_some_and(|n| n.furniture))
+            && chain(nodes, blk.node).any(|a| nodes.get(a).is_some_and(|n| n.furniture))
         {
             continue;
         }
         let s = 1.0 + blk.text.matches(',').count() as f32 + (chars / 100).min(3) as f32;
+        let parent = |id: Option<usize>| chain(nodes, id).nth(1);
         let own = if blk.tag == "p" {
-            blk.block_at.checked_sub(1)
+            parent(blk.block_node)
         } else {
-            Some(blk.block_at)
+            blk.block_node
         };
-        let mut add = |i: Option<usize>, v: f32| {
-            if let Some(r) = i
-                .and_then(|i| blk.ancestors.get(i))
-                .and_then(|id| raw.get_mut(*id))
-            {
+        let mut add = |id: Option<usize>, v: f32| {
+            if let Some(r) = id.and_then(|id| raw.get_mut(id)) {
                 *r += v;
             }
         };
         add(own, s);
-        add(own.and_then(|i| i.checked_sub(1)), s / 2.0);
+        add(parent(own), s / 2.0);
     }
     raw.iter()
         .zip(nodes)

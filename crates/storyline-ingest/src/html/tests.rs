@@ -115,3 +115,48 @@ fn page_without_text_is_an_error() {
 fn undeclared_latin1_is_refused() {
     assert!(read("p.html".into(), b"<p>caf\xe9 au lait</p>".to_vec(), None).is_err());
 }
+
+#[test]
+fn furniture_named_wrapper_does_not_hide_the_article() {
+    let page = "<body><div class=\"layout-with-sidebar\"><div class=\"main-column\">\
+        <p>The school board voted on Wednesday to delay the start of classes by thirty minutes.</p>\
+        <p>Parents had asked for the change for two years, citing studies of teenage sleep.</p></div>\
+        <div class=\"sidebar\"><p>Most read: a long list of other headlines from around the region today.</p></div>\
+        </div></body>";
+    let raw = read("p.html".into(), page.as_bytes().to_vec(), None).unwrap();
+    assert!(
+        raw.text.starts_with("The school board voted"),
+        "{}",
+        raw.text
+    );
+    assert!(!raw.text.contains("Most read"), "{}", raw.text);
+}
+
+#[test]
+fn text_split_by_line_breaks_and_sibling_sections() {
+    let page = "<body><div id=\"story\">\
+        <div class=\"part\"><p>Flooding closed the coastal road near Arnby on Saturday, police said, and it may stay shut.</p>\
+        <p>Engineers will inspect the sea wall, which was built in 1962, on Monday morning.</p></div>\
+        <div class=\"part\"><p>Residents were told to avoid the area, and a shelter opened at the sports hall.</p>\
+        <p>The council said sandbags, blankets and food were available there, free of charge.</p></div>\
+        </div><div class=\"comments\"><p>Great report, thanks, very useful for all of us living nearby.</p></div></body>";
+    let raw = read("p.html".into(), page.as_bytes().to_vec(), None).unwrap();
+    assert_eq!(raw.text.split("\n\n").count(), 4, "{}", raw.text);
+    assert!(!raw.text.contains("Great report"));
+
+    let br =
+        "<body><div class=\"entry\">Voters in the district elected a new mayor on Sunday.<br><br>\
+        Turnout was 61 percent, the highest in a decade, the election office said.</div></body>";
+    let raw = read("p.html".into(), br.as_bytes().to_vec(), None).unwrap();
+    assert_eq!(raw.text.split("\n\n").count(), 2, "{}", raw.text);
+}
+
+#[test]
+fn deep_nesting_is_bounded() {
+    let page = format!(
+        "{}<p>Deep text that still reads as a sentence of prose.</p>",
+        "<div>".repeat(100_000)
+    );
+    let raw = read("p.html".into(), page.into_bytes(), None).unwrap();
+    assert!(raw.text.contains("Deep text"));
+}

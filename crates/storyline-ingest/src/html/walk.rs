@@ -1,8 +1,16 @@
-//! One pass over the tokens: the element stack, text blocks with their ancestors,
+//! One pass over the tokens: the element stack, text blocks with the element
+//! that holds them,
 //! and everything the head says (meta tags, JSON-LD, `<title>`, `<time>`).
 
 use super::entity;
 use super::lex::{Lexer, Token};
+
+/// Deepest element nesting tracked; deeper tags are treated as inline.
+const MAX_DEPTH: usize = 256;
+/// Most elements and text blocks kept for one page (real articles use a few
+/// thousand), so that a hostile page cannot make the walk allocate without bound.
+const MAX_NODES: usize = 1_000_000;
+const MAX_BLOCKS: usize = 100_000;
 
 /// Elements whose whole subtree is never article text.
 const SKIP: &[&str] = &[
@@ -158,12 +166,12 @@ pub(crate) struct NodeInfo {
 pub(crate) struct Block {
     /// Whitespace-collapsed text.
     pub(crate) text: String,
-    /// Ids of the open elements, outermost first.
-    pub(crate) ancestors: Vec<usize>,
+    /// Id of the innermost open element (`None` for text outside any element).
+    pub(crate) node: Option<usize>,
     /// Name of the nearest block element.
     pub(crate) tag: String,
-    /// Index in `ancestors` of the nearest block element.
-    pub(crate) block_at: usize,
+    /// Id of the nearest block element.
+    pub(crate) block_node: Option<usize>,
     /// Characters of it inside links.
     pub(crate) link_chars: usize,
 }
@@ -203,9 +211,9 @@ struct Walker {
     stack: Vec<Node>,
     cur: String,
     cur_links: usize,
-    cur_ancestors: Vec<usize>,
+    cur_node: Option<usize>,
     cur_tag: String,
-    cur_block_at: usize,
+    cur_block_node: Option<usize>,
     in_ld: bool,
     h1: Option<String>,
 }
@@ -245,6 +253,9 @@ impl Walker {
         }
         if BLOCK.contains(&name.as_str()) {
             self.flush();
+        }
+        if self.stack.len() >= MAX_DEPTH || self.out.nodes.len() >= MAX_NODES {
+            return;
         }
         let words = words_of(attrs);
         let hidden = attr(attrs, "hidden").is_some()
@@ -364,15 +375,14 @@ impl Walker {
     fn push_text(&mut self, raw: &str) {
         let t = entity::decode(raw);
         if self.cur.trim().is_empty() && !t.trim().is_empty() {
-            self.cur_ancestors = self.stack.iter().map(|n| n.id).collect();
-            let at = self
+            self.cur_node = self.stack.last().map(|n| n.id);
+            let block = self
                 .stack
                 .iter()
-                .rposition(|n| BLOCK.contains(&n.name.as_str()));
-            self.cur_block_at = at.unwrap_or(0);
-            self.cur_tag = at
-                .and_then(|i| self.stack.get(i))
-                .map_or(String::new(), |n| n.name.clone());
+                .rev()
+                .find(|n| BLOCK.contains(&n.name.as_str()));
+            self.cur_block_node = block.map(|n| n.id);
+            self.cur_tag = block.map_or(String::new(), |n| n.name.clone());
         }
         if self.stack.iter().any(|n| n.name == "a") {
             self.cur_links += t
@@ -385,13 +395,13 @@ impl Walker {
 
     fn flush(&mut self) {
         let text = collapse(&self.cur);
-        if !text.is_empty() {
+        if !text.is_empty() && self.out.blocks.len() < MAX_BLOCKS {
             self.out.blocks.push(Block {
                 link_chars: self.cur_links.min(text.chars().count()),
                 text,
-                ancestors: std::mem::take(&mut self.cur_ancestors),
+                node: self.cur_node.take(),
                 tag: std::mem::take(&mut self.cur_tag),
-                block_at: self.cur_block_at,
+                block_node: self.cur_block_node.take(),
             });
         }
         self.cur.clear();
