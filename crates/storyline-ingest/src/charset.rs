@@ -62,6 +62,30 @@ pub(crate) fn decode(bytes: Vec<u8>, declared: Option<&str>) -> Result<String, E
     }
 }
 
+/// Decodes UTF-16 text that starts with a byte-order mark (which says the order).
+pub(crate) fn decode_utf16(bytes: &[u8]) -> Result<String, Error> {
+    let little = bytes.starts_with(b"\xFF\xFE");
+    let units = bytes.get(2..).unwrap_or_default().chunks(2).map(|c| {
+        let pair = [
+            c.first().copied().unwrap_or(0),
+            c.get(1).copied().unwrap_or(0),
+        ];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let mut out = String::with_capacity(bytes.len() / 2);
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        out.push(c.map_err(|_| Error::NotUtf8(2 + 2 * i))?);
+    }
+    if out.contains('\0') {
+        return Err(Error::Binary);
+    }
+    Ok(out)
+}
+
 /// The windows-1252 character for a byte.
 pub(crate) fn cp1252_char(b: u8) -> char {
     match b {
@@ -117,6 +141,23 @@ mod tests {
         for (bytes, label, want) in cases {
             assert_eq!(decode(bytes.to_vec(), Some(label)).unwrap(), *want);
         }
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom() {
+        let le: Vec<u8> = b"\xFF\xFE"
+            .iter()
+            .copied()
+            .chain("Café €".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = b"\xFE\xFF"
+            .iter()
+            .copied()
+            .chain("Café €".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode_utf16(&le).unwrap(), "Café €");
+        assert_eq!(decode_utf16(&be).unwrap(), "Café €");
+        assert!(decode_utf16(b"\xFF\xFE\x00\xD8").is_err());
     }
 
     #[test]

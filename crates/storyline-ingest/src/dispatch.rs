@@ -28,6 +28,11 @@ pub(crate) fn read_stream(
         std::io::copy(&mut r, &mut std::io::sink())?;
         return Err(Error::Empty);
     }
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        let bytes = stream::read_bounded(&mut r, MAX_ARTICLE_BYTES)?;
+        let text = charset::decode_utf16(&bytes)?;
+        return read_stream(&inner, Box::new(text.as_bytes()), sink);
+    }
     let format = sniff::detect(&inner, &head);
     if format != Format::Warc && head.contains(&0) {
         return Err(Error::Binary);

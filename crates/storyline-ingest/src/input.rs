@@ -72,7 +72,7 @@ fn walk(dir: &Path, depth: usize, sink: &mut dyn FnMut(Result<RawArticle, Diagno
             )))
         }
     };
-    // Only the names of one folder are held at a time, never file contents.
+    // Only the names in the folders being walked are held, never file contents.
     let mut names = Vec::new();
     for entry in entries {
         match entry {

@@ -18,7 +18,7 @@
 //!   after the headline; title, date, author and site from JSON-LD, OpenGraph and
 //!   `article:` meta tags, `<title>`, `<h1>` and `<time datetime>`. Bytes that are not
 //!   UTF-8 are decoded by the declared charset (ISO-8859-1, ISO-8859-15,
-//!   windows-1252).
+//!   windows-1252). Any input may also be UTF-16 with a byte-order mark.
 //! - **WARC** (`.warc`, `.warc.gz`): HTML and text `response` records.
 //! - **Folders**, walked recursively in sorted order (hidden entries skipped);
 //!   **`-`** for stdin; **gzip** (multi-member) and **zstd** streams, recognised by
@@ -40,10 +40,14 @@
 //! body is found by scoring the elements that hold paragraphs, which one pass over
 //! a stack of open elements does. A full HTML5 parser (html5ever, behind `scraper`
 //! or `dom_smoothie`) brings a dozen crates and a tree for every page; `tl` is small
-//! but its zero-copy tree has no notion of implied end tags and has had panics on
-//! malformed input. The tokenizer in `html/lex.rs` is about 200 lines, allocation-
-//! light, cannot fail (anything that is not a tag is text), only slices at ASCII
-//! bytes (so never off a char boundary), and is covered by property tests.
+//! but builds a tree we would then walk once anyway, and its behaviour on hostile
+//! input would still be ours to prove. The tokenizer in `html/lex.rs` is about 200
+//! lines, allocation-light, cannot fail (anything that is not a tag is text), only
+//! slices at ASCII bytes (so never off a char boundary), and is covered by property
+//! tests; the walk caps nesting depth, element count and block count, so a hostile
+//! page cannot make it allocate without bound. Implied end tags are handled the way
+//! extraction needs them (a block closes an open `<p>`, a `<li>` closes the previous
+//! `<li>`), not with the full HTML5 tree-building rules.
 //!
 //! # Example
 //!

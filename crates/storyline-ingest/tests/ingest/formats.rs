@@ -115,3 +115,14 @@ fn stdin_is_read_as_a_stream() {
     assert_eq!(got.articles.len(), 2);
     assert_eq!(got.articles[1].path, "-:2");
 }
+
+#[test]
+fn utf16_with_bom() {
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(HEADLINE_ARTICLE.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let got = read_bytes("wide.txt", &bytes);
+    assert!(got.diagnostics.is_empty(), "{:?}", got.diagnostics);
+    assert_eq!(got.articles[0].text, HEADLINE_ARTICLE);
+}
