@@ -59,7 +59,17 @@ pub(crate) fn detect(name: &str, head: &[u8]) -> Format {
         "jsonl" | "ndjson" => return Format::Jsonl,
         _ => {}
     }
+    let after_brace = body.get(1..).unwrap_or_default();
     match body.first() {
+        // A pretty-printed document opens with `{` alone on its line.
+        Some(b'{') if starts_line(after_brace) => Format::Json,
+        // `{Update} ...`: text that merely starts with a brace.
+        Some(b'{')
+            if !after_brace.trim_ascii_start().starts_with(b"\"")
+                && first_line_is_not_json(body) =>
+        {
+            Format::Text
+        }
         Some(b'{') => Format::Jsonl,
         Some(b'[')
             if body
@@ -70,6 +80,22 @@ pub(crate) fn detect(name: &str, head: &[u8]) -> Format {
         }
         _ => Format::Text,
     }
+}
+
+/// True when `rest` (what follows a `{`) starts with a line break after blanks.
+fn starts_line(rest: &[u8]) -> bool {
+    rest.iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+        .is_some_and(|b| *b == b'\n')
+}
+
+/// True when the first line is complete within `head` and does not parse as JSON:
+/// a text that merely starts with `{`.
+fn first_line_is_not_json(head: &[u8]) -> bool {
+    head.iter()
+        .position(|&b| b == b'\n')
+        .and_then(|i| head.get(..i))
+        .is_some_and(|line| serde_json::from_slice::<serde_json::Value>(line).is_err())
 }
 
 #[cfg(test)]
@@ -90,6 +116,17 @@ mod tests {
             ("a.warc", b"WARC/1.1\r\n", Format::Warc),
             ("a.txt", b"<3 to all readers", Format::Text),
             ("dir.d/file", b"plain", Format::Text),
+            (
+                "a.txt",
+                b"{Update} The vote was moved.\nMore text.",
+                Format::Text,
+            ),
+            (
+                "a.jsonl",
+                b"{Update} The vote was moved.\nMore text.",
+                Format::Jsonl,
+            ),
+            ("a", b"{\"text\": \"x\"}\n{\"text\": \"y\"}", Format::Jsonl),
         ];
         for (name, head, want) in cases {
             assert_eq!(

@@ -77,6 +77,7 @@ impl Info {
             .or_else(|| w.h1.clone())
             .or(page_title)
             .map(|t| collapse(&super::decode_entities(&t)))
+            .map(|t| strip_site(&t, source.as_deref()).to_string())
             .filter(|t| !t.is_empty());
         let date = ld_str("datePublished")
             .or_else(|| ld_str("dateCreated"))
@@ -192,12 +193,22 @@ fn clean_title(title: &str, site: Option<&str>) -> Option<String> {
     if let Some((head, _)) = t.split_once(" | ") {
         t = head.trim();
     }
-    if let Some(site) = site.filter(|s| !s.is_empty()) {
-        for sep in [" - ", " – ", " — ", " :: "] {
-            if let Some(head) = t.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
-                t = head.trim();
+    let t = strip_site(t, site);
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// `Headline - Site` (or with `|`, `–`, `—`, `::`) without the site, when the site
+/// is known.
+fn strip_site<'a>(title: &'a str, site: Option<&str>) -> &'a str {
+    let Some(site) = site.filter(|s| !s.is_empty()) else {
+        return title;
+    };
+    for sep in [" - ", " | ", " – ", " — ", " :: "] {
+        if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
+            if !head.trim().is_empty() {
+                return head.trim();
             }
         }
     }
-    (!t.is_empty()).then(|| t.to_string())
+    title
 }
