@@ -8,7 +8,7 @@ use storyline_model::{Diagnostic, RawArticle};
 use crate::error::Error;
 use crate::sniff::{self, Format};
 use crate::stream::{self, Stream};
-use crate::{charset, html, jsonl, text, warc, MAX_ARTICLE_BYTES};
+use crate::{charset, feed, html, jsonl, text, warc, MAX_ARTICLE_BYTES};
 
 /// Bytes looked at to choose a format.
 const SNIFF_BYTES: usize = 8192;
@@ -43,6 +43,12 @@ pub(crate) fn read_stream(
         Format::Json => {
             let bytes = stream::read_bounded(&mut r, MAX_ARTICLE_BYTES)?;
             jsonl::read_document(name, &bytes, sink)
+        }
+        Format::Feed => {
+            let bytes = whole(&mut r)?;
+            let declared = charset::sniff_declared(&bytes);
+            let src = charset::decode(bytes, declared.as_deref())?;
+            feed::read(name, &src, sink)
         }
         Format::Html => {
             let bytes = whole(&mut r)?;

@@ -19,6 +19,8 @@
 //!   `article:` meta tags, `<title>`, `<h1>` and `<time datetime>`. Bytes that are not
 //!   UTF-8 are decoded by the declared charset (ISO-8859-1, ISO-8859-15,
 //!   windows-1252). Any input may also be UTF-16 with a byte-order mark.
+//! - **RSS and Atom feeds**: one article per `<item>` or `<entry>`, its HTML content
+//!   read as above.
 //! - **WARC** (`.warc`, `.warc.gz`): HTML and text `response` records.
 //! - **Folders**, walked recursively in sorted order (hidden entries skipped);
 //!   **`-`** for stdin; **gzip** (multi-member) and **zstd** streams, recognised by
@@ -67,6 +69,7 @@ mod charset;
 mod date;
 mod dispatch;
 mod error;
+mod feed;
 mod html;
 mod input;
 mod jsonl;

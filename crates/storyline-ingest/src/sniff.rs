@@ -14,6 +14,8 @@ pub(crate) enum Format {
     Html,
     /// A WARC archive of fetched pages.
     Warc,
+    /// An RSS or Atom feed.
+    Feed,
 }
 
 /// Tags whose presence near the top means HTML.
@@ -44,6 +46,13 @@ pub(crate) fn detect(name: &str, head: &[u8]) -> Format {
         return Format::Warc;
     }
     if body.starts_with(b"<") {
+        let lower: Vec<u8> = body.iter().take(1024).map(u8::to_ascii_lowercase).collect();
+        if [b"<rss".as_slice(), b"<feed", b"<rdf:rdf"]
+            .iter()
+            .any(|m| lower.windows(m.len()).any(|w| w == *m))
+        {
+            return Format::Feed;
+        }
         let lower: Vec<u8> = body.iter().take(2048).map(u8::to_ascii_lowercase).collect();
         if HTML_MARKERS
             .iter()
@@ -114,6 +123,16 @@ mod tests {
             ("a.json", b"{\n \"text\": \"x\"\n}", Format::Json),
             ("a", b"[ {\"text\": \"x\"} ]", Format::Json),
             ("a.warc", b"WARC/1.1\r\n", Format::Warc),
+            (
+                "a.xml",
+                b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>",
+                Format::Feed,
+            ),
+            (
+                "a",
+                b"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>",
+                Format::Feed,
+            ),
             ("a.txt", b"<3 to all readers", Format::Text),
             ("dir.d/file", b"plain", Format::Text),
             (

@@ -1,5 +1,6 @@
 //! A forgiving HTML tokenizer: start tags with attributes, end tags, and text.
-//! Comments, doctypes and processing instructions are dropped; the contents of
+//! Comments, doctypes and processing instructions are dropped; CDATA sections are
+//! text; the contents of
 //! `script`, `style`, `title` and `textarea` are raw text up to their end tag.
 //! It never fails: whatever is not a tag is text, and every slice it takes ends on
 //! an ASCII byte, so on a char boundary.
@@ -144,6 +145,14 @@ impl<'a> Iterator for Lexer<'a> {
             let b = rest.as_bytes();
             match b.get(1) {
                 Some(b'!') if rest.starts_with("<!--") => self.skip_past("-->"),
+                Some(b'!') if rest.starts_with("<![CDATA[") => {
+                    let body = rest.get(9..).unwrap_or("");
+                    let end = body.find("]]>").unwrap_or(body.len());
+                    self.pos += 9 + (end + 3).min(body.len());
+                    if end > 0 {
+                        return Some(Token::Text(body.get(..end).unwrap_or("")));
+                    }
+                }
                 Some(b'!' | b'?') => self.skip_past(">"),
                 Some(b'/') if b.get(2).is_some_and(u8::is_ascii_alphabetic) => {
                     self.pos += 2;

@@ -7,7 +7,7 @@
 
 mod content;
 mod entity;
-mod lex;
+pub(crate) mod lex;
 mod meta;
 mod walk;
 
