@@ -135,3 +135,22 @@ fn warc_gz_truncated_member_keeps_good_records() {
         got.diagnostics
     );
 }
+
+#[test]
+fn gzipped_rss_feed() {
+    let feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Dale Post</title>\
+        <item><title>Road reopens</title><link>https://dale.example/road</link><pubDate>Mon, 04 Mar 2024 09:00:00 +0000</pubDate>\
+        <description>&lt;p&gt;The valley road reopened on Monday after a landslide was cleared.&lt;/p&gt;</description></item>\
+        <item><title>School wins prize</title><description>Pupils from Dale won a national science prize for a study of river birds.</description></item>\
+        </channel></rss>";
+    let got = read_bytes("dale.xml.gz", &gzip(feed.as_bytes()));
+    assert!(got.diagnostics.is_empty(), "{:?}", got.diagnostics);
+    let [a, b] = &got.articles[..] else {
+        panic!("{got:?}")
+    };
+    assert_eq!(a.path, "dale.xml.gz#1");
+    assert_eq!(a.source.as_deref(), Some("Dale Post"));
+    assert_eq!(a.date.unwrap().to_string(), "2024-03-04");
+    assert_eq!(b.title.as_deref(), Some("School wins prize"));
+    assert!(b.text.ends_with("a study of river birds."));
+}
