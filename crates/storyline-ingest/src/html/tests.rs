@@ -93,6 +93,15 @@ fn json_ld_wins_and_charset_is_decoded() {
 }
 
 #[test]
+fn only_the_first_title_counts() {
+    let page = "<html><head><title>Tram line extended</title></head><body>\
+        <svg><title>Menu icon</title></svg>\
+        <p>The city will extend the tram line to the new hospital by 2027, the transport office said.</p></body></html>";
+    let raw = read("p.html".into(), page.as_bytes().to_vec(), None).unwrap();
+    assert_eq!(raw.title.as_deref(), Some("Tram line extended"));
+}
+
+#[test]
 fn falls_back_to_time_and_h1() {
     let page = "<body><h1>Dam&nbsp;levels fall</h1><p>Posted <time datetime=\"2022-08-14T09:00\">Sunday</time></p>\
         <p>Reservoirs in the valley are at a third of capacity after a dry summer, the water board said.</p></body>";

@@ -215,6 +215,7 @@ struct Walker {
     cur_tag: String,
     cur_block_node: Option<usize>,
     in_ld: bool,
+    title_done: bool,
     h1: Option<String>,
 }
 
@@ -351,6 +352,9 @@ impl Walker {
             if n.name == "script" {
                 self.in_ld = false;
             }
+            if n.name == "title" && !self.out.title.trim().is_empty() {
+                self.title_done = true;
+            }
         }
     }
 
@@ -359,6 +363,7 @@ impl Walker {
             return self.push_text(raw);
         };
         match top.name.as_str() {
+            "title" if self.title_done => return,
             "title" => return self.out.title.push_str(&entity::decode(raw)),
             "script" if self.in_ld => return self.out.json_ld.push(raw.to_string()),
             "script" | "style" => return,
