@@ -253,3 +253,46 @@ fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
             .unwrap_or(b);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn dechunks() {
+        assert_eq!(
+            dechunk(b"5\r\nhello\r\n6;x=1\r\n world\r\n0\r\n\r\n").unwrap(),
+            b"hello world"
+        );
+        assert_eq!(dechunk(b"zz\r\n"), None);
+        assert_eq!(dechunk(b"ff\r\nshort"), None);
+    }
+
+    #[test]
+    fn response_with_chunked_gzip_body() {
+        let page = "<html><body><p>The county fair opens on Friday with a record number of stalls, organisers said.</p></body></html>";
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(page.as_bytes()).unwrap();
+        let gz = enc.finish().unwrap();
+        let mut block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\
+            Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+            .to_vec();
+        block.extend(format!("{:x}\r\n", gz.len()).as_bytes());
+        block.extend(&gz);
+        block.extend(b"\r\n0\r\n\r\n");
+        let raw = response("w#1".into(), &block).unwrap().unwrap();
+        assert!(raw.text.starts_with("The county fair opens"));
+    }
+
+    #[test]
+    fn non_pages_are_skipped() {
+        for block in [
+            b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n".as_slice(),
+            b"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8",
+        ] {
+            assert!(response("w#1".into(), block).unwrap().is_none());
+        }
+        assert!(response("w#1".into(), b"no header end").is_err());
+    }
+}
