@@ -1,0 +1,420 @@
+//! One pass over the tokens: the element stack, text blocks with the element
+//! that holds them,
+//! and everything the head says (meta tags, JSON-LD, `<title>`, `<time>`).
+
+use super::entity;
+use super::lex::{Lexer, Token};
+
+/// Deepest element nesting tracked; deeper tags are treated as inline.
+const MAX_DEPTH: usize = 256;
+/// Most elements and text blocks kept for one page (real articles use a few
+/// thousand), so that a hostile page cannot make the walk allocate without bound.
+const MAX_NODES: usize = 1_000_000;
+const MAX_BLOCKS: usize = 100_000;
+
+/// Elements whose whole subtree is never article text.
+const SKIP: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "svg",
+    "iframe",
+    "template",
+    "select",
+    "figure",
+    "figcaption",
+    "menu",
+    "dialog",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "textarea",
+    "head",
+    "math",
+];
+
+/// Elements that start or end a block of text.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "figure",
+    "figcaption",
+    "form",
+    "center",
+    "address",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "title",
+];
+
+/// Elements with no end tag.
+const VOID: &[&str] = &[
+    "br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed",
+    "param", "track",
+];
+
+/// Words in a class, id or role that mark navigation and other page furniture.
+const FURNITURE: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "sidebar",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comment",
+    "comments",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "cookie",
+    "cookies",
+    "breadcrumb",
+    "breadcrumbs",
+    "widget",
+    "masthead",
+    "popup",
+    "modal",
+    "sponsored",
+    "recommended",
+    "recommendations",
+    "trending",
+    "outbrain",
+    "taboola",
+    "toolbar",
+    "byline",
+    "caption",
+    "tags",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "signup",
+    "paywall",
+];
+
+/// Words in a class or id that mark the article body.
+const CONTENT: &[&str] = &[
+    "article", "story", "entry", "post", "content", "body", "text",
+];
+
+/// An element on the stack.
+struct Node {
+    name: String,
+    id: usize,
+    skip: bool,
+}
+
+/// What is known about each element, by id.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct NodeInfo {
+    /// The parent's id (the root's parent is itself).
+    pub(crate) parent: usize,
+    /// Class, id or role names page furniture.
+    pub(crate) furniture: bool,
+    /// Extra score for elements that announce the article body.
+    pub(crate) bonus: f32,
+}
+
+/// A run of text inside one block element.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    /// Whitespace-collapsed text.
+    pub(crate) text: String,
+    /// Id of the innermost open element (`None` for text outside any element).
+    pub(crate) node: Option<usize>,
+    /// Name of the nearest block element.
+    pub(crate) tag: String,
+    /// Id of the nearest block element.
+    pub(crate) block_node: Option<usize>,
+    /// Characters of it inside links.
+    pub(crate) link_chars: usize,
+}
+
+/// Everything one pass collects.
+#[derive(Debug, Default)]
+pub(crate) struct Walk {
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) nodes: Vec<NodeInfo>,
+    /// `(key, content)` of `<meta>` tags, keys lower-cased (`og:title`, `author`...).
+    pub(crate) metas: Vec<(String, String)>,
+    pub(crate) json_ld: Vec<String>,
+    pub(crate) title: String,
+    pub(crate) h1: Option<String>,
+    pub(crate) times: Vec<String>,
+    pub(crate) lang: Option<String>,
+    pub(crate) canonical: Option<String>,
+}
+
+/// Walks `html` once.
+pub(crate) fn walk(html: &str) -> Walk {
+    let mut w = Walker::default();
+    for tok in Lexer::new(html) {
+        match tok {
+            Token::Start { name, attrs } => w.start(name, &attrs),
+            Token::End { name } => w.end(&name),
+            Token::Text(t) => w.text(t),
+        }
+    }
+    w.flush();
+    w.out
+}
+
+#[derive(Default)]
+struct Walker {
+    out: Walk,
+    stack: Vec<Node>,
+    cur: String,
+    cur_links: usize,
+    cur_node: Option<usize>,
+    cur_tag: String,
+    cur_block_node: Option<usize>,
+    in_ld: bool,
+    title_done: bool,
+    h1: Option<String>,
+}
+
+fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn words_of(attrs: &[(String, String)]) -> Vec<String> {
+    ["class", "id", "role"]
+        .iter()
+        .filter_map(|k| attr(attrs, k))
+        .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+impl Walker {
+    fn start(&mut self, name: String, attrs: &[(String, String)]) {
+        self.head_info(&name, attrs);
+        if VOID.contains(&name.as_str()) {
+            if name == "br" || name == "hr" {
+                self.flush();
+            }
+            return;
+        }
+        let top = self.stack.last().map(|n| n.name.as_str());
+        let same_closes = ["p", "li", "dt", "dd", "tr", "td", "th", "option"];
+        if (top == Some("p") && BLOCK.contains(&name.as_str()))
+            || (top == Some(name.as_str()) && same_closes.contains(&name.as_str()))
+        {
+            self.pop_to(self.stack.len() - 1);
+        }
+        if BLOCK.contains(&name.as_str()) {
+            self.flush();
+        }
+        if self.stack.len() >= MAX_DEPTH || self.out.nodes.len() >= MAX_NODES {
+            return;
+        }
+        let words = words_of(attrs);
+        let hidden = attr(attrs, "hidden").is_some()
+            || attr(attrs, "aria-hidden") == Some("true")
+            || attr(attrs, "style").is_some_and(|s| {
+                let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+                s.to_ascii_lowercase().contains("display:none")
+            });
+        let parent_skip = self.stack.last().is_some_and(|n| n.skip);
+        let skip = parent_skip || hidden || SKIP.contains(&name.as_str());
+        let furniture = !matches!(name.as_str(), "html" | "body" | "main" | "article")
+            && words.iter().any(|w| FURNITURE.contains(&w.as_str()));
+        let mut bonus = 0.0;
+        if name == "article" || name == "main" {
+            bonus += 20.0;
+        }
+        if attr(attrs, "itemprop") == Some("articleBody") {
+            bonus += 40.0;
+        }
+        if !furniture && words.iter().any(|w| CONTENT.contains(&w.as_str())) {
+            bonus += 15.0;
+        }
+        let id = self.out.nodes.len();
+        let parent = self.stack.last().map_or(id, |n| n.id);
+        self.out.nodes.push(NodeInfo {
+            parent,
+            furniture,
+            bonus,
+        });
+        if name == "script" {
+            self.in_ld = attr(attrs, "type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        }
+        if name == "h1" && self.out.h1.is_none() {
+            self.h1 = Some(String::new());
+        }
+        self.stack.push(Node { name, id, skip });
+    }
+
+    fn head_info(&mut self, name: &str, attrs: &[(String, String)]) {
+        match name {
+            "meta" => {
+                let key = ["property", "name", "itemprop", "http-equiv"]
+                    .iter()
+                    .find_map(|k| attr(attrs, k));
+                if let (Some(k), Some(c)) = (key, attr(attrs, "content")) {
+                    self.out
+                        .metas
+                        .push((k.to_ascii_lowercase(), c.trim().to_string()));
+                }
+            }
+            "link" if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+                self.out.canonical = attr(attrs, "href").map(str::to_string);
+            }
+            "html" => self.out.lang = attr(attrs, "lang").map(str::to_string),
+            _ => {}
+        }
+        if let Some(ip) = attr(attrs, "itemprop") {
+            if let Some(v) = attr(attrs, "datetime").or_else(|| attr(attrs, "content")) {
+                if name != "meta" {
+                    self.out
+                        .metas
+                        .push((ip.to_ascii_lowercase(), v.to_string()));
+                }
+            }
+        }
+        if name == "time" {
+            if let Some(dt) = attr(attrs, "datetime") {
+                self.out.times.push(dt.to_string());
+            }
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        if let Some(i) = self.stack.iter().rposition(|n| n.name == name) {
+            if BLOCK.contains(&name) {
+                self.flush();
+            }
+            self.pop_to(i);
+        }
+    }
+
+    fn pop_to(&mut self, i: usize) {
+        for n in self.stack.drain(i..) {
+            if n.name == "h1" {
+                if let Some(h) = self.h1.take() {
+                    let h = collapse(&h);
+                    if !h.is_empty() {
+                        self.out.h1 = Some(h);
+                    }
+                }
+            }
+            if n.name == "script" {
+                self.in_ld = false;
+            }
+            if n.name == "title" && !self.out.title.trim().is_empty() {
+                self.title_done = true;
+            }
+        }
+    }
+
+    fn text(&mut self, raw: &str) {
+        let Some(top) = self.stack.last() else {
+            return self.push_text(raw);
+        };
+        match top.name.as_str() {
+            "title" if self.title_done => return,
+            "title" => return self.out.title.push_str(&entity::decode(raw)),
+            "script" if self.in_ld => return self.out.json_ld.push(raw.to_string()),
+            "script" | "style" => return,
+            _ => {}
+        }
+        if let Some(h) = self.h1.as_mut() {
+            h.push_str(&entity::decode(raw));
+        }
+        if !top.skip {
+            self.push_text(raw);
+        }
+    }
+
+    fn push_text(&mut self, raw: &str) {
+        let t = entity::decode(raw);
+        if self.cur.trim().is_empty() && !t.trim().is_empty() {
+            self.cur_node = self.stack.last().map(|n| n.id);
+            let block = self
+                .stack
+                .iter()
+                .rev()
+                .find(|n| BLOCK.contains(&n.name.as_str()));
+            self.cur_block_node = block.map(|n| n.id);
+            self.cur_tag = block.map_or(String::new(), |n| n.name.clone());
+        }
+        if self.stack.iter().any(|n| n.name == "a") {
+            self.cur_links += t
+                .split_whitespace()
+                .map(|w| w.chars().count() + 1)
+                .sum::<usize>();
+        }
+        self.cur.push_str(&t);
+    }
+
+    fn flush(&mut self) {
+        let text = collapse(&self.cur);
+        if !text.is_empty() && self.out.blocks.len() < MAX_BLOCKS {
+            self.out.blocks.push(Block {
+                link_chars: self.cur_links.min(text.chars().count()),
+                text,
+                node: self.cur_node.take(),
+                tag: std::mem::take(&mut self.cur_tag),
+                block_node: self.cur_block_node.take(),
+            });
+        }
+        self.cur.clear();
+        self.cur_links = 0;
+    }
+}
+
+/// Collapses runs of whitespace (including no-break spaces) to one space.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
