@@ -7,6 +7,20 @@
 /// Lines longer than this are article prose, whatever words they hold.
 const MAX_LEN: usize = 400;
 
+/// Lines up to this long get every check; longer ones only when a cue word is in them.
+const SHORT_LEN: usize = 160;
+
+/// Cue fragments (without their first letter, so either case matches) of the prompts and
+/// notices that run long.
+const LONG_CUES: &[&str] = &[
+    "ewsletter",
+    "ookie",
+    "ights reserved",
+    "©",
+    "ubscri",
+    "дпис",
+];
+
 /// Why a line is boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -27,26 +41,97 @@ pub(super) enum Kind {
 }
 
 const SHARE_WORDS: &[&str] = &[
-    "share", "shares", "on", "this", "article", "story", "via", "facebook", "twitter", "x",
-    "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "print", "reddit",
-    "pinterest", "tweet", "copy", "link", "messenger", "flipboard", "comments", "comment",
-    "save", "teilen", "compartir", "partager", "condividi", "delen", "udostępnij", "поделиться",
+    "share",
+    "shares",
+    "on",
+    "this",
+    "article",
+    "story",
+    "via",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "reddit",
+    "pinterest",
+    "tweet",
+    "copy",
+    "link",
+    "messenger",
+    "flipboard",
+    "comments",
+    "comment",
+    "save",
+    "teilen",
+    "compartir",
+    "partager",
+    "condividi",
+    "delen",
+    "udostępnij",
+    "поделиться",
     "поширити",
 ];
 
 const SHARE_CUES: &[&str] = &[
-    "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "email", "print",
-    "telegram", "pinterest", "reddit", "teilen", "compartir", "partager", "condividi", "delen",
-    "udostępnij", "поделиться", "поширити",
+    "share",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "email",
+    "print",
+    "telegram",
+    "pinterest",
+    "reddit",
+    "teilen",
+    "compartir",
+    "partager",
+    "condividi",
+    "delen",
+    "udostępnij",
+    "поделиться",
+    "поширити",
 ];
 
 const LIST_HEADERS: &[&str] = &[
-    "read more", "read also", "also read", "read next", "see also", "related stories",
-    "related articles", "related content", "related news", "related coverage", "related", "more on this",
-    "more from", "recommended", "you may also like", "most read", "more stories", "top stories",
-    "lesen sie auch", "mehr zum thema", "lee también", "leer más", "lire aussi",
-    "à lire aussi", "leggi anche", "lees ook", "leia também", "czytaj też", "czytaj także",
-    "читайте также", "читайте також",
+    "read more",
+    "read also",
+    "also read",
+    "read next",
+    "see also",
+    "related stories",
+    "related articles",
+    "related content",
+    "related news",
+    "related coverage",
+    "related",
+    "more on this",
+    "more from",
+    "recommended",
+    "you may also like",
+    "most read",
+    "more stories",
+    "top stories",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lee también",
+    "leer más",
+    "lire aussi",
+    "à lire aussi",
+    "leggi anche",
+    "lees ook",
+    "leia também",
+    "czytaj też",
+    "czytaj także",
+    "читайте также",
+    "читайте також",
 ];
 
 const CURRENCIES: &[&str] = &[
@@ -59,8 +144,11 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
     if line.len() > MAX_LEN {
         return None;
     }
-    if is_ticker(line) {
+    if maybe_ticker(line) && is_ticker(line) {
         return Some(Kind::Ticker);
+    }
+    if line.len() > SHORT_LEN && !LONG_CUES.iter().any(|c| line.contains(c)) {
+        return None;
     }
     let lower = line.to_lowercase();
     let l = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'));
@@ -114,9 +202,18 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
     }
     if words.len() <= 60
         && l.contains("cookie")
-        && ["we use", "this site", "this website", "our site", "accept", "consent", "privacy", "browsing"]
-            .iter()
-            .any(|k| l.contains(k))
+        && [
+            "we use",
+            "this site",
+            "this website",
+            "our site",
+            "accept",
+            "consent",
+            "privacy",
+            "browsing",
+        ]
+        .iter()
+        .any(|k| l.contains(k))
     {
         return Some(Kind::Cookie);
     }
@@ -129,6 +226,13 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
         return Some(Kind::Copyright);
     }
     None
+}
+
+/// Cheap test before [`is_ticker`]: tickers hold few lower-case letters.
+fn maybe_ticker(line: &str) -> bool {
+    let lower = line.bytes().filter(u8::is_ascii_lowercase).count();
+    let digits = line.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 2 && lower * 3 < line.len()
 }
 
 /// A line made mostly of currency codes, index names and numbers: "EUR/USD 1.0842 ▲0.12%".
@@ -147,7 +251,9 @@ fn is_ticker(line: &str) -> bool {
             continue; // arrows, signs
         }
         if core.chars().any(|c| c.is_ascii_digit())
-            && core.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
         {
             numbers += 1;
         } else if CURRENCIES.contains(&core)

@@ -74,7 +74,8 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// Punctuation outside ASCII (general category P*), by range.
 pub(super) fn is_punct(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
     matches!(c as u32,
         0xA1 | 0xA7 | 0xAB | 0xB6 | 0xB7 | 0xBB | 0xBF | 0x37E | 0x387 | 0x55A..=0x55F
@@ -100,7 +101,21 @@ pub(super) fn extends_symbol(c: char) -> bool {
 pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '「' | '『' | '（' | '¿' | '¡'
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '「'
+            | '『'
+            | '（'
+            | '¿'
+            | '¡'
     )
 }
 

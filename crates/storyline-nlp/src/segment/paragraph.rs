@@ -9,6 +9,21 @@ struct Line {
     span: Span,
 }
 
+const fn break_table() -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0x0B] = true;
+    t[0x0C] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+}
+
+/// Bytes that may start a line break (`\n`, `\r`, VT, FF, and the lead bytes of NEL, U+2028
+/// and U+2029).
+static MAY_BREAK: [bool; 256] = break_table();
+
 /// Length of the line break starting at `i`, if one does.
 #[inline]
 fn line_break(b: &[u8], i: usize) -> Option<usize> {
@@ -16,9 +31,7 @@ fn line_break(b: &[u8], i: usize) -> Option<usize> {
         b'\n' | b'\x0B' | b'\x0C' => Some(1),
         b'\r' => Some(if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }),
         0xC2 if b.get(i + 1) == Some(&0x85) => Some(2),
-        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
-            Some(3)
-        }
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => Some(3),
         _ => None,
     }
 }
@@ -38,8 +51,21 @@ fn ends_clause(text: &str, span: Span) -> bool {
         .is_some_and(|c| {
             matches!(
                 c,
-                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '»' | ')' | ':' | ';' | '。' | '！' | '？'
-                    | '।' | '|'
+                '.' | '!'
+                    | '?'
+                    | '…'
+                    | '"'
+                    | '”'
+                    | '’'
+                    | '»'
+                    | ')'
+                    | ':'
+                    | ';'
+                    | '。'
+                    | '！'
+                    | '？'
+                    | '।'
+                    | '|'
             )
         })
 }
@@ -77,9 +103,10 @@ pub(super) fn split(text: &str) -> Vec<Span> {
         match block.len() {
             0 => {}
             1 => paras.push(block[0].span),
-            _ if is_wrapped(text, block) => {
-                paras.push(Span::new(block[0].span.start, block[block.len() - 1].span.end))
-            }
+            _ if is_wrapped(text, block) => paras.push(Span::new(
+                block[0].span.start,
+                block[block.len() - 1].span.end,
+            )),
             _ => paras.extend(block.iter().map(|l| l.span)),
         }
         block.clear();
@@ -87,6 +114,9 @@ pub(super) fn split(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i <= b.len() {
+        while i < b.len() && !MAY_BREAK[b[i] as usize] {
+            i += 1;
+        }
         let brk = if i == b.len() {
             Some(0)
         } else {

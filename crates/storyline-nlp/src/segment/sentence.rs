@@ -125,9 +125,7 @@ fn surely_starts(text: &str, toks: &[Token], k: usize) -> bool {
     };
     match t.kind {
         TokenKind::Word => abbrev::strong_starter(s),
-        TokenKind::Punct => {
-            s.chars().next().is_some_and(is_opener) && can_start(text, toks, k + 1)
-        }
+        TokenKind::Punct => s.chars().next().is_some_and(is_opener) && can_start(text, toks, k + 1),
         _ => false,
     }
 }
@@ -149,12 +147,26 @@ pub(super) fn split(
         return;
     }
     let base = range.start;
+    let bytes = text.as_bytes();
+    // Only punctuation starting with a quote, a closing bracket or a non-ASCII byte can be a
+    // quotation mark or a closer.
     let punct_char = |t: &Token| {
-        if t.kind == TokenKind::Punct {
+        if t.kind == TokenKind::Punct
+            && bytes
+                .get(t.span.start)
+                .is_some_and(|&b| matches!(b, b'"' | b'\'' | b')' | b']' | b'}') || b >= 0x80)
+        {
             first_char(text, t)
         } else {
             None
         }
+    };
+    // Only tokens ending in `.`, `!`, `?` or a non-ASCII char can end a sentence.
+    let may_end = |t: &Token| {
+        t.span.end > 0
+            && bytes
+                .get(t.span.end - 1)
+                .is_some_and(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0x80)
     };
     // Quotes are respected only when they balance within the paragraph.
     let mut q = Quotes::default();
@@ -178,6 +190,10 @@ pub(super) fn split(
     while k < n {
         if let Some(c) = punct_char(&toks[k]) {
             q.feed(c, lang);
+        }
+        if !may_end(&toks[k]) {
+            k += 1;
+            continue;
         }
         let Some(kind) = end_kind(text, toks, k, lang) else {
             k += 1;

@@ -2,14 +2,53 @@
 
 use super::*;
 
+const fn alnum_table() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+}
+
+/// ASCII letters and digits.
+static ALNUM: [bool; 256] = alnum_table();
+
 /// French and Italian words that elide their last vowel before an apostrophe.
 fn elides(prefix: &str) -> bool {
     let p = prefix.to_lowercase();
     matches!(
         p.as_str(),
-        "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "jusqu" | "lorsqu" | "puisqu"
-            | "quoiqu" | "un" | "dell" | "all" | "dall" | "nell" | "sull" | "coll" | "quest"
-            | "quell" | "anch" | "com" | "dov" | "cos" | "tutt" | "sant" | "buon" | "nessun"
+        "l" | "d"
+            | "j"
+            | "m"
+            | "n"
+            | "s"
+            | "t"
+            | "c"
+            | "qu"
+            | "jusqu"
+            | "lorsqu"
+            | "puisqu"
+            | "quoiqu"
+            | "un"
+            | "dell"
+            | "all"
+            | "dall"
+            | "nell"
+            | "sull"
+            | "coll"
+            | "quest"
+            | "quell"
+            | "anch"
+            | "com"
+            | "dov"
+            | "cos"
+            | "tutt"
+            | "sant"
+            | "buon"
+            | "nessun"
     )
 }
 
@@ -74,27 +113,34 @@ impl Scanner<'_> {
             g += 1;
         }
         let first = i - g == start;
-        let before_ok = if first { (1..=3).contains(&g) } else { g == 3 && self.b[i - 4] == b' ' };
+        let before_ok = if first {
+            (1..=3).contains(&g)
+        } else {
+            g == 3 && self.b[i - 4] == b' '
+        };
         let j = i + len;
-        before_ok
-            && (0..3).all(|k| self.byte(j + k).is_ascii_digit())
-            && !self.word_at(j + 3)
+        before_ok && (0..3).all(|k| self.byte(j + k).is_ascii_digit()) && !self.word_at(j + 3)
     }
 
     /// A word or number starting at `start`; returns where it ends.
     pub(super) fn word(&mut self, start: usize) -> usize {
-        if let Some(e) = self.url_end(start) {
-            self.push(start, e, TokenKind::Symbol);
-            return e;
+        if matches!(self.b[start], b'h' | b'H' | b'w' | b'W') {
+            if let Some(e) = self.url_end(start) {
+                self.push(start, e, TokenKind::Symbol);
+                return e;
+            }
         }
         let mut i = start;
         let mut letters = false;
         // Only digits and group spaces so far (for `3 000`).
         let mut plain = true;
         loop {
-            while i < self.end && self.b[i].is_ascii_alphanumeric() {
-                letters |= self.b[i].is_ascii_alphabetic();
+            let run = i;
+            while i < self.end && ALNUM[self.b[i] as usize] {
                 i += 1;
+            }
+            if !letters {
+                letters = self.b[run..i].iter().any(u8::is_ascii_alphabetic);
             }
             if i >= self.end {
                 break;
@@ -123,7 +169,11 @@ impl Scanner<'_> {
                         }
                     }
                 }
-                if matches!(ch, '\u{A0}' | '\u{202F}') && plain && !letters && self.joins_groups(start, i, len) {
+                if matches!(ch, '\u{A0}' | '\u{202F}')
+                    && plain
+                    && !letters
+                    && self.joins_groups(start, i, len)
+                {
                     i += len;
                     continue;
                 }
@@ -196,7 +246,11 @@ impl Scanner<'_> {
                 let n_before = i > start && matches!(self.b[i - 1], b'n' | b'N');
                 let t_after = matches!(self.byte(next), b't' | b'T') && !self.word_at(next + 1);
                 if n_before && t_after {
-                    return if i - 1 > start { Err(i - 1) } else { Err(next + 1) };
+                    return if i - 1 > start {
+                        Err(i - 1)
+                    } else {
+                        Err(next + 1)
+                    };
                 }
                 if self.clitic_at(next).is_some() {
                     Err(i)
@@ -225,7 +279,10 @@ impl Scanner<'_> {
         if chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none() {
             return true;
         }
-        if w.contains('.') && w.split('.').all(|p| !p.is_empty() && p.chars().count() <= 3) {
+        if w.contains('.')
+            && w.split('.')
+                .all(|p| !p.is_empty() && p.chars().count() <= 3)
+        {
             return true;
         }
         match abbrev::lookup(w, self.lang) {
