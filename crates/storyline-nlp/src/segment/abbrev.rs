@@ -45,8 +45,9 @@ pub(super) fn lookup(word: &str, lang: Lang) -> Option<Abbrev> {
             _ => None,
         },
         Lang::Es => match word {
+            "EE" | "UU" => Some(Final),
             "Sr" | "Sra" | "Srta" | "Dña" | "Dª" | "Ud" | "Uds" | "Av" | "Gral" | "Excmo"
-            | "EE" | "UU" | "ene" | "feb" | "abr" | "ago" | "sept" | "oct" | "dic" => Some(Title),
+            | "ene" | "feb" | "abr" | "ago" | "sept" | "oct" | "dic" => Some(Title),
             "núm" | "nº" => Some(Numeral),
             _ => None,
         },
@@ -145,6 +146,15 @@ pub(super) fn strong_starter(word: &str) -> bool {
             | "Gli"
             | "Ma"
             | "Secondo"
+            | "Luego"
+            | "Después"
+            | "Además"
+            | "Ensuite"
+            | "Puis"
+            | "Dann"
+            | "Danach"
+            | "Poi"
+            | "Inoltre"
             | "Het"
             | "De"
             | "Een"

@@ -200,11 +200,17 @@ pub(super) fn split(
             continue;
         };
         let mut e = k;
-        while e + 1 < n && punct_char(&toks[e + 1]).is_some_and(is_closer) {
-            e += 1;
-            if let Some(c) = punct_char(&toks[e]) {
-                q.feed(c, lang);
+        // Closing quotes and brackets that touch the end go with it; “ closes only a „.
+        while e + 1 < n && toks[e + 1].span.start == toks[e].span.end {
+            let Some(c) = punct_char(&toks[e + 1]) else {
+                break;
+            };
+            let low_close = c == '“' && q.low && q.curly > 0 && lang != Lang::En;
+            if !is_closer(c) && !low_close {
+                break;
             }
+            e += 1;
+            q.feed(c, lang);
         }
         let next = e + 1;
         let ends = next < n
