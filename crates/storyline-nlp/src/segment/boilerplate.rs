@@ -10,6 +10,14 @@ const MAX_LEN: usize = 400;
 /// Lines up to this long get every check; longer ones only when a cue word is in them.
 const SHORT_LEN: usize = 160;
 
+/// How far into a long line cue words are looked for.
+const CUE_WINDOW: usize = 64;
+
+/// A line of several words ending like a sentence.
+fn ends_prose(line: &str) -> bool {
+    line.ends_with(['.', '”', '"']) && line.bytes().filter(|&b| b == b' ').count() >= 6
+}
+
 /// Cue fragments (without their first letter, so either case matches) of the prompts and
 /// notices that run long.
 const LONG_CUES: &[&str] = &[
@@ -147,8 +155,15 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
     if maybe_ticker(line) && is_ticker(line) {
         return Some(Kind::Ticker);
     }
-    if line.len() > SHORT_LEN && !LONG_CUES.iter().any(|c| line.contains(c)) {
-        return None;
+    if line.len() > SHORT_LEN || ends_prose(line) {
+        // Prose-like lines: only prompts and notices, whose cue words come early or whose
+        // last words are "all rights reserved".
+        let head = line.get(..CUE_WINDOW).unwrap_or(line);
+        let cued = LONG_CUES.iter().any(|c| head.contains(c))
+            || line.trim_end_matches('.').ends_with("reserved");
+        if !cued {
+            return None;
+        }
     }
     let lower = line.to_lowercase();
     let l = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'));

@@ -24,6 +24,26 @@ const fn break_table() -> [bool; 256] {
 /// and U+2029).
 static MAY_BREAK: [bool; 256] = break_table();
 
+/// Skips 8-byte chunks made only of printable ASCII (no byte below 0x0E, none above 0x7F),
+/// which cannot hold a line break; returns where byte-wise scanning must resume.
+#[inline]
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // A byte below 0x0E, or a byte with its high bit set.
+        let below = x.wrapping_sub(LOW * 0x0E) & !x & HIGH;
+        if below != 0 || x & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// Length of the line break starting at `i`, if one does.
 #[inline]
 fn line_break(b: &[u8], i: usize) -> Option<usize> {
@@ -114,6 +134,7 @@ pub(super) fn split(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i <= b.len() {
+        i = skip_plain(b, i);
         while i < b.len() && !MAY_BREAK[b[i] as usize] {
             i += 1;
         }

@@ -131,7 +131,7 @@ impl Scanner<'_> {
             }
         }
         let mut i = start;
-        let mut letters = false;
+        let mut letters = self.b[start].is_ascii_alphabetic();
         // Only digits and group spaces so far (for `3 000`).
         let mut plain = true;
         loop {
@@ -146,6 +146,9 @@ impl Scanner<'_> {
                 break;
             }
             let c = self.b[i];
+            if c == b' ' && letters {
+                break;
+            }
             let prev_digit = i > start && self.b[i - 1].is_ascii_digit();
             if c >= 0x80 {
                 let Some(ch) = self.ch(i) else { break };
