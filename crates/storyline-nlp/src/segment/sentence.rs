@@ -105,7 +105,13 @@ fn can_start(text: &str, toks: &[Token], k: usize) -> bool {
         return true;
     };
     match t.kind {
-        TokenKind::Word => !c.is_lowercase(),
+        // "iPhone", "eBay": a capital after a lower-case start still names something.
+        TokenKind::Word => {
+            !c.is_lowercase()
+                || text
+                    .get(t.span.start..t.span.end)
+                    .is_some_and(|s| s.chars().skip(1).any(char::is_uppercase))
+        }
         TokenKind::Number | TokenKind::Symbol => true,
         TokenKind::Punct => {
             if is_opener(c) || matches!(c, '-' | '—' | '–' | '•') {
@@ -125,7 +131,13 @@ fn surely_starts(text: &str, toks: &[Token], k: usize) -> bool {
     };
     match t.kind {
         TokenKind::Word => abbrev::strong_starter(s),
-        TokenKind::Punct => s.chars().next().is_some_and(is_opener) && can_start(text, toks, k + 1),
+        // An opening quotation mark, not a bracket: "U.S. (Reuters)" goes on.
+        TokenKind::Punct => {
+            s.chars()
+                .next()
+                .is_some_and(|c| is_opener(c) && !matches!(c, '(' | '[' | '{' | '（'))
+                && can_start(text, toks, k + 1)
+        }
         _ => false,
     }
 }

@@ -41,6 +41,7 @@ fn abbreviations_do_not_split() {
         "Gen. Mark A. Milley and Dr. J. Smith met Mr. Lee at St. Paul's.",
         "Prices rose, e.g. for gas, vs. last year.",
         "The No. 2 official spoke at 10 a.m. local time.",
+        "Shares of Airbus N.V. (AIR) fell after 6 p.m. (GMT) on Monday.",
     ];
     for text in one {
         check_sentences("en", text, &[text]);
@@ -49,6 +50,11 @@ fn abbreviations_do_not_split() {
         "en",
         "The aid came from the U.S. The rest came from Europe.",
         &["The aid came from the U.S.", "The rest came from Europe."],
+    );
+    check_sentences(
+        "en",
+        "The phone maker said so. iPhone sales rose.",
+        &["The phone maker said so.", "iPhone sales rose."],
     );
     check_sentences(
         "de",
