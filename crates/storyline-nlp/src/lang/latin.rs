@@ -64,6 +64,16 @@ fn function_word(w: &str) -> u8 {
             | "about"
             | "also"
             | "into"
+            | "a"
+            | "i"
+            | "you"
+            | "we"
+            | "our"
+            | "my"
+            | "me"
+            | "what"
+            | "there"
+            | "can"
             | "in"
     ) {
         m |= EN;
