@@ -45,7 +45,10 @@ fn main() {
         };
         for line in text.lines() {
             let words = line.split_whitespace().count();
-            let Some(b) = buckets.iter().position(|(lo, hi)| (*lo..=*hi).contains(&words)) else {
+            let Some(b) = buckets
+                .iter()
+                .position(|(lo, hi)| (*lo..=*hi).contains(&words))
+            else {
                 continue;
             };
             match identify(line) {
@@ -60,7 +63,11 @@ fn main() {
     }
     for ((lo, hi), (r, w, u)) in buckets.iter().zip(&counts) {
         let n = (r + w + u).max(1);
-        let hi = if *hi == usize::MAX { "+".to_string() } else { format!("-{hi}") };
+        let hi = if *hi == usize::MAX {
+            "+".to_string()
+        } else {
+            format!("-{hi}")
+        };
         println!(
             "{lo:>3}{hi:<4} words: {n:>6} paragraphs, right {:.3}, wrong {:.3}, unsure {:.3}",
             *r as f64 / n as f64,

@@ -145,6 +145,33 @@ const fn special_table() -> [bool; 256] {
 
 static SPECIAL: [bool; 256] = special_table();
 
+/// True when an 8-byte chunk needs no change whatever surrounds it: printable ASCII only
+/// (no control, no DEL, nothing above 0x7F), no two spaces in a row, and no space at either
+/// end (a space there might meet another whitespace character next door).
+#[inline]
+fn plain_chunk(chunk: &[u8]) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(w);
+    if x & HIGH != 0 {
+        return false;
+    }
+    // With no high bits set these tests are exact per byte.
+    let control = x.wrapping_sub(LOW * 0x20) & !x & HIGH;
+    let del = {
+        let z = x ^ (LOW * 0x7F);
+        z.wrapping_sub(LOW) & !z & HIGH
+    };
+    let spaces = {
+        let z = x ^ (LOW * 0x20);
+        z.wrapping_sub(LOW) & !z & HIGH
+    };
+    let ends = spaces & 0x8000_0000_0000_0080;
+    control == 0 && del == 0 && ends == 0 && spaces & (spaces >> 8) == 0
+}
+
 /// Collapses whitespace and drops invisible characters (see the module docs).
 pub(super) fn whitespace_pass(text: &str) -> (String, Alignment) {
     let bytes = text.as_bytes();
@@ -152,7 +179,15 @@ pub(super) fn whitespace_pass(text: &str) -> (String, Alignment) {
     let mut b = Builder::new(text);
     let mut i = 0;
     while i < n {
-        // Bulk-skip ordinary bytes.
+        // Bulk-skip ordinary bytes: eight at a time while nothing in them can change.
+        if i > 0 {
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if !plain_chunk(chunk) {
+                    break;
+                }
+                i += 8;
+            }
+        }
         while i < n && !SPECIAL[bytes[i] as usize] {
             i += 1;
         }

@@ -59,6 +59,18 @@ fn whitespace_cases() {
         ("one\r\n\r\ntwo\r\n", "one\n\ntwo"),
         ("end with spaces   ", "end with spaces"),
         ("para\u{2029}next", "para\n\nnext"),
+        // Long plain stretches (scanned eight bytes at a time) around every kind of change.
+        ("abcdefghijklmnop  qrstuvwx", "abcdefghijklmnop qrstuvwx"),
+        ("abcdefg \nhijklmnopqrstuvw", "abcdefg\nhijklmnopqrstuvw"),
+        ("abcdefgh\n hijklmnopqrstuvw ", "abcdefgh\nhijklmnopqrstuvw"),
+        (
+            "abcdefghijklmno\x7Fpqrstuvw\x01xyz",
+            "abcdefghijklmnopqrstuvwxyz",
+        ),
+        (
+            "abcdefghij klmnop qrs tuv wxyz \t end",
+            "abcdefghij klmnop qrs tuv wxyz end",
+        ),
         ("line\u{2028}next", "line\nnext"),
     ];
     for (input, expected) in cases {
@@ -132,13 +144,14 @@ use unicode_normalization::UnicodeNormalization;
 
 proptest! {
     #[test]
-    fn alignment_is_consistent(s in "\\PC{0,40}|[ \\t\\r\\n\u{a0}\u{200b}\u{200d}a-c\u{301}é]{0,40}") {
+    fn alignment_is_consistent(s in "\\PC{0,40}|[ \\t\\r\\n\u{a0}\u{200b}\u{200d}a-c\u{301}é]{0,40}|([a-h]{1,12}[ \\n\\t\u{7f}]{1,2}){0,8}") {
         let n = normalize(&s);
         check_alignment(&s, &n);
         // Idempotent.
         prop_assert_eq!(normalize(&n.text).text, n.text.clone());
         prop_assert!(!n.text.starts_with(' ') && !n.text.ends_with(' '));
         prop_assert!(!n.text.contains("\n\n\n") && !n.text.contains("  "));
+        prop_assert!(!n.text.contains(" \n") && !n.text.contains("\n ") && !n.text.contains('\t'));
     }
 
     #[test]
