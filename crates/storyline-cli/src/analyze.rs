@@ -26,7 +26,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let pipeline = Pipeline::new(Config { date: args.date });
     let bar = if crate::stderr_is_terminal() {
         let b = ProgressBar::new_spinner();
-        b.set_style(ProgressStyle::with_template("{spinner} {pos} articles analysed ({per_sec}) {elapsed}").unwrap());
+        b.set_style(
+            ProgressStyle::with_template("{spinner} {pos} articles analysed ({per_sec}) {elapsed}")
+                .unwrap(),
+        );
         b.enable_steady_tick(Duration::from_millis(120));
         b
     } else {

@@ -19,14 +19,27 @@ fn clip(s: &str, n: usize) -> String {
 fn article(w: &mut String, a: &Article) {
     let title = a.title.clone().unwrap_or_else(|| clip(&a.text, 70));
     let _ = writeln!(w, "■ {title}");
-    let date = a.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-    let _ = writeln!(w, "  {} · {} · {} · {} words", a.path, date, a.lang, a.tokens.len());
+    let date = a
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
+    let _ = writeln!(
+        w,
+        "  {} · {} · {} · {} words",
+        a.path,
+        date,
+        a.lang,
+        a.tokens.len()
+    );
     if let Some(d) = &a.duplicate_of {
         let _ = writeln!(w, "  near-duplicate of {d}");
     }
     if !a.mentions.is_empty() {
-        let mut names: Vec<String> =
-            a.mentions.iter().map(|m| format!("{} ({})", a.slice(m.span), m.kind.as_str())).collect();
+        let mut names: Vec<String> = a
+            .mentions
+            .iter()
+            .map(|m| format!("{} ({})", a.slice(m.span), m.kind.as_str()))
+            .collect();
         names.dedup();
         let _ = writeln!(w, "  entities: {}", clip(&names.join(", "), 300));
     }

@@ -28,8 +28,10 @@ impl Rng {
 
 fn word(i: usize) -> String {
     // Pronounceable synthetic words: a vocabulary of any size.
-    const SYL: [&str; 16] =
-        ["ka", "lo", "mi", "ran", "te", "su", "vo", "ne", "dri", "pa", "gu", "shi", "mo", "ter", "bel", "zo"];
+    const SYL: [&str; 16] = [
+        "ka", "lo", "mi", "ran", "te", "su", "vo", "ne", "dri", "pa", "gu", "shi", "mo", "ter",
+        "bel", "zo",
+    ];
     let mut w = String::new();
     let mut x = i + 17;
     while x > 0 {
@@ -58,7 +60,11 @@ fn corpus(n: usize) -> Vec<Article> {
         let mut text = String::new();
         let mut mentions = Vec::new();
         for _ in 0..6 {
-            let person = format!("{} {}", cap(&word(s * 7 + rng.below(3))), cap(&word(s * 11 + 1)));
+            let person = format!(
+                "{} {}",
+                cap(&word(s * 7 + rng.below(3))),
+                cap(&word(s * 11 + 1))
+            );
             let st = text.len();
             text.push_str(&person);
             mentions.push(Mention {
@@ -71,7 +77,11 @@ fn corpus(n: usize) -> Vec<Article> {
             text.push_str(" said");
             for _ in 0..12 {
                 text.push(' ');
-                let w = if rng.below(3) == 0 { word(100_000 + s * 40 + rng.below(40)) } else { word(rng.below(2000)) };
+                let w = if rng.below(3) == 0 {
+                    word(100_000 + s * 40 + rng.below(40))
+                } else {
+                    word(rng.below(2000))
+                };
                 text.push_str(&w);
             }
             text.push_str(&format!(" {} people. ", 1000 + rng.below(50) * 100));
@@ -91,14 +101,18 @@ fn corpus(n: usize) -> Vec<Article> {
 
 fn cap(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            s.lines()
+                .find(|l| l.starts_with("VmHWM"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
@@ -117,8 +131,15 @@ fn cpu_secs() -> f64 {
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() { vec![10_000, 100_000] } else { sizes };
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![10_000, 100_000]
+    } else {
+        sizes
+    };
     let mut last: Option<(usize, f64)> = None;
     for n in sizes {
         let mut arts = corpus(n);
@@ -132,8 +153,16 @@ fn main() {
             let t2 = cpu_secs();
             let s = storyline_link::stories::cluster(&arts, &d);
             let t3 = cpu_secs();
-            eprintln!("  stages: dedup {:.2} s, resolve {:.2} s, stories {:.2} s", t1 - t0, t2 - t1, t3 - t2);
-            storyline_link::Corpus { entities: e, stories: s }
+            eprintln!(
+                "  stages: dedup {:.2} s, resolve {:.2} s, stories {:.2} s",
+                t1 - t0,
+                t2 - t1,
+                t3 - t2
+            );
+            storyline_link::Corpus {
+                entities: e,
+                stories: s,
+            }
         } else {
             storyline_link::link(&mut arts)
         };
@@ -148,7 +177,11 @@ fn main() {
             peak_rss_mb()
         );
         if let Some((m, s)) = last {
-            print!(", {:.1}x the articles in {:.1}x the time", n as f64 / m as f64, secs / s);
+            print!(
+                ", {:.1}x the articles in {:.1}x the time",
+                n as f64 / m as f64,
+                secs / s
+            );
         }
         println!();
         last = Some((n, secs));

@@ -51,9 +51,18 @@ pub fn head(counted: &str) -> Option<String> {
         return Some(to.to_string());
     }
     // Plural and singular count as one: "brigade"/"brigades".
-    let singular = last.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(last);
+    let singular = last
+        .strip_suffix('s')
+        .filter(|s| s.len() > 3)
+        .unwrap_or(last);
     let plural = format!("{singular}s");
-    Some(SYNONYMS.iter().find(|(from, _)| *from == plural).map(|(_, to)| to.to_string()).unwrap_or(plural))
+    Some(
+        SYNONYMS
+            .iter()
+            .find(|(from, _)| *from == plural)
+            .map(|(_, to)| to.to_string())
+            .unwrap_or(plural),
+    )
 }
 
 fn bounds(v: &ClaimValue) -> (f64, f64) {
@@ -62,8 +71,14 @@ fn bounds(v: &ClaimValue) -> (f64, f64) {
 
 /// True when some two values' intervals do not overlap.
 pub fn disagree(values: &[ClaimValue]) -> bool {
-    let max_low = values.iter().map(|v| bounds(v).0).fold(f64::NEG_INFINITY, f64::max);
-    let min_high = values.iter().map(|v| bounds(v).1).fold(f64::INFINITY, f64::min);
+    let max_low = values
+        .iter()
+        .map(|v| bounds(v).0)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let min_high = values
+        .iter()
+        .map(|v| bounds(v).1)
+        .fold(f64::INFINITY, f64::min);
     max_low > min_high
 }
 
@@ -93,19 +108,37 @@ pub fn claim_groups(articles: &[&Article]) -> Vec<ClaimGroup> {
         .into_iter()
         .filter(|(_, v)| v.len() >= 2)
         .map(|(counted, mut values)| {
-            values.sort_by(|a, b| a.date.cmp(&b.date).then(a.article.cmp(&b.article)).then(a.claim.cmp(&b.claim)));
+            values.sort_by(|a, b| {
+                a.date
+                    .cmp(&b.date)
+                    .then(a.article.cmp(&b.article))
+                    .then(a.claim.cmp(&b.claim))
+            });
             let disagree = disagree(&values);
-            ClaimGroup { counted, values, disagree }
+            ClaimGroup {
+                counted,
+                values,
+                disagree,
+            }
         })
         .collect()
 }
 
 fn sentence_of(a: &Article, span: Span) -> String {
-    let s = a.sentences.iter().find(|s| s.span.contains(&span)).map(|s| s.span).unwrap_or_else(|| {
-        let start = a.text[..span.start.min(a.text.len())].rfind('\n').map_or(0, |i| i + 1);
-        let end = a.text[span.end.min(a.text.len())..].find('\n').map_or(a.text.len(), |i| span.end + i);
-        Span::new(start, end)
-    });
+    let s = a
+        .sentences
+        .iter()
+        .find(|s| s.span.contains(&span))
+        .map(|s| s.span)
+        .unwrap_or_else(|| {
+            let start = a.text[..span.start.min(a.text.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let end = a.text[span.end.min(a.text.len())..]
+                .find('\n')
+                .map_or(a.text.len(), |i| span.end + i);
+            Span::new(start, end)
+        });
     let t = a.text.get(s.start..s.end).unwrap_or("").trim();
     if t.chars().count() > 240 {
         let mut c: String = t.chars().take(239).collect();
@@ -122,14 +155,25 @@ pub fn timeline(articles: &[&Article]) -> Vec<TimelineEntry> {
     for a in articles {
         for t in &a.timexes {
             let v = &t.value;
-            let dated = v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-' && !v.starts_with('X');
+            let dated = v.len() == 10
+                && v.as_bytes()[4] == b'-'
+                && v.as_bytes()[7] == b'-'
+                && !v.starts_with('X');
             if dated && t.span.start >= a.body.start {
-                out.push(TimelineEntry { date: v.clone(), article: a.id.clone(), text: sentence_of(a, t.span) });
+                out.push(TimelineEntry {
+                    date: v.clone(),
+                    article: a.id.clone(),
+                    text: sentence_of(a, t.span),
+                });
             }
         }
         for q in &a.quotes {
             if let Some(d) = q.date {
-                out.push(TimelineEntry { date: d.to_string(), article: a.id.clone(), text: sentence_of(a, q.span) });
+                out.push(TimelineEntry {
+                    date: d.to_string(),
+                    article: a.id.clone(),
+                    text: sentence_of(a, q.span),
+                });
             }
         }
         for c in &a.claims {
@@ -144,14 +188,20 @@ pub fn timeline(articles: &[&Article]) -> Vec<TimelineEntry> {
             }
         }
     }
-    out.sort_by(|a, b| a.date.cmp(&b.date).then(a.article.cmp(&b.article)).then(a.text.cmp(&b.text)));
+    out.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(a.article.cmp(&b.article))
+            .then(a.text.cmp(&b.text))
+    });
     out.dedup_by(|a, b| a.date == b.date && a.text == b.text);
     out
 }
 
 /// Fills the claim groups and timeline of each story.
 pub fn fill(stories: &mut [Story], articles: &[Article]) {
-    let by_id: std::collections::HashMap<&str, &Article> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let by_id: std::collections::HashMap<&str, &Article> =
+        articles.iter().map(|a| (a.id.as_str(), a)).collect();
     for s in stories {
         // Wire copies count once: leave duplicates out.
         let arts: Vec<&Article> = s
@@ -175,7 +225,11 @@ mod tests {
             span: Span::new(0, 1),
             low,
             high,
-            hedge: if low == high { Hedge::Exact } else { Hedge::UpTo },
+            hedge: if low == high {
+                Hedge::Exact
+            } else {
+                Hedge::UpTo
+            },
             counted: Some(counted.into()),
             unit: None,
             place: None,
@@ -192,7 +246,12 @@ mod tests {
             id: "a".into(),
             text: "x".into(),
             claims: vec![
-                claim("North Korean soldiers", Some(3000.0), Some(3000.0), "2024-10-24"),
+                claim(
+                    "North Korean soldiers",
+                    Some(3000.0),
+                    Some(3000.0),
+                    "2024-10-24",
+                ),
                 claim("personnel in all", None, Some(12000.0), "2024-10-22"),
                 claim("brigades", Some(2.0), Some(2.0), "2024-10-22"),
             ],

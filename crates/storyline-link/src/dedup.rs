@@ -43,16 +43,27 @@ fn word_hash(w: &str) -> u64 {
 
 /// The sorted, deduplicated shingle hashes of an article's body, boilerplate left out.
 pub fn shingles(a: &Article) -> Vec<u64> {
-    let body =
-        if a.body.is_empty() || !a.body.is_valid_in(&a.text) { 0..a.text.len() } else { a.body.start..a.body.end };
+    let body = if a.body.is_empty() || !a.body.is_valid_in(&a.text) {
+        0..a.text.len()
+    } else {
+        a.body.start..a.body.end
+    };
     let mut words: Vec<u64> = Vec::new();
     let mut push_words = |s: &str| {
-        words.extend(s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash));
+        words.extend(
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(word_hash),
+        );
     };
     if a.sentences.is_empty() {
         push_words(a.text.get(body).unwrap_or(""));
     } else {
-        for s in a.sentences.iter().filter(|s| !s.boilerplate && s.span.start >= body.start && s.span.end <= body.end) {
+        for s in a
+            .sentences
+            .iter()
+            .filter(|s| !s.boilerplate && s.span.start >= body.start && s.span.end <= body.end)
+        {
             push_words(a.text.get(s.span.start..s.span.end).unwrap_or(""));
         }
     }
@@ -63,7 +74,10 @@ pub fn shingles(a: &Article) -> Vec<u64> {
             vec![words.iter().fold(0u64, |h, w| mix(h ^ w))]
         }
     } else {
-        words.windows(SHINGLE).map(|w| w.iter().fold(0u64, |h, x| mix(h.rotate_left(7) ^ x))).collect()
+        words
+            .windows(SHINGLE)
+            .map(|w| w.iter().fold(0u64, |h, x| mix(h.rotate_left(7) ^ x)))
+            .collect()
     };
     out.sort_unstable();
     out.dedup();
@@ -165,7 +179,11 @@ pub fn near_duplicates(articles: &[Article]) -> Vec<Option<usize>> {
         let members: Vec<usize> = entries[run..end].iter().map(|e| e.1 as usize).collect();
         for (x, &i) in members.iter().enumerate().skip(1) {
             // Compare with the bucket's first few members, and along the chain past the cap.
-            let others: &[usize] = if x < BUCKET_CAP { &members[..x] } else { &[members[x - 1], members[0]] };
+            let others: &[usize] = if x < BUCKET_CAP {
+                &members[..x]
+            } else {
+                &[members[x - 1], members[0]]
+            };
             for &j in others {
                 if find(&mut parent, i) == find(&mut parent, j) {
                     continue;
@@ -222,8 +240,11 @@ mod tests {
         let reprint = format!("Share on Facebook. {trimmed} Read more about the weather.");
         let other = "The central bank left its main interest rate unchanged on Thursday, saying that \
             inflation had slowed less than expected and that wages were still rising quickly in the services sector.";
-        let arts =
-            vec![art(&reprint, Some("2024-09-17")), art(WIRE, Some("2024-09-16")), art(other, Some("2024-09-16"))];
+        let arts = vec![
+            art(&reprint, Some("2024-09-17")),
+            art(WIRE, Some("2024-09-16")),
+            art(other, Some("2024-09-16")),
+        ];
         assert_eq!(near_duplicates(&arts), vec![Some(1), None, None]);
     }
 
@@ -231,7 +252,10 @@ mod tests {
     fn same_story_different_text_is_not_a_duplicate() {
         let b = "Floods in southern Poland have killed at least 16 people, officials said, as the army \
             joined volunteers in the fight to hold back the rising rivers and thousands of residents left their homes.";
-        assert_eq!(near_duplicates(&[art(WIRE, None), art(b, None)]), vec![None, None]);
+        assert_eq!(
+            near_duplicates(&[art(WIRE, None), art(b, None)]),
+            vec![None, None]
+        );
     }
 
     #[test]

@@ -26,7 +26,10 @@ struct Gazetteer {
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut countries = Vec::new();
     let mut by_key = HashMap::new();
-    for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         let (Some(a2), Some(a3), Some(names_col)) = (cols.first(), cols.get(1), cols.get(2)) else {
             continue;
@@ -36,7 +39,10 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             continue;
         };
         let idx = countries.len();
-        countries.push(Country { code: a2.to_string(), name: canonical.to_string() });
+        countries.push(Country {
+            code: a2.to_string(),
+            name: canonical.to_string(),
+        });
         let mut add = |k: String| {
             by_key.entry(k).or_insert(idx);
         };
@@ -51,7 +57,13 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
         add(a3.to_lowercase());
         // Capitals: the usual name and its other spellings.
-        for n in cols.get(3).map(|c| c.split('|')).into_iter().flatten().filter(|n| n.chars().count() >= 4) {
+        for n in cols
+            .get(3)
+            .map(|c| c.split('|'))
+            .into_iter()
+            .flatten()
+            .filter(|n| n.chars().count() >= 4)
+        {
             for k in names::keys(n, "en") {
                 add(k);
             }
@@ -72,12 +84,19 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
     let g = &*GAZETTEER;
     if names::is_acronym(surface) {
-        let letters: String = surface.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+        let letters: String = surface
+            .chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase)
+            .collect();
         if let Some(&i) = g.by_key.get(&letters) {
             return Some(&g.countries[i]);
         }
     }
-    names::keys(surface, lang).iter().find_map(|k| g.by_key.get(k)).map(|&i| &g.countries[i])
+    names::keys(surface, lang)
+        .iter()
+        .find_map(|k| g.by_key.get(k))
+        .map(|&i| &g.countries[i])
 }
 
 #[cfg(test)]

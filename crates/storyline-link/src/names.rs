@@ -55,7 +55,8 @@ fn cyrillic(c: char, ukrainian: bool) -> Option<&'static str> {
 
 /// True when the text holds letters only Ukrainian uses.
 fn looks_ukrainian(s: &str) -> bool {
-    s.chars().any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'))
+    s.chars()
+        .any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'))
 }
 
 /// Lowercase, diacritics removed, Cyrillic transliterated, possessive `'s` dropped;
@@ -73,7 +74,10 @@ pub fn fold(s: &str, lang: &str) -> String {
                 out.push_str(t);
             } else if l.is_alphanumeric() {
                 out.push(l);
-            } else if (l.is_whitespace() || l == '-' || l == '.') && !out.ends_with(' ') && !out.is_empty() {
+            } else if (l.is_whitespace() || l == '-' || l == '.')
+                && !out.ends_with(' ')
+                && !out.is_empty()
+            {
                 out.push(' ');
             }
         }
@@ -88,9 +92,16 @@ pub fn fold(s: &str, lang: &str) -> String {
 fn word_key(w: &str, german: bool) -> String {
     let mut s = w.to_string();
     if german {
-        s = s.replace("tsch", "ch").replace("sch", "sh").replace('w', "v");
+        s = s
+            .replace("tsch", "ch")
+            .replace("sch", "sh")
+            .replace('w', "v");
     }
-    s = s.replace("kh", "h").replace("ph", "f").replace('x', "ks").replace("ck", "k");
+    s = s
+        .replace("kh", "h")
+        .replace("ph", "f")
+        .replace('x', "ks")
+        .replace("ck", "k");
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = if matches!(c, 'y' | 'j') { 'i' } else { c };
@@ -106,7 +117,11 @@ fn word_key(w: &str, german: bool) -> String {
 pub fn keys(name: &str, lang: &str) -> Vec<String> {
     let folded = fold(name, lang);
     let german = lang == "de";
-    let key: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(|w| word_key(w, german)).collect();
+    let key: Vec<String> = folded
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| word_key(w, german))
+        .collect();
     let mut out = vec![key.join(" ")];
     if german {
         let alt: Vec<String> = key
@@ -173,20 +188,30 @@ mod tests {
             (("Selenskyj", "de"), ("Zelensky", "en")),
             (("Зеленський", "uk"), ("Zelensky", "en")),
             (("Зеленский", "ru"), ("Zelensky", "en")),
-            (("Volodymyr Zelenskyy", "en"), ("Володимир Зеленський", "en")),
+            (
+                ("Volodymyr Zelenskyy", "en"),
+                ("Володимир Зеленський", "en"),
+            ),
             (("Wolodymyr Selenskyj", "de"), ("Volodymyr Zelensky", "en")),
             (("Budanow", "de"), ("Budanov", "en")),
             (("Russia's", "en"), ("Russia", "en")),
         ] {
-            assert!(same(a, b), "{a:?} vs {b:?}: {:?} {:?}", keys(a.0, a.1), keys(b.0, b.1));
+            assert!(
+                same(a, b),
+                "{a:?} vs {b:?}: {:?} {:?}",
+                keys(a.0, a.1),
+                keys(b.0, b.1)
+            );
         }
     }
 
     #[test]
     fn different_names_stay_apart() {
-        for (a, b) in
-            [("Kim Jong Un", "Kim Yo Jong"), ("North Korea", "South Korea"), ("Yoon Suk Yeol", "Yoon Sang-hyun")]
-        {
+        for (a, b) in [
+            ("Kim Jong Un", "Kim Yo Jong"),
+            ("North Korea", "South Korea"),
+            ("Yoon Suk Yeol", "Yoon Sang-hyun"),
+        ] {
             assert!(!same((a, "en"), (b, "en")), "{a} vs {b}");
         }
     }

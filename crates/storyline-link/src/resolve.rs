@@ -49,7 +49,10 @@ struct Local {
 }
 
 fn clean_surface(s: &str) -> &str {
-    s.trim().trim_end_matches("'s").trim_end_matches("’s").trim_matches(|c: char| !c.is_alphanumeric())
+    s.trim()
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 fn word_keys(key: &str) -> Vec<&str> {
@@ -63,7 +66,13 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
     let mut by_key: HashMap<(Class, String), usize> = HashMap::new();
     // Longest names first, so that "Zelensky" finds "Volodymyr Zelensky" wherever it is.
     let mut order: Vec<usize> = (0..a.mentions.len()).collect();
-    let surface = |i: usize| clean_surface(a.text.get(a.mentions[i].span.start..a.mentions[i].span.end).unwrap_or(""));
+    let surface = |i: usize| {
+        clean_surface(
+            a.text
+                .get(a.mentions[i].span.start..a.mentions[i].span.end)
+                .unwrap_or(""),
+        )
+    };
     order.sort_by_key(|&i| (std::cmp::Reverse(surface(i).split_whitespace().count()), i));
     for i in order {
         let m = &a.mentions[i];
@@ -87,8 +96,14 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             None => names::keys(s, &a.lang),
         };
         let words = s.split_whitespace().count();
-        let class = if country.is_some() { Class::Place } else { class };
-        let mut found = keys.iter().find_map(|k| by_key.get(&(class, k.clone())).copied());
+        let class = if country.is_some() {
+            Class::Place
+        } else {
+            class
+        };
+        let mut found = keys
+            .iter()
+            .find_map(|k| by_key.get(&(class, k.clone())).copied());
         if found.is_none() && country.is_none() && words == 1 {
             found = match class {
                 // A surname (or, in Korean names, a family name) of a fuller name.
@@ -97,7 +112,9 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                         && g.words > 1
                         && g.keys.iter().any(|gk| {
                             let w = word_keys(gk);
-                            keys.iter().any(|k| w.last() == Some(&k.as_str()) || w.first() == Some(&k.as_str()))
+                            keys.iter().any(|k| {
+                                w.last() == Some(&k.as_str()) || w.first() == Some(&k.as_str())
+                            })
                         })
                 }),
                 Class::Org if names::is_acronym(s) => {
@@ -105,7 +122,9 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                     groups.iter().position(|g| {
                         g.class == Class::Org
                             && g.words > 1
-                            && g.mentions.iter().any(|&j| names::initials(surface(j)) == letters)
+                            && g.mentions
+                                .iter()
+                                .any(|&j| names::initials(surface(j)) == letters)
                     })
                 }
                 _ => None,
@@ -117,7 +136,14 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                 g
             }
             None => {
-                groups.push(Local { article: ai, class, mentions: vec![i], keys: keys.clone(), words, country });
+                groups.push(Local {
+                    article: ai,
+                    class,
+                    mentions: vec![i],
+                    keys: keys.clone(),
+                    words,
+                    country,
+                });
                 groups.len() - 1
             }
         };
@@ -148,7 +174,11 @@ fn given_names_agree(a: &[&str], b: &[&str]) -> bool {
 /// Resolves every mention of every article to a corpus entity: sets `Mention::entity`
 /// and returns the entities.
 pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
-    let locals: Vec<Local> = articles.iter().enumerate().flat_map(|(i, a)| local_groups(i, a)).collect();
+    let locals: Vec<Local> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| local_groups(i, a))
+        .collect();
     // Global groups: index into `globals`, each a list of local indices.
     let mut globals: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(Class, String), Vec<usize>> = HashMap::new();
@@ -163,13 +193,20 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
             single_people.push(li);
             continue;
         }
-        let mut target = l.keys.iter().find_map(|k| by_key.get(&(l.class, k.clone())).and_then(|v| v.first().copied()));
+        let mut target = l.keys.iter().find_map(|k| {
+            by_key
+                .get(&(l.class, k.clone()))
+                .and_then(|v| v.first().copied())
+        });
         if target.is_none() && l.class == Class::Person {
             'outer: for k in &l.keys {
                 let w = word_keys(k);
                 let Some(last) = w.last() else { continue };
                 for &g in by_surname.get(*last).into_iter().flatten() {
-                    if global_keys[g].iter().any(|gk| given_names_agree(&word_keys(gk), &w)) {
+                    if global_keys[g]
+                        .iter()
+                        .any(|gk| given_names_agree(&word_keys(gk), &w))
+                    {
                         target = Some(g);
                         break 'outer;
                     }
@@ -231,10 +268,16 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
 }
 
 fn is_latin(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).all(|c| (c as u32) < 0x250)
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| (c as u32) < 0x250)
 }
 
-fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usize>]) -> Vec<Entity> {
+fn build_entities(
+    articles: &mut [Article],
+    locals: &[Local],
+    globals: &[Vec<usize>],
+) -> Vec<Entity> {
     let mut entities = Vec::with_capacity(globals.len());
     for members in globals {
         // Surface forms with how often and where they appear.
@@ -254,7 +297,8 @@ fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usi
                     continue;
                 }
                 *types.entry(m.kind).or_default() += 1;
-                let s = clean_surface(a.text.get(m.span.start..m.span.end).unwrap_or("")).to_string();
+                let s =
+                    clean_surface(a.text.get(m.span.start..m.span.end).unwrap_or("")).to_string();
                 match surfaces.iter_mut().find(|x| x.0 == s) {
                     Some(x) => x.1 += 1,
                     None => surfaces.push((s, 1, a.lang == "en")),
@@ -269,7 +313,11 @@ fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usi
         let kind = if country.is_some() {
             EntityType::Gpe
         } else {
-            types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(EntityType::Misc)
+            types
+                .iter()
+                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+                .map(|(t, _)| *t)
+                .unwrap_or(EntityType::Misc)
         };
         let name = match country {
             Some(c) => c.name.clone(),
@@ -277,7 +325,10 @@ fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usi
                 // The spelling most of the corpus agrees with: each form counts the mentions
                 // written with a form of the same key (Volodymyr Zelensky, Volodymyr Zelenskyy,
                 // Wolodymyr Selenskyj all support one another).
-                let keyed: Vec<Vec<String>> = surfaces.iter().map(|(s, _, _)| names::keys(s, "de")).collect();
+                let keyed: Vec<Vec<String>> = surfaces
+                    .iter()
+                    .map(|(s, _, _)| names::keys(s, "de"))
+                    .collect();
                 let support = |i: usize| -> usize {
                     (0..surfaces.len())
                         .filter(|&j| keyed[j].iter().any(|k| keyed[i].contains(k)))
@@ -304,7 +355,10 @@ fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usi
             continue;
         }
         let key = names::keys(&name, "en").remove(0);
-        let id = format!("e{:012x}", stable_hash(&[kind.as_str().as_bytes(), key.as_bytes()]) >> 16);
+        let id = format!(
+            "e{:012x}",
+            stable_hash(&[kind.as_str().as_bytes(), key.as_bytes()]) >> 16
+        );
         for &li in members {
             let l = &locals[li];
             for &mi in &l.mentions {
@@ -352,7 +406,12 @@ fn build_entities(articles: &mut [Article], locals: &[Local], globals: &[Vec<usi
             }
         }
     }
-    merged.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then_with(|| a.name.cmp(&b.name)));
+    merged.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
     merged
 }
 
@@ -370,17 +429,34 @@ pub(crate) mod tests {
                 if mentions.iter().any(|m| m.span.overlaps(&span)) {
                     continue;
                 }
-                mentions.push(Mention { span, kind: *t, entity: None, resolved: false, role: None });
+                mentions.push(Mention {
+                    span,
+                    kind: *t,
+                    entity: None,
+                    resolved: false,
+                    role: None,
+                });
             }
         }
         mentions.sort_by_key(|m| m.span);
-        Article { id: id.into(), lang: lang.into(), text: text.into(), mentions, ..Default::default() }
+        Article {
+            id: id.into(),
+            lang: lang.into(),
+            text: text.into(),
+            mentions,
+            ..Default::default()
+        }
     }
 
     fn ids(arts: &[Article], surface: &str) -> Vec<String> {
         let mut v: Vec<String> = arts
             .iter()
-            .flat_map(|a| a.mentions.iter().filter(|m| a.slice(m.span) == surface).filter_map(|m| m.entity.clone()))
+            .flat_map(|a| {
+                a.mentions
+                    .iter()
+                    .filter(|m| a.slice(m.span) == surface)
+                    .filter_map(|m| m.entity.clone())
+            })
             .collect();
         v.sort();
         v.dedup();
@@ -424,7 +500,10 @@ pub(crate) mod tests {
         .iter()
         .flat_map(|s| ids(&arts, s))
         .collect();
-        assert!(all.windows(2).all(|w| w[0] == w[1]) && !all.is_empty(), "{all:?}");
+        assert!(
+            all.windows(2).all(|w| w[0] == w[1]) && !all.is_empty(),
+            "{all:?}"
+        );
         let e = ents.iter().find(|e| e.id == all[0]).unwrap();
         assert_eq!(e.name, "Volodymyr Zelensky");
         assert_eq!(e.articles.len(), 3);
@@ -438,7 +517,13 @@ pub(crate) mod tests {
                 "a",
                 "en",
                 "Moscow and Pyongyang signed a pact. Russia and North Korea deny it. Kyiv objects.",
-                &[("Moscow", Gpe), ("Pyongyang", Gpe), ("Russia", Gpe), ("North Korea", Gpe), ("Kyiv", Gpe)],
+                &[
+                    ("Moscow", Gpe),
+                    ("Pyongyang", Gpe),
+                    ("Russia", Gpe),
+                    ("North Korea", Gpe),
+                    ("Kyiv", Gpe),
+                ],
             ),
             art(
                 "b",
@@ -462,7 +547,11 @@ pub(crate) mod tests {
                 "a",
                 "en",
                 "Kim Jong Un met Kim Yo Jong. Kim later left.",
-                &[("Kim Jong Un", Person), ("Kim Yo Jong", Person), ("Kim", Person)],
+                &[
+                    ("Kim Jong Un", Person),
+                    ("Kim Yo Jong", Person),
+                    ("Kim", Person),
+                ],
             ),
             art(
                 "b",
@@ -470,7 +559,12 @@ pub(crate) mod tests {
                 "Yoon Suk Yeol and Yoon Sang-hyun spoke.",
                 &[("Yoon Suk Yeol", Person), ("Yoon Sang-hyun", Person)],
             ),
-            art("c", "en", "John Smith and Jane Smith disagreed.", &[("John Smith", Person), ("Jane Smith", Person)]),
+            art(
+                "c",
+                "en",
+                "John Smith and Jane Smith disagreed.",
+                &[("John Smith", Person), ("Jane Smith", Person)],
+            ),
         ];
         resolve(&mut arts);
         assert_ne!(ids(&arts, "Kim Jong Un"), ids(&arts, "Kim Yo Jong"));
@@ -488,6 +582,9 @@ pub(crate) mod tests {
             &[("North Atlantic Treaty Organization", Org), ("NATO", Org)],
         )];
         resolve(&mut arts);
-        assert_eq!(ids(&arts, "NATO"), ids(&arts, "North Atlantic Treaty Organization"));
+        assert_eq!(
+            ids(&arts, "NATO"),
+            ids(&arts, "North Atlantic Treaty Organization")
+        );
     }
 }

@@ -127,7 +127,11 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
             out.entry(feature("e", e)).or_insert((0.0, false)).0 += w;
         }
     }
-    let body = a.text.get(a.body.start..a.body.end).filter(|b| !b.is_empty()).unwrap_or(&a.text);
+    let body = a
+        .text
+        .get(a.body.start..a.body.end)
+        .filter(|b| !b.is_empty())
+        .unwrap_or(&a.text);
     for w in body.split(|c: char| !c.is_alphanumeric() && c != ',' && c != '.') {
         let w = w.trim_matches(|c| c == ',' || c == '.');
         if w.is_empty() {
@@ -135,7 +139,9 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
         }
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let digits: String = w.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() >= 3 && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))) {
+            if digits.len() >= 3
+                && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+            {
                 out.entry(feature("n", &digits)).or_insert((0.0, false)).0 += 1.0;
             }
             continue;
@@ -187,7 +193,10 @@ impl Cluster {
         if self.norm == 0.0 || vn == 0.0 {
             return 0.0;
         }
-        v.iter().map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0)).sum::<f64>() / (self.norm * vn)
+        v.iter()
+            .map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0))
+            .sum::<f64>()
+            / (self.norm * vn)
     }
 }
 
@@ -233,7 +242,10 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                     p.retain(|&c| clusters[c].last_day.is_none_or(|l| d - l <= WINDOW_DAYS));
                     !p.is_empty()
                 });
-                for c in clusters.iter_mut().filter(|c| c.last_day.is_some_and(|l| d - l > WINDOW_DAYS)) {
+                for c in clusters
+                    .iter_mut()
+                    .filter(|c| c.last_day.is_some_and(|l| d - l > WINDOW_DAYS))
+                {
                     if !c.centroid.is_empty() {
                         c.title = title_article(articles, c, &vectors);
                         c.centroid = HashMap::new();
@@ -242,11 +254,18 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 swept_at = Some(d);
             }
         }
-        let original = duplicate_of.get(i).copied().flatten().and_then(|o| story_of[o]);
+        let original = duplicate_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|o| story_of[o]);
         let chosen = original.or_else(|| {
             let vn = norm(v);
-            let mut cands: Vec<usize> =
-                v.iter().take(PROBES).flat_map(|(k, _)| index.get(k).into_iter().flatten().copied()).collect();
+            let mut cands: Vec<usize> = v
+                .iter()
+                .take(PROBES)
+                .flat_map(|(k, _)| index.get(k).into_iter().flatten().copied())
+                .collect();
             cands.sort_unstable();
             cands.dedup();
             cands
@@ -307,9 +326,18 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
 fn title_article(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> Option<usize> {
     c.articles
         .iter()
-        .filter(|&&i| articles[i].title.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .filter(|&&i| {
+            articles[i]
+                .title
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty())
+        })
         .map(|&i| {
-            (articles[i].lang == "en", (c.cosine(&vectors[i], norm(&vectors[i])) * 1e6) as i64, std::cmp::Reverse(i))
+            (
+                articles[i].lang == "en",
+                (c.cosine(&vectors[i], norm(&vectors[i])) * 1e6) as i64,
+                std::cmp::Reverse(i),
+            )
         })
         .max()
         .map(|x| x.2 .0)
@@ -318,10 +346,19 @@ fn title_article(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> Optio
 /// The story's title: its title article's, else the opening words of its first article.
 fn story_title(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> String {
     match c.title.or_else(|| title_article(articles, c, vectors)) {
-        Some(i) => articles[i].title.as_deref().unwrap_or("").trim().to_string(),
+        Some(i) => articles[i]
+            .title
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .to_string(),
         None => {
             let a = &articles[c.articles[0]];
-            a.text.split_whitespace().take(10).collect::<Vec<_>>().join(" ")
+            a.text
+                .split_whitespace()
+                .take(10)
+                .collect::<Vec<_>>()
+                .join(" ")
         }
     }
 }
@@ -345,6 +382,12 @@ mod tests {
         let stories = cluster(&arts, &[None, None, None, None]);
         let mut groups: Vec<Vec<String>> = stories.iter().map(|s| s.articles.clone()).collect();
         groups.sort();
-        assert_eq!(groups, vec![vec!["a".to_string(), "b".into()], vec!["c".into(), "d".into()]]);
+        assert_eq!(
+            groups,
+            vec![
+                vec!["a".to_string(), "b".into()],
+                vec!["c".into(), "d".into()]
+            ]
+        );
     }
 }

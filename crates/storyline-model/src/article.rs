@@ -76,12 +76,26 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `path` (and `line`): the input or record was skipped.
     pub fn error(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line, severity: Severity::Error, message: message.into() }
+        Diagnostic {
+            path: path.into(),
+            line,
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
 
     /// A warning at `path` (and `line`).
-    pub fn warning(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line, severity: Severity::Warning, message: message.into() }
+    pub fn warning(
+        path: impl Into<String>,
+        line: Option<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
     }
 }
 

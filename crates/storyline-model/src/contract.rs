@@ -25,7 +25,9 @@ impl CharIndex {
         }
         let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         starts.push(text.len());
-        CharIndex { starts: Some(starts) }
+        CharIndex {
+            starts: Some(starts),
+        }
     }
 
     /// The char offset of byte offset `byte` (which must be a char boundary; otherwise the
@@ -54,7 +56,10 @@ fn num(x: Option<f64>) -> Value {
 fn spanned(ix: &CharIndex, text: &str, span: Span) -> Map<String, Value> {
     let (s, e) = ix.span(span);
     let mut m = Map::new();
-    m.insert("text".into(), json!(text.get(span.start..span.end).unwrap_or("")));
+    m.insert(
+        "text".into(),
+        json!(text.get(span.start..span.end).unwrap_or("")),
+    );
     m.insert("start".into(), json!(s));
     m.insert("end".into(), json!(e));
     m

@@ -75,7 +75,11 @@ impl Date {
     /// ISO 8601 week-numbering year and week (1–53).
     pub fn iso_week(&self) -> (i32, u8) {
         let thursday = self.add_days(3 - i64::from(self.weekday()));
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
         (thursday.year, week as u8)
     }
@@ -121,7 +125,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
+        Date::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DD date: {s:?}")))
     }
 }
 

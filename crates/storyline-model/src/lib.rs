@@ -27,10 +27,13 @@ mod date;
 mod facts;
 mod span;
 
-pub use article::{Article, DateSource, Diagnostic, RawArticle, Sentence, Severity, Token, TokenKind};
+pub use article::{
+    Article, DateSource, Diagnostic, RawArticle, Sentence, Severity, Token, TokenKind,
+};
 pub use date::Date;
 pub use facts::{
-    Claim, ClaimGroup, ClaimValue, Entity, EntityType, Hedge, Mention, Quote, QuoteKind, Story, TimelineEntry, Timex,
+    Claim, ClaimGroup, ClaimValue, Entity, EntityType, Hedge, Mention, Quote, QuoteKind, Story,
+    TimelineEntry, Timex,
 };
 pub use span::Span;
 

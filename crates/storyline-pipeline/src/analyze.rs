@@ -48,7 +48,10 @@ pub fn article_id(raw: &RawArticle) -> String {
 impl Pipeline {
     /// Builds the pipeline from its config.
     pub fn new(config: Config) -> Pipeline {
-        Pipeline { config, tagger: ner::Tagger }
+        Pipeline {
+            config,
+            tagger: ner::Tagger,
+        }
     }
 
     /// Analyses one article: every per-article stage.
@@ -56,7 +59,10 @@ impl Pipeline {
         let id = article_id(&raw);
         let norm = normalize::normalize(&raw.text);
         let text = norm.text;
-        let lang = lang::identify(&text).map(str::to_string).or(raw.lang.clone()).unwrap_or_else(|| "und".into());
+        let lang = lang::identify(&text)
+            .map(str::to_string)
+            .or(raw.lang.clone())
+            .unwrap_or_else(|| "und".into());
         let (date, date_source) = match (raw.date, raw.date_source, self.config.date) {
             (Some(d), src, _) => (Some(d), src.or(Some(DateSource::Metadata))),
             (None, _, Some(d)) => (Some(d), Some(DateSource::Flag)),
@@ -94,7 +100,10 @@ impl Pipeline {
         let mut out = Output::default();
         let mut batch = Vec::with_capacity(BATCH);
         let flush = |batch: &mut Vec<RawArticle>, out: &mut Output| {
-            let done: Vec<Article> = std::mem::take(batch).into_par_iter().map(|r| self.analyze(r)).collect();
+            let done: Vec<Article> = std::mem::take(batch)
+                .into_par_iter()
+                .map(|r| self.analyze(r))
+                .collect();
             out.articles.extend(done);
             progress(out.articles.len());
         };

@@ -146,12 +146,14 @@ pub const VAGUE: &[(&str, f64)] = &[
 ];
 
 /// Words joining the two ends of a range ("10,000 to 12,000").
-pub const RANGE_JOIN: &[&str] =
-    &["to", "and", "-", "–", "—", "bis", "und", "a", "y", "e", "tot", "en", "до", "и", "і", "та"];
+pub const RANGE_JOIN: &[&str] = &[
+    "to", "and", "-", "–", "—", "bis", "und", "a", "y", "e", "tot", "en", "до", "и", "і", "та",
+];
 
 /// Words that open a range before its first number.
-pub const RANGE_OPEN: &[&str] =
-    &["between", "from", "zwischen", "von", "entre", "de", "tra", "fra", "tussen", "от", "між", "від"];
+pub const RANGE_OPEN: &[&str] = &[
+    "between", "from", "zwischen", "von", "entre", "de", "tra", "fra", "tussen", "от", "між", "від",
+];
 
 /// Units written before a number.
 pub const UNIT_BEFORE: &[(&str, &str)] = &[

@@ -44,7 +44,11 @@ fn window(text: &str, start: usize, max: usize) -> &str {
 }
 
 fn ends_with_word(hay: &str, phrase: &str) -> bool {
-    hay.ends_with(phrase) && hay[..hay.len() - phrase.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    hay.ends_with(phrase)
+        && hay[..hay.len() - phrase.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn next_words(text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
@@ -61,7 +65,10 @@ fn next_words(text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
                 return out;
             }
         }
-        if matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '\n') && start.is_none()
+        if matches!(
+            c,
+            '.' | ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '«' | '»' | '\n'
+        ) && start.is_none()
         {
             // Punctuation ends the phrase.
             out.push((i, i));
@@ -227,13 +234,20 @@ fn counted_after(text: &str, from: usize, lang: &str) -> Option<(String, usize)>
 /// The hedge and the span start that the words before a number give.
 fn hedge_before(text: &str, n: &Number) -> Option<(Hedge, usize)> {
     let b = before(text, n.start, 40);
-    BEFORE.iter().filter(|(p, _)| ends_with_word(&b, p)).max_by_key(|(p, _)| p.len()).map(|(p, h)| {
-        // Find the phrase's start in the original text (same length in bytes when lowercase
-        // keeps the length, else fall back to the number itself).
-        let raw_end = text[..n.start].trim_end().len();
-        let start = raw_end.checked_sub(p.len()).filter(|&s| text.is_char_boundary(s)).unwrap_or(n.start);
-        (*h, start)
-    })
+    BEFORE
+        .iter()
+        .filter(|(p, _)| ends_with_word(&b, p))
+        .max_by_key(|(p, _)| p.len())
+        .map(|(p, h)| {
+            // Find the phrase's start in the original text (same length in bytes when lowercase
+            // keeps the length, else fall back to the number itself).
+            let raw_end = text[..n.start].trim_end().len();
+            let start = raw_end
+                .checked_sub(p.len())
+                .filter(|&s| text.is_char_boundary(s))
+                .unwrap_or(n.start);
+            (*h, start)
+        })
 }
 
 fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
@@ -242,8 +256,11 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
     // A number after a capitalised word inside the sentence names a thing: "Yi Peng 3",
     // "Boeing 787", "Kapitel 3".
     let raw_prev = text[sentence_start..n.start].trim_end();
-    let raw_word_start =
-        raw_prev.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let raw_word_start = raw_prev
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let raw_word = &raw_prev[raw_word_start..];
     if raw_word_start > 0
         && raw_word.chars().next().is_some_and(char::is_uppercase)
@@ -262,10 +279,18 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
         return true;
     }
     // Glued letters: 1st, 3rd, 10km, A380-style codes.
-    if after.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+    if after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+    {
         return true;
     }
-    if text[..n.start].chars().next_back().is_some_and(|c| c.is_alphabetic() || c == '-' || c == '/') {
+    if text[..n.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == '-' || c == '/')
+    {
         return true;
     }
     let next = next_words(text, n.end, 1);
@@ -310,7 +335,12 @@ fn unit_of(text: &str, n: &Number) -> Option<(&'static str, usize, usize)> {
 /// The sentences to read: the segmenter's, or lines when there are none.
 fn sentences(a: &Article) -> Vec<Span> {
     if !a.sentences.is_empty() {
-        return a.sentences.iter().filter(|s| !s.boilerplate).map(|s| s.span).collect();
+        return a
+            .sentences
+            .iter()
+            .filter(|s| !s.boilerplate)
+            .map(|s| s.span)
+            .collect();
     }
     let mut out = Vec::new();
     let mut start = 0;
@@ -332,12 +362,19 @@ fn place_in(a: &Article, sent: Span, after: usize) -> Option<String> {
     let places: Vec<_> = a
         .mentions
         .iter()
-        .filter(|m| sent.contains(&m.span) && matches!(m.kind, EntityType::Gpe | EntityType::Loc) && !m.resolved)
+        .filter(|m| {
+            sent.contains(&m.span)
+                && matches!(m.kind, EntityType::Gpe | EntityType::Loc)
+                && !m.resolved
+        })
         .filter(|m| {
             let b = before(&a.text, m.span.start, 12);
-            ["in", "into", "inside", "near", "im", "in der", "en", "nel", "in het", "в", "у", "во", "на"]
-                .iter()
-                .any(|p| ends_with_word(&b, p))
+            [
+                "in", "into", "inside", "near", "im", "in der", "en", "nel", "in het", "в", "у",
+                "во", "на",
+            ]
+            .iter()
+            .any(|p| ends_with_word(&b, p))
         })
         .collect();
     places
@@ -356,9 +393,15 @@ fn attribution(a: &Article, span: Span, sent: Span) -> (Option<String>, String, 
     let q = a
         .quotes
         .iter()
-        .filter(|q| q.span.contains(&span) || (q.span.overlaps(&span) && q.span.start <= span.start))
+        .filter(|q| {
+            q.span.contains(&span) || (q.span.overlaps(&span) && q.span.start <= span.start)
+        })
         .min_by_key(|q| q.span.len());
-    let timex_date = a.timexes.iter().filter(|t| sent.contains(&t.span)).find_map(|t| full_date(&t.value));
+    let timex_date = a
+        .timexes
+        .iter()
+        .filter(|t| sent.contains(&t.span))
+        .find_map(|t| full_date(&t.value));
     match q {
         Some(q) => (
             q.speaker.clone(),
@@ -379,7 +422,11 @@ pub fn extract(a: &Article) -> Vec<Claim> {
         };
         let nums: Vec<Number> = numbers::find_numbers(stext)
             .into_iter()
-            .map(|n| Number { start: n.start + sent.start, end: n.end + sent.start, ..n })
+            .map(|n| Number {
+                start: n.start + sent.start,
+                end: n.end + sent.start,
+                ..n
+            })
             .collect();
         let mut k = 0;
         let first_claim = out.len();
@@ -388,7 +435,9 @@ pub fn extract(a: &Article) -> Vec<Claim> {
             k += 1;
             if n.year_like
                 || is_label(text, &n, sent.start)
-                || a.mentions.iter().any(|m| m.span.contains(&Span::new(n.start, n.end)))
+                || a.mentions
+                    .iter()
+                    .any(|m| m.span.contains(&Span::new(n.start, n.end)))
             {
                 continue;
             }
@@ -401,7 +450,9 @@ pub fn extract(a: &Article) -> Vec<Claim> {
             if let Some(m) = nums.get(k) {
                 let gap = lower(text[n.end..m.start].trim());
                 if RANGE_JOIN.contains(&gap.as_str()) && m.value > n.value && !m.year_like {
-                    let opened = RANGE_OPEN.iter().any(|o| ends_with_word(&before(text, n.start, 12), o));
+                    let opened = RANGE_OPEN
+                        .iter()
+                        .any(|o| ends_with_word(&before(text, n.start, 12), o));
                     if gap != "and" || opened {
                         high = Some(m.value);
                         hedge = Hedge::Range;
@@ -438,7 +489,11 @@ pub fn extract(a: &Article) -> Vec<Claim> {
                     }
                 }
             }
-            let mut counted = if unit.is_some() { None } else { counted_after(text, end, &a.lang).map(|c| c.0) };
+            let mut counted = if unit.is_some() {
+                None
+            } else {
+                counted_after(text, end, &a.lang).map(|c| c.0)
+            };
             if unit.is_none() && counted.is_none() {
                 // "3,000 soldiers …, a figure that could surge to 12,000": the same thing as
                 // the claim before it in the sentence; "the death toll rose to 22".
@@ -506,10 +561,19 @@ fn vague_counts(a: &Article, sent: Span, out: &mut Vec<Claim>) {
         for (i, _) in stext.match_indices(phrase) {
             let s = sent.start + i;
             let e = s + phrase.len();
-            let bounded = stext[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-                && stext[i + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let bounded = stext[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && stext[i + phrase.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
             let span = Span::new(s, e);
-            if !bounded || taken.iter().any(|t| t.overlaps(&span)) || out.iter().any(|c| c.span.overlaps(&span)) {
+            if !bounded
+                || taken.iter().any(|t| t.overlaps(&span))
+                || out.iter().any(|c| c.span.overlaps(&span))
+            {
                 continue;
             }
             let Some((counted, _)) = counted_after(&a.text, e, &a.lang) else {
@@ -544,9 +608,11 @@ fn compose(text: &str, out: &mut Vec<Claim>, from: usize) {
                 continue;
             }
             let between = lower(&text[a.span.end..b.span.start]);
-            let Some(after_counted) =
-                b.counted.as_ref().map(|c| text[b.span.end..].find(c.as_str()).map(|p| b.span.end + p + c.len()))
-            else {
+            let Some(after_counted) = b.counted.as_ref().map(|c| {
+                text[b.span.end..]
+                    .find(c.as_str())
+                    .map(|p| b.span.end + p + c.len())
+            }) else {
                 continue;
             };
             let tail = lower(window(text, after_counted.unwrap_or(b.span.end), 8));

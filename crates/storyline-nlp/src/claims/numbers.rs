@@ -21,21 +21,29 @@ pub struct Number {
 /// Number words below twenty and the tens, per language.
 fn word_value(w: &str) -> Option<f64> {
     let v = match w {
-        "one" | "a" | "an" | "eins" | "ein" | "eine" | "uno" | "una" | "un" | "один" | "одна" => 1.0,
+        "one" | "a" | "an" | "eins" | "ein" | "eine" | "uno" | "una" | "un" | "один" | "одна" => {
+            1.0
+        }
         "two" | "zwei" | "dos" | "due" | "twee" | "два" | "две" | "дві" => 2.0,
         "three" | "drei" | "tres" | "tre" | "drie" | "три" => 3.0,
         "four" | "vier" | "cuatro" | "quattro" | "четыре" | "чотири" => 4.0,
-        "five" | "fünf" | "cinco" | "cinque" | "vijf" | "пять" | "п'ять" | "п’ять" => 5.0,
+        "five" | "fünf" | "cinco" | "cinque" | "vijf" | "пять" | "п'ять" | "п’ять" => {
+            5.0
+        }
         "six" | "sechs" | "seis" | "sei" | "zes" | "шесть" | "шість" => 6.0,
         "seven" | "sieben" | "siete" | "sette" | "zeven" | "семь" | "сім" => 7.0,
         "eight" | "acht" | "ocho" | "otto" | "восемь" | "вісім" => 8.0,
-        "nine" | "neun" | "nueve" | "nove" | "negen" | "девять" | "дев'ять" | "дев’ять" => 9.0,
+        "nine" | "neun" | "nueve" | "nove" | "negen" | "девять" | "дев'ять" | "дев’ять" => {
+            9.0
+        }
         "ten" | "zehn" | "diez" | "dieci" | "tien" | "десять" => 10.0,
         "eleven" | "elf" | "once" | "undici" => 11.0,
         "twelve" | "zwölf" | "doce" | "dodici" | "twaalf" => 12.0,
         "dozen" | "dutzend" | "docena" | "dozzina" | "дюжина" => 12.0,
         "fifteen" | "fünfzehn" | "quince" => 15.0,
-        "twenty" | "zwanzig" | "veinte" | "venti" | "twintig" | "двадцать" | "двадцять" => 20.0,
+        "twenty" | "zwanzig" | "veinte" | "venti" | "twintig" | "двадцать" | "двадцять" => {
+            20.0
+        }
         "thirty" | "dreißig" | "treinta" | "trenta" => 30.0,
         "forty" | "vierzig" | "cuarenta" | "quaranta" => 40.0,
         "fifty" | "fünfzig" | "cincuenta" | "cinquanta" => 50.0,
@@ -50,13 +58,14 @@ pub fn scale_value(w: &str) -> Option<f64> {
     let w = w.trim_end_matches('.');
     let v = match w {
         "hundred" | "hundert" | "cien" | "cento" | "сотни" => 100.0,
-        "thousand" | "tausend" | "mil" | "mila" | "mille" | "duizend" | "тысяча" | "тысячи" | "тысяч" | "тыс"
-        | "тисяча" | "тисячі" | "тисяч" | "тис" | "हज़ार" | "हजार" => 1e3,
-        "lakh" | "लाख" => 1e5,
-        "million" | "millions" | "mio" | "millionen" | "millón" | "millones" | "milione" | "milioni" | "miljoen"
-        | "млн" | "миллион" | "миллиона" | "миллионов" | "мільйон" | "мільйони" | "мільйонів" | "mln" => {
-            1e6
+        "thousand" | "tausend" | "mil" | "mila" | "mille" | "duizend" | "тысяча" | "тысячи"
+        | "тысяч" | "тыс" | "тисяча" | "тисячі" | "тисяч" | "тис" | "हज़ार" | "हजार" => {
+            1e3
         }
+        "lakh" | "लाख" => 1e5,
+        "million" | "millions" | "mio" | "millionen" | "millón" | "millones" | "milione"
+        | "milioni" | "miljoen" | "млн" | "миллион" | "миллиона" | "миллионов" | "мільйон"
+        | "мільйони" | "мільйонів" | "mln" => 1e6,
         "crore" | "करोड़" => 1e7,
         "billion"
         | "billions"
@@ -111,7 +120,9 @@ pub fn parse_digits(s: &str) -> Option<(f64, usize)> {
         }
         groups.push((start, i));
         let rest = &s[i..];
-        let sep = [",", ".", " ", "\u{a0}", "\u{202f}", "\u{2009}", "’", "'"].into_iter().find(|p| rest.starts_with(p));
+        let sep = [",", ".", " ", "\u{a0}", "\u{202f}", "\u{2009}", "’", "'"]
+            .into_iter()
+            .find(|p| rest.starts_with(p));
         match sep {
             Some(p) if rest.as_bytes().get(p.len()).is_some_and(u8::is_ascii_digit) => {
                 seps.push(p);
@@ -131,7 +142,9 @@ pub fn parse_digits(s: &str) -> Option<(f64, usize)> {
     for (k, sep) in seps.iter().enumerate() {
         let g = groups[k + 1];
         let d = digits_of(g);
-        let is_group = d.len() == 3 && thousands_sep.is_none_or(|t| t == *sep) && groups[0].1 - groups[0].0 <= 3;
+        let is_group = d.len() == 3
+            && thousands_sep.is_none_or(|t| t == *sep)
+            && groups[0].1 - groups[0].0 <= 3;
         if is_group {
             thousands_sep = Some(sep);
             int.push_str(d);
@@ -144,7 +157,11 @@ pub fn parse_digits(s: &str) -> Option<(f64, usize)> {
             break;
         }
     }
-    let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+    let text = if frac.is_empty() {
+        int
+    } else {
+        format!("{int}.{frac}")
+    };
     text.parse::<f64>().ok().map(|v| (v, end))
 }
 
@@ -159,7 +176,10 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     for (i, c) in text.char_indices() {
         let inner = (c == '.' || c == ',' || c == '’' || c == '\'')
             && start.is_some()
-            && text[i + c.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric());
+            && text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_alphanumeric());
         if c.is_alphanumeric() || inner || (c == '\u{94d}' || c == '\u{93c}') {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -194,7 +214,9 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             end = s + len;
             digits = true;
             let raw = &text[s..end];
-            year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1800.0..=2100.0).contains(&v);
+            year_like = raw.len() == 4
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && (1800.0..=2100.0).contains(&v);
             // Glued CJK scales: 1만, 3천, 1만여명.
             for c in text[end..].chars() {
                 match cjk_scale(c) {
@@ -214,7 +236,9 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             // "a"/"an" count only before a scale or "dozen".
             let next = ws.get(i + 1).map(|&(a, b)| lower_word(&text[a..b]));
             if (lw == "a" || lw == "an" || lw == "un" || lw == "una" || lw == "ein" || lw == "eine")
-                && !next.as_deref().is_some_and(|n| scale_value(n).is_some() || word_value(n) == Some(12.0))
+                && !next
+                    .as_deref()
+                    .is_some_and(|n| scale_value(n).is_some() || word_value(n) == Some(12.0))
             {
                 i += 1;
                 continue;
@@ -244,16 +268,26 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             if !gap.chars().all(|c| c == ' ' || c == '\u{a0}') {
                 break;
             }
-            if let Some(m) = scale_value(&nw).or_else(|| (nw == "dozen" && value < 12.0).then_some(12.0)) {
+            if let Some(m) =
+                scale_value(&nw).or_else(|| (nw == "dozen" && value < 12.0).then_some(12.0))
+            {
                 value *= m;
-                end = b + usize::from(text[b..].starts_with('.') && matches!(nw.as_str(), "mio" | "mrd" | "тыс"));
+                end = b + usize::from(
+                    text[b..].starts_with('.') && matches!(nw.as_str(), "mio" | "mrd" | "тыс"),
+                );
                 year_like = false;
                 i += 1;
             } else {
                 break;
             }
         }
-        out.push(Number { start: s, end, value, digits, year_like });
+        out.push(Number {
+            start: s,
+            end,
+            value,
+            digits,
+            year_like,
+        });
         i += 1;
     }
     out
@@ -269,7 +303,10 @@ mod tests {
 
     #[test]
     fn separators() {
-        assert_eq!(values("3,000 and 3.000 and 3 000 and 3’000"), vec![3000.0; 4]);
+        assert_eq!(
+            values("3,000 and 3.000 and 3 000 and 3’000"),
+            vec![3000.0; 4]
+        );
         assert_eq!(values("10.5 or 10,5"), vec![10.5, 10.5]);
         assert_eq!(values("1,234,567 people"), vec![1_234_567.0]);
         assert_eq!(values("1.5 million"), vec![1_500_000.0]);

@@ -4,7 +4,12 @@ use storyline_model::{Article, Hedge, Span};
 use super::extract;
 
 fn art(lang: &str, text: &str) -> Article {
-    Article { lang: lang.into(), text: text.into(), body: Span::new(0, text.len()), ..Default::default() }
+    Article {
+        lang: lang.into(),
+        text: text.into(),
+        body: Span::new(0, text.len()),
+        ..Default::default()
+    }
 }
 
 /// (text of the claim, low, high, hedge)
@@ -12,8 +17,10 @@ type Expect<'a> = (&'a str, Option<f64>, Option<f64>, Hedge);
 
 fn check(lang: &str, text: &str, expected: &[Expect]) {
     let a = art(lang, text);
-    let got: Vec<Expect> =
-        extract(&a).iter().map(|c| (&text[c.span.start..c.span.end], c.low, c.high, c.hedge)).collect();
+    let got: Vec<Expect> = extract(&a)
+        .iter()
+        .map(|c| (&text[c.span.start..c.span.end], c.low, c.high, c.hedge))
+        .collect();
     assert_eq!(got, expected, "in {text:?}");
 }
 
@@ -27,15 +34,37 @@ fn hedges_in_english() {
     check(
         "en",
         "It could surge to up to 12,000 troops.",
-        &[("could surge to up to 12,000", None, Some(12000.0), Hedge::UpTo)],
+        &[(
+            "could surge to up to 12,000",
+            None,
+            Some(12000.0),
+            Hedge::UpTo,
+        )],
     );
-    check("en", "At least 16 people died.", &[("At least 16", Some(16.0), None, Hedge::AtLeast)]);
-    check("en", "More than 500 homes flooded.", &[("More than 500", Some(500.0), None, Hedge::MoreThan)]);
-    check("en", "Fewer than 20 ships passed.", &[("Fewer than 20", None, Some(20.0), Hedge::LessThan)]);
+    check(
+        "en",
+        "At least 16 people died.",
+        &[("At least 16", Some(16.0), None, Hedge::AtLeast)],
+    );
+    check(
+        "en",
+        "More than 500 homes flooded.",
+        &[("More than 500", Some(500.0), None, Hedge::MoreThan)],
+    );
+    check(
+        "en",
+        "Fewer than 20 ships passed.",
+        &[("Fewer than 20", None, Some(20.0), Hedge::LessThan)],
+    );
     check(
         "en",
         "Between 10,000 and 12,000 soldiers arrived.",
-        &[("10,000 and 12,000", Some(10000.0), Some(12000.0), Hedge::Range)],
+        &[(
+            "10,000 and 12,000",
+            Some(10000.0),
+            Some(12000.0),
+            Hedge::Range,
+        )],
     );
     check(
         "en",
@@ -46,11 +75,31 @@ fn hedges_in_english() {
 
 #[test]
 fn other_languages() {
-    check("de", "Etwa 11.000 Soldaten sind dort.", &[("Etwa 11.000", Some(11000.0), Some(11000.0), Hedge::Approx)]);
-    check("de", "Mindestens 18 Menschen starben.", &[("Mindestens 18", Some(18.0), None, Hedge::AtLeast)]);
-    check("es", "Más de 2.000 soldados llegaron.", &[("Más de 2.000", Some(2000.0), None, Hedge::MoreThan)]);
-    check("ru", "Около 10 тыс. солдат прибыли.", &[("Около 10 тыс.", Some(10000.0), Some(10000.0), Hedge::Approx)]);
-    check("uk", "Понад 3 тисячі військових.", &[("Понад 3 тисячі", Some(3000.0), None, Hedge::MoreThan)]);
+    check(
+        "de",
+        "Etwa 11.000 Soldaten sind dort.",
+        &[("Etwa 11.000", Some(11000.0), Some(11000.0), Hedge::Approx)],
+    );
+    check(
+        "de",
+        "Mindestens 18 Menschen starben.",
+        &[("Mindestens 18", Some(18.0), None, Hedge::AtLeast)],
+    );
+    check(
+        "es",
+        "Más de 2.000 soldados llegaron.",
+        &[("Más de 2.000", Some(2000.0), None, Hedge::MoreThan)],
+    );
+    check(
+        "ru",
+        "Около 10 тыс. солдат прибыли.",
+        &[("Около 10 тыс.", Some(10000.0), Some(10000.0), Hedge::Approx)],
+    );
+    check(
+        "uk",
+        "Понад 3 тисячі військових.",
+        &[("Понад 3 тисячі", Some(3000.0), None, Hedge::MoreThan)],
+    );
 }
 
 #[test]
@@ -60,15 +109,25 @@ fn composition_gives_a_derived_claim() {
     let cs = extract(&a);
     let derived: Vec<_> = cs.iter().filter(|c| !c.derived_from.is_empty()).collect();
     assert_eq!(derived.len(), 1);
-    assert_eq!((derived[0].low, derived[0].high, derived[0].hedge), (None, Some(12000.0), Hedge::UpTo));
+    assert_eq!(
+        (derived[0].low, derived[0].high, derived[0].hedge),
+        (None, Some(12000.0), Hedge::UpTo)
+    );
     assert_eq!(cs.iter().filter(|c| c.derived_from.is_empty()).count(), 2);
-    let two = cs.iter().find(|c| &text[c.span.start..c.span.end] == "Two").unwrap();
+    let two = cs
+        .iter()
+        .find(|c| &text[c.span.start..c.span.end] == "Two")
+        .unwrap();
     assert_eq!(two.counted.as_deref(), Some("North Korean brigades"));
 }
 
 #[test]
 fn not_claims() {
-    check("en", "On Oct. 22, 2024 at 10:30 the 1st group met on page 4.", &[]);
+    check(
+        "en",
+        "On Oct. 22, 2024 at 10:30 the 1st group met on page 4.",
+        &[],
+    );
     check("en", "He was born in 1975 and visited in 2024.", &[]);
     check("en", "The Yi Peng 3 anchored.", &[]);
 }
@@ -78,18 +137,32 @@ fn money_and_percentages_have_units() {
     let a = art("en", "The fund holds $2 billion, up 5 percent.");
     let cs = extract(&a);
     let units: Vec<_> = cs.iter().map(|c| (c.unit.as_deref(), c.low)).collect();
-    assert_eq!(units, vec![(Some("USD"), Some(2e9)), (Some("%"), Some(5.0))]);
+    assert_eq!(
+        units,
+        vec![(Some("USD"), Some(2e9)), (Some("%"), Some(5.0))]
+    );
 }
 
 #[test]
 fn vague_counts_follow_acled() {
-    check("en", "Dozens of civilians were killed.", &[("Dozens", Some(12.0), None, Hedge::Approx)]);
-    check("en", "Tens of thousands of people fled.", &[("Tens of thousands", Some(10000.0), None, Hedge::Approx)]);
+    check(
+        "en",
+        "Dozens of civilians were killed.",
+        &[("Dozens", Some(12.0), None, Hedge::Approx)],
+    );
+    check(
+        "en",
+        "Tens of thousands of people fled.",
+        &[("Tens of thousands", Some(10000.0), None, Hedge::Approx)],
+    );
 }
 
 #[test]
 fn counted_phrase_and_outlet_source() {
-    let a = art("en", "Officials said 3,000 North Korean soldiers preparing for combat were seen.");
+    let a = art(
+        "en",
+        "Officials said 3,000 North Korean soldiers preparing for combat were seen.",
+    );
     let c = &extract(&a)[0];
     assert_eq!(c.counted.as_deref(), Some("North Korean soldiers"));
     assert_eq!(c.source_name, super::OUTLET);
