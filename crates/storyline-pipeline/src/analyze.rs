@@ -45,6 +45,20 @@ pub fn article_id(raw: &RawArticle) -> String {
     format!("a{h:016x}")
 }
 
+/// The article's language: what the text says when it can be told, else what the input
+/// declared, else `und`.
+fn choose_lang(identified: Option<&str>, declared: Option<&str>) -> String {
+    let declared = declared.map(|d| d.trim().to_ascii_lowercase()).filter(|d| {
+        let base = d.split(['-', '_']).next().unwrap_or("");
+        base.len() == 2 && base.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    match (identified, declared) {
+        (Some(i), _) => i.to_string(),
+        (None, Some(d)) => d.split(['-', '_']).next().unwrap_or("und").to_string(),
+        (None, None) => "und".to_string(),
+    }
+}
+
 impl Pipeline {
     /// Builds the pipeline from its config.
     pub fn new(config: Config) -> Pipeline {
@@ -58,18 +72,27 @@ impl Pipeline {
     pub fn analyze(&self, raw: RawArticle) -> Article {
         let id = article_id(&raw);
         let norm = normalize::normalize(&raw.text);
-        let text = norm.text;
-        let lang = lang::identify(&text)
-            .map(str::to_string)
-            .or(raw.lang.clone())
-            .unwrap_or_else(|| "und".into());
+        let text = norm.text.clone();
+        // The body (after a headline or header line) in normalised offsets.
+        let body = match &raw.body {
+            Some(r) if r.start <= r.end && r.end <= raw.text.len() => Span::new(
+                norm.to_normalized(r.start),
+                norm.to_normalized(r.end).max(norm.to_normalized(r.start)),
+            ),
+            _ => Span::new(0, text.len()),
+        };
+        let body = if body.is_valid_in(&text) {
+            body
+        } else {
+            Span::new(0, text.len())
+        };
+        let lang = choose_lang(lang::identify(body.slice(&text)), raw.lang.as_deref());
         let (date, date_source) = match (raw.date, raw.date_source, self.config.date) {
             (Some(d), src, _) => (Some(d), src.or(Some(DateSource::Metadata))),
             (None, _, Some(d)) => (Some(d), Some(DateSource::Flag)),
             _ => (None, None),
         };
         let seg = segment::segment(&text, &lang);
-        let body = Span::new(0, text.len());
         let mut a = Article {
             id,
             path: raw.path,
@@ -88,6 +111,12 @@ impl Pipeline {
             tokens: seg.tokens,
             ..Default::default()
         };
+        if a.date.is_none() {
+            if let Some(d) = timex::infer_dateline(&a) {
+                a.date = Some(d);
+                a.date_source = Some(DateSource::Inferred);
+            }
+        }
         a.mentions = self.tagger.tag(&a);
         a.timexes = timex::extract(&a);
         a.claims = claims::extract(&a);

@@ -6,3 +6,8 @@ use storyline_model::{Article, Timex};
 pub fn extract(_article: &Article) -> Vec<Timex> {
     Vec::new()
 }
+
+/// The dateline the text itself gives, when the input gave none (placeholder: none).
+pub fn infer_dateline(_article: &Article) -> Option<storyline_model::Date> {
+    None
+}
