@@ -433,11 +433,12 @@ pub fn extract(a: &Article) -> Vec<Claim> {
         while k < nums.len() {
             let n = nums[k];
             k += 1;
+            let nspan = Span::new(n.start, n.end);
+            // Dates, durations and names are not counts: "two days ago", "Yi Peng 3".
             if n.year_like
                 || is_label(text, &n, sent.start)
-                || a.mentions
-                    .iter()
-                    .any(|m| m.span.contains(&Span::new(n.start, n.end)))
+                || a.mentions.iter().any(|m| m.span.contains(&nspan))
+                || a.timexes.iter().any(|t| t.span.overlaps(&nspan))
             {
                 continue;
             }
