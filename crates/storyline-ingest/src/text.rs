@@ -29,6 +29,14 @@ pub(crate) fn parse(path: String, text: String) -> RawArticle {
     if let Some((title, after)) = headline(&text, start) {
         raw.title = Some(title.to_string());
         start = after;
+        // A headline line, then the date header: "Floods rise\n date 2024-09-17 The…".
+        if raw.date.is_none() {
+            if let Some((date, after)) = text.get(start..).and_then(date_header) {
+                raw.date = Some(date);
+                raw.date_source = Some(DateSource::Header);
+                start += after;
+            }
+        }
     }
     if start > 0 {
         raw.body = Some(start..text.len());
@@ -161,6 +169,12 @@ mod tests {
             Some("Why did the bridge close?"),
             None,
             Some("Engineers found cracks."),
+        );
+        check(
+            "Floods rise in the south\n date 2024-09-17 Rivers broke their banks.",
+            Some("Floods rise in the south"),
+            Some("2024-09-17"),
+            Some("Rivers broke their banks."),
         );
         check(" date 2024-13-01 Nothing here.", None, None, None);
         check("dated 2024-10-01 text", None, None, None);
