@@ -110,7 +110,7 @@ fn is_headline(line: &str, next: &str) -> bool {
     if CONTINUATION_WORDS.contains(&last_word.as_str()) {
         return false;
     }
-    !next.starts_with(char::is_lowercase)
+    !next.starts_with(char::is_lowercase) || date_header(next).is_some()
 }
 
 #[cfg(test)]
