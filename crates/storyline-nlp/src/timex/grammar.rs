@@ -8,6 +8,9 @@ use super::expr::Expr;
 use super::lexicon::Lexicon;
 use super::tokens::{Tok, TokKind};
 
+/// One rule of the grammar: the match at a token, if any.
+type Rule<'g> = fn(&Grammar<'g>, usize) -> Option<(usize, Expr)>;
+
 /// A match: first token, one past the last token, and the expression.
 pub type Hit = (usize, usize, Expr);
 
@@ -60,7 +63,7 @@ impl<'a> Grammar<'a> {
         let plain = self.core(i);
         if let Some((_, j)) = self.lex.get(self.toks, i, "fuzzy") {
             if let Some((end, e)) = self.core(j) {
-                if plain.as_ref().map_or(true, |(pe, _)| end > *pe) {
+                if plain.as_ref().is_none_or(|(pe, _)| end > *pe) {
                     return Some((end, e));
                 }
             }
@@ -69,7 +72,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
-        let rules: [fn(&Self, usize) -> Option<(usize, Expr)>; 17] = [
+        let rules: [Rule<'a>; 17] = [
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -91,7 +94,7 @@ impl<'a> Grammar<'a> {
         let mut best: Option<(usize, Expr)> = None;
         for r in rules {
             if let Some((end, e)) = r(self, i) {
-                if best.as_ref().map_or(true, |(b, _)| end > *b) {
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
                     best = Some((end, e));
                 }
             }
@@ -173,7 +176,8 @@ impl<'a> Grammar<'a> {
         let m: u8 = k.parse().ok()?;
         let t = self.tok(i)?;
         let weak = self.lex.has(self.toks, i, "ambiguous") || (self.cased && !t.upper);
-        Some((m, self.dot(j), weak))
+        let abbr = j == i + 1 && t.norm.chars().count() <= 4;
+        Some((m, if abbr { self.dot(j) } else { j }, weak))
     }
 
     /// A day of the month, 1–31, with an optional ordinal suffix ("22nd").
@@ -401,8 +405,12 @@ impl<'a> Grammar<'a> {
         };
         let (k, e) = self.lex.get(self.toks, j, "weekday")?;
         let wd: u8 = k.parse().ok()?;
-        let e = self.dot(e);
         let t = self.tok(j)?;
+        let e = if e == j + 1 && t.norm.chars().count() <= 4 {
+            self.dot(e)
+        } else {
+            e
+        };
         // "Monday, Oct. 26": the explicit date wins.
         let c = if self.punct(e, ",") { e + 1 } else { e };
         if let Some((end, ex @ Expr::Day { .. })) =
@@ -427,8 +435,13 @@ impl<'a> Grammar<'a> {
             Some((u, t)) => (u, Some(t.to_string())),
             None => (k, None),
         };
-        let split = u.find(|c: char| c == '-' || c.is_ascii_digit())?;
+        let split = u.find(|c: char| c == '-' || c == '~' || c.is_ascii_digit())?;
         let (unit, n) = u.split_at(split);
+        // "D~1": one day before or after, as the tense says (Hindi "कल").
+        let (unit, n) = match n.strip_prefix('~') {
+            Some(k) => (format!("{unit}~"), k),
+            None => (unit.to_string(), n),
+        };
         let n: i64 = n.parse().ok()?;
         let (time, j) = match (time, unit == "D", self.part(j)) {
             (None, true, Some((p, e))) => (Some(p), e),
@@ -470,6 +483,10 @@ impl<'a> Grammar<'a> {
                     shift: Some(shift),
                 },
             ));
+        }
+        if let Some((e, Expr::Month { y: None, m, .. })) = self.suffixed(j) {
+            let shift = Some(shift);
+            return Some((e, Expr::Month { y: None, m, shift }));
         }
         if let Some((s, e)) = self.lex.get(self.toks, j, "season") {
             return Some((
@@ -564,6 +581,9 @@ impl<'a> Grammar<'a> {
             k
         };
         let (u, e) = self.unit(k)?;
+        if n.is_some_and(|n| n >= 1000) {
+            return None;
+        }
         // "a five-year-old boy" is an age.
         let age = if self.punct(e, "-") { e + 1 } else { e };
         if self.lex.has(self.toks, age, "age") {

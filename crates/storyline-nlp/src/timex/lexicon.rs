@@ -132,7 +132,7 @@ impl Lexicon {
                 continue;
             }
             if let Some(end) = e.match_at(toks, i) {
-                if best.map_or(true, |(_, b)| end > b) {
+                if best.is_none_or(|(_, b)| end > b) {
                     best = Some((e.key.as_str(), end));
                 }
             }

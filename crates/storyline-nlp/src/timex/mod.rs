@@ -104,3 +104,39 @@ fn year_before_quarter(prev: &str, n: i64) -> Option<String> {
     let q: u8 = q.parse().ok()?;
     Some(format!("{:04}-Q{q}", y + n))
 }
+
+/// Scores predictions against gold `(text, value)` pairs of one text: a gold expression is
+/// found when a prediction overlaps its first unused occurrence and has the same value.
+pub fn score_gold(text: &str, gold: &[(String, String)], pred: &[Timex]) -> timeml::Counts {
+    let mut from = 0;
+    let mut spans = Vec::new();
+    for (t, _) in gold {
+        let at = text
+            .get(from..)
+            .and_then(|s| s.find(t.as_str()))
+            .map(|p| p + from)
+            .or_else(|| text.find(t.as_str()));
+        if let Some(p) = at {
+            from = p + t.len();
+        }
+        spans.push(at.map(|p| Span::new(p, p + t.len())));
+    }
+    let mut used = vec![false; pred.len()];
+    let mut tp = 0;
+    for ((_, v), span) in gold.iter().zip(&spans) {
+        let Some(span) = span else { continue };
+        let hit = pred
+            .iter()
+            .enumerate()
+            .find(|(i, p)| !used[*i] && p.span.overlaps(span) && p.value == *v);
+        if let Some((i, _)) = hit {
+            used[i] = true;
+            tp += 1;
+        }
+    }
+    timeml::Counts {
+        tp,
+        predicted: pred.len(),
+        gold: gold.len(),
+    }
+}

@@ -157,6 +157,19 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
                 tense,
             )
         }
+        Expr::Offset { unit, n, time } if unit.ends_with('~') => {
+            let n = if tense == Tense::Future { *n } else { -*n };
+            let unit = unit.trim_end_matches('~').to_string();
+            return value(
+                &Expr::Offset {
+                    unit,
+                    n,
+                    time: time.clone(),
+                },
+                anchor,
+                tense,
+            );
+        }
         Expr::Offset { unit, n, time } => match anchor {
             Some(a) => match unit.as_str() {
                 "D" => with_time(a.add_days(*n).to_string(), time),

@@ -48,7 +48,7 @@ impl Tok {
 /// True for characters that separate tokens on their own.
 fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation()
-        || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '«' | '»' | '¡' | '¿' | '·')
+        || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '«' | '»' | '¡' | '¿' | '·' | '\u{0964}' | '\u{0965}')
         || c.is_control()
 }
 
