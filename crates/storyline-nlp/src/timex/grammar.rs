@@ -647,6 +647,20 @@ impl<'a> Grammar<'a> {
         } else {
             year_shift.map(|s| 10 + s)
         };
+        // "the quarter a year ago": the same quarter, a year before.
+        if let Some((e2, Expr::Ago { unit, n: -1 })) = self.ago(e) {
+            if unit == "Y" && !half {
+                return Some((
+                    e2,
+                    Expr::Quarter {
+                        y: y.map(|y| y - 1),
+                        q,
+                        shift: Some(-5),
+                        half,
+                    },
+                ));
+            }
+        }
         Some((e, Expr::Quarter { y, q, shift, half }))
     }
 

@@ -79,7 +79,8 @@ pub fn extract_with(text: &str, lang: &str, anchor: Option<Date>) -> Vec<Timex> 
                 .iter()
                 .rev()
                 .take_while(|p| span.start.saturating_sub(p.span.end) < QUARTER_CONTEXT)
-                .find_map(|p| year_before_quarter(&p.value, *n))
+                .filter_map(|p| year_before_quarter(&p.value, *n))
+                .max()
                 .map(|v| (v, "DATE")),
             _ => None,
         };

@@ -45,7 +45,10 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
             return Some(Tense::Past);
         }
         let w = &toks.get(j)?.norm;
+        // "will be named": a participle after an auxiliary says nothing of the tense.
+        let after_aux = j > 0 && lex.has(toks, j - 1, "aux");
         if toks[j].kind == TokKind::Word
+            && !after_aux
             && lex.words("past_suffix").any(|e| {
                 let s = e.word();
                 w.chars().count() > s.chars().count() + 2 && w.ends_with(s)
@@ -86,8 +89,17 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
             break;
         }
     }
+    // "Wednesday's ruling": an event already named, so before the dateline.
+    if toks
+        .get(end)
+        .is_some_and(|t| t.norm == "'" || t.norm == "’")
+        && toks.get(end + 1).is_some_and(|t| t.norm == "s")
+    {
+        return Tense::Past;
+    }
     match (left, right) {
-        (Some((dl, tl)), Some((dr, tr))) => return if dr < dl { tr } else { tl },
+        // The verb usually comes before the adverbial: a cue after it must be much nearer.
+        (Some((dl, tl)), Some((dr, tr))) => return if 2 * dr < dl { tr } else { tl },
         (Some((_, t)), None) | (None, Some((_, t))) => return t,
         (None, None) => {}
     }
