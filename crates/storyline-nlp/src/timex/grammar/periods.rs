@@ -1,0 +1,279 @@
+//! Rules for amounts and periods: "two days ago", durations, quarters, seasons, years,
+//! clock times, vague references and sets.
+
+use super::Grammar;
+use crate::timex::expr::Expr;
+use crate::timex::tokens::TokKind;
+
+impl Grammar<'_> {
+    /// `two days ago`, `vor zwei Tagen`, `a year earlier`.
+    pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let (pre, i) = match self.lex.get(self.toks, i, "agopre") {
+            Some((_, j)) => (true, j),
+            None => (false, i),
+        };
+        let (n, j) = self.number(i)?;
+        let j = if self.punct(j, "-") { j + 1 } else { j };
+        let (u, mut e) = self.unit(j)?;
+        if !pre {
+            e = self.lex.get(self.toks, e, "ago")?.1;
+        }
+        let Some(n) = n else {
+            return Some((e, Expr::fixed("PAST_REF", "DATE")));
+        };
+        if matches!(u.as_str(), "H" | "MIN" | "S") {
+            return Some((e, Expr::fixed("PAST_REF", "DATE")));
+        }
+        Some((e, Expr::Ago { unit: u, n: -n }))
+    }
+
+    /// `three years`, `the past three months`, `five-year`, `24 hours`, `years`.
+    pub(super) fn duration(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if let Some((_, e)) = self.lex.get(self.toks, j, "det") {
+            j = e;
+        }
+        if let Some((_, e)) = self.modifier(j).or_else(|| {
+            self.lex
+                .get(self.toks, j, "ordinal")
+                .and_then(|(k, e)| k.parse::<i32>().ok().map(|o| (o, e)))
+        }) {
+            j = e;
+        }
+        let (n, k) = self.number(j)?;
+        let k = if self.punct(k, "-") && self.glued(k) {
+            k + 1
+        } else {
+            k
+        };
+        let (u, e) = self.unit(k)?;
+        if n.is_some_and(|n| n >= 1000) {
+            return None;
+        }
+        // "a five-year-old boy" is an age.
+        let age = if self.punct(e, "-") { e + 1 } else { e };
+        if self.lex.has(self.toks, age, "age") {
+            return None;
+        }
+        let value = duration_value(n, &u);
+        Some((e, Expr::fixed(value, "DURATION")))
+    }
+
+    /// `the third quarter`, `third-quarter`, `the quarter`, `the first half`.
+    pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if let Some((_, e)) = self.lex.get(self.toks, j, "det") {
+            j = e;
+        }
+        // "the 1988 third quarter", "this year's third quarter", "next year's first quarter"
+        let mut year_shift = None;
+        let mut stated = None;
+        if let Some((y, e)) = self.year_num(j) {
+            stated = Some(y);
+            j = e;
+        } else if let Some((s, e)) = self.modifier(j) {
+            if let (Some((u, e2)), true) = (self.unit(e), true) {
+                if u == "Y" {
+                    if let Some((_, e3)) = self.lex.get(self.toks, e2, "possessive") {
+                        year_shift = Some(s);
+                        j = e3;
+                    }
+                }
+            }
+        }
+        let (q, k) = match self.lex.get(self.toks, j, "ordinal") {
+            Some((q, e)) => (q.parse::<i32>().ok(), e),
+            None => (None, j),
+        };
+        if (stated.is_some() || year_shift.is_some()) && q.is_none() {
+            return None;
+        }
+        let k = if self.punct(k, "-") { k + 1 } else { k };
+        let (half, e) = match (self.unit(k), self.lex.get(self.toks, k, "half")) {
+            (Some((u, e)), _) if u == "Q" => (false, e),
+            (_, Some((_, e))) if q.is_some() => (true, e),
+            _ => return None,
+        };
+        if q.is_none() && j == i {
+            return None;
+        }
+        let max = if half { 2 } else { 4 };
+        let q = match q {
+            Some(q) if q >= 1 && q <= max => Some(q as u8),
+            Some(-1) => None,
+            Some(_) => return None,
+            None => None,
+        };
+        let (y, e) = match self.trailing_year(e) {
+            Some((y, e2)) => (Some(y), e2),
+            None => (stated, e),
+        };
+        let shift = if q.is_none() && self.lex.has(self.toks, j, "ordinal") {
+            Some(-1)
+        } else {
+            year_shift.map(|s| 10 + s)
+        };
+        // "the quarter a year ago": the same quarter, a year before.
+        if let Some((e2, Expr::Ago { unit, n: -1 })) = self.ago(e) {
+            if unit == "Y" && !half {
+                return Some((
+                    e2,
+                    Expr::Quarter {
+                        y: y.map(|y| y - 1),
+                        q,
+                        shift: Some(-5),
+                        half,
+                    },
+                ));
+            }
+        }
+        Some((e, Expr::Quarter { y, q, shift, half }))
+    }
+
+    /// `the year-ago quarter`, `the year-earlier period`: the same quarter a year before.
+    pub(super) fn year_ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = self.lex.get(self.toks, i, "det").map_or(i, |(_, e)| e);
+        let (_, k) = self.lex.get(self.toks, j, "yearago")?;
+        let (q, k) = match self.lex.get(self.toks, k, "ordinal") {
+            Some((q, e)) => (q.parse::<u8>().ok().filter(|q| (1..=4).contains(q)), e),
+            None => (None, k),
+        };
+        let (_, e) = self.lex.get(self.toks, k, "period")?;
+        Some((
+            e,
+            Expr::Quarter {
+                y: None,
+                q,
+                shift: Some(-5),
+                half: false,
+            },
+        ))
+    }
+
+    /// `summer`, `summer 2024`.
+    pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let (s, j) = self.lex.get(self.toks, i, "season")?;
+        let (y, j) = match self.trailing_year(j) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j),
+        };
+        Some((
+            j,
+            Expr::Season {
+                y,
+                s: s.to_string(),
+                shift: None,
+            },
+        ))
+    }
+
+    /// `2022`, `the 1990s`.
+    pub(super) fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (y, j) = self.year_num(i)?;
+        let prev = i.checked_sub(1).and_then(|p| self.tok(p));
+        if prev.is_some_and(|p| {
+            p.kind == TokKind::Punct
+                && ["$", "£", "€", "#", "-", "/", ".", ","].contains(&p.norm.as_str())
+                && !p.space_before
+                && self.glued(i)
+        }) || prev.is_some_and(|p| ["$", "£", "€", "#", "no", "nr"].contains(&p.norm.as_str()))
+        {
+            return None;
+        }
+        if self.glued(j) && self.tok(j).is_some_and(|t| t.norm == "s") {
+            return Some((j + 1, Expr::fixed(format!("{}", y / 10), "DATE")));
+        }
+        let next = self.tok(j);
+        if next.is_some_and(|t| t.norm == "%" || (t.kind == TokKind::Num && self.glued(j)))
+            || self.unit(j).is_some()
+            || (self.punct(j, ",")
+                && self.glued(j)
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|t| t.kind == TokKind::Num && self.glued(j + 1)))
+        {
+            return None;
+        }
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        Some((j, Expr::fixed(format!("{y:04}"), "DATE")))
+    }
+
+    /// `2 p.m.`, `10:30 a.m.`, `14:00`, `noon`.
+    pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some((hm, e)) = self.lex.get(self.toks, i, "time") {
+            return Some((e, Expr::Clock { hm: hm.to_string() }));
+        }
+        let h = self.tok(i)?.num()?;
+        let mut j = i + 1;
+        let mut min = 0;
+        let mut has_min = false;
+        if self.punct(j, ":") && self.glued(j) && self.glued(j + 1) {
+            let t = self.tok(j + 1)?;
+            if t.norm.len() != 2 {
+                return None;
+            }
+            min = t.num()?;
+            has_min = true;
+            j += 2;
+        }
+        let mut hour = h;
+        if let Some((ap, e)) = self.lex.get(self.toks, j, "ampm") {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = match (ap, h) {
+                ("p", 12) => 12,
+                ("p", h) => h + 12,
+                ("a", 12) => 0,
+                _ => h,
+            };
+            j = self.dot(e);
+        } else if let Some((_, e)) = self.lex.get(self.toks, j, "clock_suffix") {
+            j = e;
+        } else if !has_min {
+            return None;
+        }
+        if hour > 23 || min > 59 {
+            return None;
+        }
+        Some((
+            j,
+            Expr::Clock {
+                hm: format!("{hour:02}:{min:02}"),
+            },
+        ))
+    }
+
+    /// `now`, `recently`, `the coming months`.
+    pub(super) fn vague(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, j) = self.lex.get(self.toks, i, "vague")?;
+        let kind = if k.starts_with('P') && k.len() == 3 {
+            "DURATION"
+        } else {
+            "DATE"
+        };
+        Some((j, Expr::fixed(k, kind)))
+    }
+
+    /// `daily`, `every week`.
+    pub(super) fn set(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, j) = self.lex.get(self.toks, i, "set")?;
+        Some((j, Expr::fixed(k, "SET")))
+    }
+}
+
+/// The ISO 8601 duration of `n` units (`X` when the number is vague).
+fn duration_value(n: Option<i64>, unit: &str) -> String {
+    let num = |k: i64| n.map_or("X".to_string(), |n| (n * k).to_string());
+    match unit {
+        "H" => format!("PT{}H", num(1)),
+        "MIN" => format!("PT{}M", num(1)),
+        "S" => format!("PT{}S", num(1)),
+        "DE" => format!("P{}Y", num(10)),
+        "CE" => format!("P{}Y", num(100)),
+        "Q" => format!("P{}M", num(3)),
+        u => format!("P{}{u}", num(1)),
+    }
+}
