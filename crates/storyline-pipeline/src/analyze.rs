@@ -88,6 +88,10 @@ impl Pipeline {
             tokens: seg.tokens,
             ..Default::default()
         };
+        if a.date.is_none() {
+            a.date = timex::infer_dateline(&a);
+            a.date_source = a.date.map(|_| DateSource::Inferred);
+        }
         a.mentions = self.tagger.tag(&a);
         a.timexes = timex::extract(&a);
         a

@@ -267,7 +267,13 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
         }
         Expr::Weekend { shift } => match anchor {
             Some(a) => {
-                let d = a.add_days(7 * i64::from(shift.unwrap_or(0)));
+                // A weekend named during the week is the one before it in the past tense.
+                let k = match (shift, tense) {
+                    (Some(k), _) => i64::from(*k),
+                    (None, Tense::Past) if a.weekday() < 5 => -1,
+                    _ => 0,
+                };
+                let d = a.add_days(7 * k);
                 let (y, w) = d.iso_week();
                 (format!("{y:04}-W{w:02}-WE"), "DATE")
             }

@@ -74,7 +74,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
-        let rules: [Rule<'a>; 17] = [
+        let rules: [Rule<'a>; 18] = [
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -88,6 +88,7 @@ impl<'a> Grammar<'a> {
             Self::quarter,
             Self::year_ago,
             Self::season,
+            Self::weekend,
             Self::year,
             Self::clock,
             Self::vague,

@@ -150,6 +150,13 @@ impl Grammar<'_> {
         ))
     }
 
+    /// `the weekend`.
+    pub(super) fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = self.lex.get(self.toks, i, "det").map(|(_, e)| e)?;
+        let (_, e) = self.lex.get(self.toks, j, "weekend")?;
+        Some((e, Expr::Weekend { shift: None }))
+    }
+
     /// `summer`, `summer 2024`.
     pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
         let (s, j) = self.lex.get(self.toks, i, "season")?;
