@@ -73,7 +73,11 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         for line in src.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
-            let Some((head, forms)) = line.split_once(':') else {
+            // The head ends at the first ": " (keys such as `12:00` hold a colon).
+            let split = line
+                .split_once(": ")
+                .or_else(|| line.strip_suffix(':').map(|h| (h, "")));
+            let Some((head, forms)) = split else {
                 continue;
             };
             let mut head = head.split_whitespace();

@@ -326,6 +326,8 @@ fn day_year(a: Date, m: u8, d: u8, tense: Tense) -> i32 {
 /// The year of a bare month: last/this/next when stated, else by tense, else the nearest.
 fn month_year(a: Date, m: u8, shift: Option<i32>, tense: Tense) -> i32 {
     match (shift, tense) {
+        // "July last year" (10 + k): the year k from the dateline.
+        (Some(s), _) if s >= 9 => a.year + s - 10,
         (Some(s), _) if s < 0 => a.year - i32::from(m >= a.month),
         (Some(s), _) if s > 0 => a.year + i32::from(m <= a.month),
         (Some(_), _) => a.year,

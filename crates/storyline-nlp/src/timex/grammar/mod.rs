@@ -314,6 +314,21 @@ impl<'a> Grammar<'a> {
                 },
             ));
         }
+        // "July last year": the month of the year named after it.
+        if let Some((s, e)) = self.modifier(j) {
+            if let Some((u, e2)) = self.unit(e) {
+                if u == "Y" {
+                    return Some((
+                        e2,
+                        Expr::Month {
+                            y: None,
+                            m,
+                            shift: Some(10 + s),
+                        },
+                    ));
+                }
+            }
+        }
         let after_prep = i > 0 && self.lex.has(self.toks, i - 1, "month_prep");
         if weak && !(after_prep && self.tok(i).is_some_and(|t| t.upper)) {
             return None;

@@ -16,7 +16,8 @@ impl Grammar<'_> {
         let j = if self.punct(j, "-") { j + 1 } else { j };
         let (u, mut e) = self.unit(j)?;
         if !pre {
-            e = self.lex.get(self.toks, e, "ago")?.1;
+            let e2 = self.lex.get(self.toks, e, "approx").map_or(e, |(_, x)| x);
+            e = self.lex.get(self.toks, e2, "ago")?.1;
         }
         let Some(n) = n else {
             return Some((e, Expr::fixed("PAST_REF", "DATE")));
@@ -41,6 +42,7 @@ impl Grammar<'_> {
             j = e;
         }
         let (n, k) = self.number(j)?;
+        let k = self.lex.get(self.toks, k, "more").map_or(k, |(_, e)| e);
         let k = if self.punct(k, "-") && self.glued(k) {
             k + 1
         } else {
@@ -100,6 +102,7 @@ impl Grammar<'_> {
         let max = if half { 2 } else { 4 };
         let q = match q {
             Some(q) if q >= 1 && q <= max => Some(q as u8),
+            Some(-1) if half => Some(2),
             Some(-1) => None,
             Some(_) => return None,
             None => None,
@@ -209,8 +212,66 @@ impl Grammar<'_> {
 
     /// `2 p.m.`, `10:30 a.m.`, `14:00`, `noon`.
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (j, hm) = self.bare_clock(i)?;
+        // "9 a.m. Tuesday", "noon Saturday", "4 a.m. EDT Thursday": the time of that day.
+        let k = self.lex.get(self.toks, j, "zone").map_or(j, |(_, e)| e);
+        let day = self
+            .weekday(k)
+            .or_else(|| self.relative(k))
+            .or_else(|| self.month_first(k));
+        match day {
+            Some((
+                e,
+                Expr::Weekday {
+                    wd,
+                    shift,
+                    time: None,
+                },
+            )) => {
+                let time = Some(hm);
+                Some((e, Expr::Weekday { wd, shift, time }))
+            }
+            Some((
+                e,
+                Expr::Offset {
+                    unit,
+                    n,
+                    time: None,
+                },
+            )) if unit == "D" => {
+                let time = Some(hm);
+                Some((e, Expr::Offset { unit, n, time }))
+            }
+            Some((
+                e,
+                Expr::Day {
+                    y,
+                    m,
+                    d,
+                    to: None,
+                    time: None,
+                },
+            )) => {
+                let time = Some(hm);
+                Some((
+                    e,
+                    Expr::Day {
+                        y,
+                        m,
+                        d,
+                        to: None,
+                        time,
+                    },
+                ))
+            }
+            _ => Some((j, Expr::Clock { hm })),
+        }
+    }
+
+    /// `2 p.m.`, `10:30`, `noon`: the index after it and `HH:MM`.
+    fn bare_clock(&self, i: usize) -> Option<(usize, String)> {
         if let Some((hm, e)) = self.lex.get(self.toks, i, "time") {
-            return Some((e, Expr::Clock { hm: hm.to_string() }));
+            return Some((e, hm.to_string()));
         }
         let h = self.tok(i)?.num()?;
         let mut j = i + 1;
@@ -245,12 +306,7 @@ impl Grammar<'_> {
         if hour > 23 || min > 59 {
             return None;
         }
-        Some((
-            j,
-            Expr::Clock {
-                hm: format!("{hour:02}:{min:02}"),
-            },
-        ))
+        Some((j, format!("{hour:02}:{min:02}")))
     }
 
     /// `now`, `recently`, `the coming months`.
