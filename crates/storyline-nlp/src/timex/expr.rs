@@ -78,6 +78,15 @@ pub enum Expr {
         /// A half year rather than a quarter.
         half: bool,
     },
+    /// The `n`-th weekday `wd` of month `m` (Thanksgiving), in the dateline's year.
+    NthWeekday {
+        /// Month.
+        m: u8,
+        /// Day of the week, Monday = 0.
+        wd: u8,
+        /// Which one, from 1.
+        n: u8,
+    },
     /// A weekend.
     Weekend {
         /// Explicit direction.

@@ -279,6 +279,15 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
             }
             None => ("XXXX-WXX-WE".into(), "DATE"),
         },
+        Expr::NthWeekday { m, wd, n } => match anchor {
+            Some(a) => {
+                let first = Date::new(a.year, *m, 1)?;
+                let off = (i64::from(*wd) - i64::from(first.weekday())).rem_euclid(7);
+                let d = first.add_days(off + 7 * (i64::from(*n) - 1));
+                (d.to_string(), "DATE")
+            }
+            None => (format!("XXXX-{m:02}"), "DATE"),
+        },
         Expr::Clock { hm } => match anchor {
             Some(a) => (format!("{a}T{hm}"), "TIME"),
             None => (format!("XXXX-XX-XXT{hm}"), "TIME"),

@@ -174,6 +174,37 @@ fn english_relative_expressions() {
 }
 
 #[test]
+fn named_days_clock_times_and_rates() {
+    let d = "2024-10-26";
+    check(
+        "en",
+        d,
+        "They met at 9 a.m. Tuesday.",
+        &[("9 a.m. Tuesday", "2024-10-22T09:00")],
+    );
+    check(
+        "en",
+        d,
+        "It opened in July last year.",
+        &[("July last year", "2023-07")],
+    );
+    check(
+        "en",
+        d,
+        "Shops close on Thanksgiving.",
+        &[("Thanksgiving", "2024-11-28")],
+    );
+    check(
+        "en",
+        d,
+        "a week or so ago",
+        &[("a week or so ago", "2024-W42")],
+    );
+    check("en", d, "Prices fall in the fall.", &[("fall", "2024-FA")]);
+    check("en", d, "Sales rose 5 percent a year.", &[]);
+}
+
+#[test]
 fn durations_vague_and_sets() {
     let d = "2024-10-26";
     check(

@@ -74,7 +74,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
-        let rules: [Rule<'a>; 18] = [
+        let rules: [Rule<'a>; 19] = [
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -89,6 +89,7 @@ impl<'a> Grammar<'a> {
             Self::year_ago,
             Self::season,
             Self::weekend,
+            Self::holiday,
             Self::year,
             Self::clock,
             Self::vague,

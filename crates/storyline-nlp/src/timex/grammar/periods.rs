@@ -52,6 +52,17 @@ impl Grammar<'_> {
         if n.is_some_and(|n| n >= 1000) {
             return None;
         }
+        // "three-quarters" is a fraction; "$5 a day" a rate.
+        if u == "Q" && k > j + 1 {
+            return None;
+        }
+        let rate = j == i
+            && j.checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| p.kind == TokKind::Num || self.lex.has(self.toks, j - 1, "rate"));
+        if rate && self.lex.has(self.toks, j, "number") && n == Some(1) && j + 1 == k {
+            return None;
+        }
         // "a five-year-old boy" is an age.
         let age = if self.punct(e, "-") { e + 1 } else { e };
         if self.lex.has(self.toks, age, "age") {
@@ -153,6 +164,37 @@ impl Grammar<'_> {
         ))
     }
 
+    /// `Christmas`, `Thanksgiving`: holidays on a fixed date or the n-th weekday of a month.
+    pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, e) = self.lex.get(self.toks, i, "holiday")?;
+        let (m, d) = k.split_once('-')?;
+        let m: u8 = m.parse().ok()?;
+        if let Some(rest) = d.strip_prefix(|c: char| c.is_ascii_alphabetic()) {
+            // "TH4": the fourth Thursday.
+            let wd = match d.get(..2)? {
+                "MO" => 0,
+                "TU" => 1,
+                "WE" => 2,
+                "TH" => 3,
+                "FR" => 4,
+                _ => return None,
+            };
+            let n: u8 = rest.get(1..)?.parse().ok()?;
+            return Some((e, Expr::NthWeekday { m, wd, n }));
+        }
+        let d: u8 = d.parse().ok()?;
+        Some((
+            e,
+            Expr::Day {
+                y: None,
+                m,
+                d,
+                to: None,
+                time: None,
+            },
+        ))
+    }
+
     /// `the weekend`.
     pub(super) fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
         let j = self.lex.get(self.toks, i, "det").map(|(_, e)| e)?;
@@ -167,6 +209,14 @@ impl Grammar<'_> {
             Some((y, e)) => (Some(y), e),
             None => (None, j),
         };
+        // "prices fall": a bare season word counts after "in", "the", "since", ...
+        let prev = i.checked_sub(1);
+        let introduced = prev.is_some_and(|p| {
+            self.lex.has(self.toks, p, "month_prep") || self.lex.has(self.toks, p, "det")
+        });
+        if y.is_none() && !introduced && self.lex.words("month_prep").next().is_some() {
+            return None;
+        }
         Some((
             j,
             Expr::Season {
