@@ -87,6 +87,13 @@ pub enum Expr {
         /// Which one, from 1.
         n: u8,
     },
+    /// Day `d` of the month `n` months from the dateline's ("다음 달 11일").
+    MonthDay {
+        /// Months from the dateline's.
+        n: i64,
+        /// Day of the month.
+        d: u8,
+    },
     /// A weekend.
     Weekend {
         /// Explicit direction.

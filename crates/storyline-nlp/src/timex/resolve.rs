@@ -288,6 +288,13 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
             }
             None => (format!("XXXX-{m:02}"), "DATE"),
         },
+        Expr::MonthDay { n, d } => match anchor {
+            Some(a) => {
+                let m = Date::new(a.year, a.month, 1)?.add_months(i32::try_from(*n).ok()?);
+                (Date::new(m.year, m.month, *d)?.to_string(), "DATE")
+            }
+            None => (format!("XXXX-XX-{d:02}"), "DATE"),
+        },
         Expr::Clock { hm } => match anchor {
             Some(a) => (format!("{a}T{hm}"), "TIME"),
             None => (format!("XXXX-XX-XXT{hm}"), "TIME"),

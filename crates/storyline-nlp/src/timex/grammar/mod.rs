@@ -462,6 +462,16 @@ impl<'a> Grammar<'a> {
             None => (unit.to_string(), n),
         };
         let n: i64 = n.parse().ok()?;
+        // "다음 달 11일": a day of the month named by the offset.
+        if unit == "M" {
+            let day = self.day(j).and_then(|(d, _)| {
+                let (_, e) = self.lex.get(self.toks, j + 1, "day_suffix")?;
+                Some((d, e))
+            });
+            if let Some((d, e)) = day {
+                return Some((e, Expr::MonthDay { n, d }));
+            }
+        }
         let (time, j) = match (time, unit == "D", self.part(j)) {
             (None, true, Some((p, e))) => (Some(p), e),
             (t, _, _) => (t, j),

@@ -362,6 +362,10 @@ impl Grammar<'_> {
     /// `now`, `recently`, `the coming months`.
     pub(super) fn vague(&self, i: usize) -> Option<(usize, Expr)> {
         let (k, j) = self.lex.get(self.toks, i, "vague")?;
+        // "в прошлом году", "in the past year": the words start a longer expression.
+        if self.unit(j).is_some() {
+            return None;
+        }
         let kind = if k.starts_with('P') && k.len() == 3 {
             "DURATION"
         } else {
