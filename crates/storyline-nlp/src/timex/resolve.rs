@@ -256,6 +256,7 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
                     };
                     (y.unwrap_or(yy), q)
                 }
+                (None, Some(s)) if *s >= 9 => (y.unwrap_or(a.year + s - 10), cur - 1),
                 (None, s) => {
                     let k = cur + s.unwrap_or(-1);
                     let dy = (k - 1).div_euclid(count);

@@ -74,7 +74,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
-        let rules: [Rule<'a>; 19] = [
+        let rules: [Rule<'a>; 20] = [
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -90,6 +90,7 @@ impl<'a> Grammar<'a> {
             Self::season,
             Self::weekend,
             Self::holiday,
+            Self::spelled_year,
             Self::year,
             Self::clock,
             Self::vague,

@@ -98,14 +98,15 @@ impl Grammar<'_> {
             Some((q, e)) => (q.parse::<i32>().ok(), e),
             None => (None, j),
         };
-        if (stated.is_some() || year_shift.is_some()) && q.is_none() {
-            return None;
-        }
         let k = if self.punct(k, "-") { k + 1 } else { k };
         let (half, e) = match (self.unit(k), self.lex.get(self.toks, k, "half")) {
             (Some((u, e)), _) if u == "Q" => (false, e),
             (_, Some((_, e))) if q.is_some() => (true, e),
-            _ => return None,
+            _ => match self.lex.get(self.toks, k, "period") {
+                // "the latest period", "the 1988 period": the quarter being reported.
+                Some((_, e)) if q == Some(-1) || stated.is_some() => (false, e),
+                _ => return None,
+            },
         };
         if q.is_none() && j == i {
             return None;
@@ -122,10 +123,10 @@ impl Grammar<'_> {
             Some((y, e2)) => (Some(y), e2),
             None => (stated, e),
         };
-        let shift = if q.is_none() && self.lex.has(self.toks, j, "ordinal") {
-            Some(-1)
-        } else {
-            year_shift.map(|s| 10 + s)
+        let shift = match year_shift {
+            Some(s) => Some(10 + s),
+            None if q.is_none() && self.lex.has(self.toks, j, "ordinal") => Some(-1),
+            None => None,
         };
         // "the quarter a year ago": the same quarter, a year before.
         if let Some((e2, Expr::Ago { unit, n: -1 })) = self.ago(e) {
@@ -357,6 +358,15 @@ impl Grammar<'_> {
             return None;
         }
         Some((j, format!("{hour:02}:{min:02}")))
+    }
+
+    /// `nineteen ninety-six`: a year in words.
+    pub(super) fn spelled_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (c, j) = self.lex.get(self.toks, i, "century_word")?;
+        let c: i64 = c.parse().ok()?;
+        let (n, e) = self.number(j)?;
+        let n = n.filter(|n| (10..100).contains(n))?;
+        Some((e, Expr::fixed(format!("{}", c * 100 + n), "DATE")))
     }
 
     /// `now`, `recently`, `the coming months`.
