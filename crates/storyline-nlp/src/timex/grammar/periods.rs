@@ -1,0 +1,406 @@
+//! Rules for amounts and periods: "two days ago", durations, quarters, seasons, years,
+//! clock times, vague references and sets.
+
+use super::Grammar;
+use crate::timex::expr::Expr;
+use crate::timex::tokens::TokKind;
+
+impl Grammar<'_> {
+    /// `two days ago`, `vor zwei Tagen`, `a year earlier`.
+    pub(super) fn ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let (pre, i) = match self.lex.get(self.toks, i, "agopre") {
+            Some((_, j)) => (true, j),
+            None => (false, i),
+        };
+        let (n, j) = self.number(i)?;
+        let j = if self.punct(j, "-") { j + 1 } else { j };
+        let (u, mut e) = self.unit(j)?;
+        if !pre {
+            let e2 = self.lex.get(self.toks, e, "approx").map_or(e, |(_, x)| x);
+            e = self.lex.get(self.toks, e2, "ago")?.1;
+        }
+        let Some(n) = n else {
+            return Some((e, Expr::fixed("PAST_REF", "DATE")));
+        };
+        if matches!(u.as_str(), "H" | "MIN" | "S") {
+            return Some((e, Expr::fixed("PAST_REF", "DATE")));
+        }
+        Some((e, Expr::Ago { unit: u, n: -n }))
+    }
+
+    /// `three years`, `the past three months`, `five-year`, `24 hours`, `years`.
+    pub(super) fn duration(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if let Some((_, e)) = self.lex.get(self.toks, j, "det") {
+            j = e;
+        }
+        if let Some((_, e)) = self.modifier(j).or_else(|| {
+            self.lex
+                .get(self.toks, j, "ordinal")
+                .and_then(|(k, e)| k.parse::<i32>().ok().map(|o| (o, e)))
+        }) {
+            j = e;
+        }
+        let (n, k) = self.number(j)?;
+        let k = self.lex.get(self.toks, k, "more").map_or(k, |(_, e)| e);
+        let k = if self.punct(k, "-") && self.glued(k) {
+            k + 1
+        } else {
+            k
+        };
+        let (u, e) = self.unit(k)?;
+        if n.is_some_and(|n| n >= 1000) {
+            return None;
+        }
+        // "three-quarters" is a fraction; "$5 a day" a rate.
+        if u == "Q" && k > j + 1 {
+            return None;
+        }
+        let rate = j == i
+            && j.checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|p| p.kind == TokKind::Num || self.lex.has(self.toks, j - 1, "rate"));
+        if rate && self.lex.has(self.toks, j, "number") && n == Some(1) && j + 1 == k {
+            return None;
+        }
+        // "a five-year-old boy" is an age.
+        let age = if self.punct(e, "-") { e + 1 } else { e };
+        if self.lex.has(self.toks, age, "age") {
+            return None;
+        }
+        let value = duration_value(n, &u);
+        Some((e, Expr::fixed(value, "DURATION")))
+    }
+
+    /// `the third quarter`, `third-quarter`, `the quarter`, `the first half`.
+    pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if let Some((_, e)) = self.lex.get(self.toks, j, "det") {
+            j = e;
+        }
+        // "the 1988 third quarter", "this year's third quarter", "next year's first quarter"
+        let mut year_shift = None;
+        let mut stated = None;
+        if let Some((y, e)) = self.year_num(j) {
+            stated = Some(y);
+            j = e;
+        } else if let Some((s, e)) = self.modifier(j) {
+            if let (Some((u, e2)), true) = (self.unit(e), true) {
+                if u == "Y" {
+                    if let Some((_, e3)) = self.lex.get(self.toks, e2, "possessive") {
+                        year_shift = Some(s);
+                        j = e3;
+                    }
+                }
+            }
+        }
+        let (q, k) = match self.lex.get(self.toks, j, "ordinal") {
+            Some((q, e)) => (q.parse::<i32>().ok(), e),
+            None => (None, j),
+        };
+        let k = if self.punct(k, "-") { k + 1 } else { k };
+        let (half, e) = match (self.unit(k), self.lex.get(self.toks, k, "half")) {
+            (Some((u, e)), _) if u == "Q" => (false, e),
+            (_, Some((_, e))) if q.is_some() => (true, e),
+            _ => match self.lex.get(self.toks, k, "period") {
+                // "the latest period", "the 1988 period": the quarter being reported.
+                Some((_, e)) if q == Some(-1) || stated.is_some() => (false, e),
+                _ => return None,
+            },
+        };
+        if q.is_none() && j == i {
+            return None;
+        }
+        let max = if half { 2 } else { 4 };
+        let q = match q {
+            Some(q) if q >= 1 && q <= max => Some(q as u8),
+            Some(-1) if half => Some(2),
+            Some(-1) => None,
+            Some(_) => return None,
+            None => None,
+        };
+        let (y, e) = match self.trailing_year(e) {
+            Some((y, e2)) => (Some(y), e2),
+            None => (stated, e),
+        };
+        let shift = match year_shift {
+            Some(s) => Some(10 + s),
+            None if q.is_none() && self.lex.has(self.toks, j, "ordinal") => Some(-1),
+            None => None,
+        };
+        // "the quarter a year ago": the same quarter, a year before.
+        if let Some((e2, Expr::Ago { unit, n: -1 })) = self.ago(e) {
+            if unit == "Y" && !half {
+                return Some((
+                    e2,
+                    Expr::Quarter {
+                        y: y.map(|y| y - 1),
+                        q,
+                        shift: Some(-5),
+                        half,
+                    },
+                ));
+            }
+        }
+        Some((e, Expr::Quarter { y, q, shift, half }))
+    }
+
+    /// `the year-ago quarter`, `the year-earlier period`: the same quarter a year before.
+    pub(super) fn year_ago(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = self.lex.get(self.toks, i, "det").map_or(i, |(_, e)| e);
+        let (_, k) = self.lex.get(self.toks, j, "yearago")?;
+        let (q, k) = match self.lex.get(self.toks, k, "ordinal") {
+            Some((q, e)) => (q.parse::<u8>().ok().filter(|q| (1..=4).contains(q)), e),
+            None => (None, k),
+        };
+        let (_, e) = self.lex.get(self.toks, k, "period")?;
+        Some((
+            e,
+            Expr::Quarter {
+                y: None,
+                q,
+                shift: Some(-5),
+                half: false,
+            },
+        ))
+    }
+
+    /// `Christmas`, `Thanksgiving`: holidays on a fixed date or the n-th weekday of a month.
+    pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, e) = self.lex.get(self.toks, i, "holiday")?;
+        let (m, d) = k.split_once('-')?;
+        let m: u8 = m.parse().ok()?;
+        if let Some(rest) = d.strip_prefix(|c: char| c.is_ascii_alphabetic()) {
+            // "TH4": the fourth Thursday.
+            let wd = match d.get(..2)? {
+                "MO" => 0,
+                "TU" => 1,
+                "WE" => 2,
+                "TH" => 3,
+                "FR" => 4,
+                _ => return None,
+            };
+            let n: u8 = rest.get(1..)?.parse().ok()?;
+            return Some((e, Expr::NthWeekday { m, wd, n }));
+        }
+        let d: u8 = d.parse().ok()?;
+        Some((
+            e,
+            Expr::Day {
+                y: None,
+                m,
+                d,
+                to: None,
+                time: None,
+            },
+        ))
+    }
+
+    /// `the weekend`.
+    pub(super) fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = self.lex.get(self.toks, i, "det").map(|(_, e)| e)?;
+        let (_, e) = self.lex.get(self.toks, j, "weekend")?;
+        Some((e, Expr::Weekend { shift: None }))
+    }
+
+    /// `summer`, `summer 2024`.
+    pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let (s, j) = self.lex.get(self.toks, i, "season")?;
+        let (y, j) = match self.trailing_year(j) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, j),
+        };
+        // "prices fall": a bare season word counts after "in", "the", "since", ...
+        let prev = i.checked_sub(1);
+        let introduced = prev.is_some_and(|p| {
+            self.lex.has(self.toks, p, "month_prep") || self.lex.has(self.toks, p, "det")
+        });
+        if y.is_none() && !introduced && self.lex.words("month_prep").next().is_some() {
+            return None;
+        }
+        Some((
+            j,
+            Expr::Season {
+                y,
+                s: s.to_string(),
+                shift: None,
+            },
+        ))
+    }
+
+    /// `2022`, `the 1990s`.
+    pub(super) fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (y, j) = self.year_num(i)?;
+        let prev = i.checked_sub(1).and_then(|p| self.tok(p));
+        if prev.is_some_and(|p| {
+            p.kind == TokKind::Punct
+                && ["$", "£", "€", "#", "-", "/", ".", ","].contains(&p.norm.as_str())
+                && !p.space_before
+                && self.glued(i)
+        }) || prev.is_some_and(|p| ["$", "£", "€", "#", "no", "nr"].contains(&p.norm.as_str()))
+        {
+            return None;
+        }
+        if self.glued(j) && self.tok(j).is_some_and(|t| t.norm == "s") {
+            return Some((j + 1, Expr::fixed(format!("{}", y / 10), "DATE")));
+        }
+        let next = self.tok(j);
+        if next.is_some_and(|t| t.norm == "%" || (t.kind == TokKind::Num && self.glued(j)))
+            || self.unit(j).is_some()
+            || (self.punct(j, ",")
+                && self.glued(j)
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|t| t.kind == TokKind::Num && self.glued(j + 1)))
+        {
+            return None;
+        }
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        Some((j, Expr::fixed(format!("{y:04}"), "DATE")))
+    }
+
+    /// `2 p.m.`, `10:30 a.m.`, `14:00`, `noon`.
+    pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (j, hm) = self.bare_clock(i)?;
+        // "9 a.m. Tuesday", "noon Saturday", "4 a.m. EDT Thursday": the time of that day.
+        let k = self.lex.get(self.toks, j, "zone").map_or(j, |(_, e)| e);
+        let day = self
+            .weekday(k)
+            .or_else(|| self.relative(k))
+            .or_else(|| self.month_first(k));
+        match day {
+            Some((
+                e,
+                Expr::Weekday {
+                    wd,
+                    shift,
+                    time: None,
+                },
+            )) => {
+                let time = Some(hm);
+                Some((e, Expr::Weekday { wd, shift, time }))
+            }
+            Some((
+                e,
+                Expr::Offset {
+                    unit,
+                    n,
+                    time: None,
+                },
+            )) if unit == "D" => {
+                let time = Some(hm);
+                Some((e, Expr::Offset { unit, n, time }))
+            }
+            Some((
+                e,
+                Expr::Day {
+                    y,
+                    m,
+                    d,
+                    to: None,
+                    time: None,
+                },
+            )) => {
+                let time = Some(hm);
+                Some((
+                    e,
+                    Expr::Day {
+                        y,
+                        m,
+                        d,
+                        to: None,
+                        time,
+                    },
+                ))
+            }
+            _ => Some((j, Expr::Clock { hm })),
+        }
+    }
+
+    /// `2 p.m.`, `10:30`, `noon`: the index after it and `HH:MM`.
+    fn bare_clock(&self, i: usize) -> Option<(usize, String)> {
+        if let Some((hm, e)) = self.lex.get(self.toks, i, "time") {
+            return Some((e, hm.to_string()));
+        }
+        let h = self.tok(i)?.num()?;
+        let mut j = i + 1;
+        let mut min = 0;
+        let mut has_min = false;
+        if self.punct(j, ":") && self.glued(j) && self.glued(j + 1) {
+            let t = self.tok(j + 1)?;
+            if t.norm.len() != 2 {
+                return None;
+            }
+            min = t.num()?;
+            has_min = true;
+            j += 2;
+        }
+        let mut hour = h;
+        if let Some((ap, e)) = self.lex.get(self.toks, j, "ampm") {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = match (ap, h) {
+                ("p", 12) => 12,
+                ("p", h) => h + 12,
+                ("a", 12) => 0,
+                _ => h,
+            };
+            j = self.dot(e);
+        } else if let Some((_, e)) = self.lex.get(self.toks, j, "clock_suffix") {
+            j = e;
+        } else if !has_min {
+            return None;
+        }
+        if hour > 23 || min > 59 {
+            return None;
+        }
+        Some((j, format!("{hour:02}:{min:02}")))
+    }
+
+    /// `nineteen ninety-six`: a year in words.
+    pub(super) fn spelled_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (c, j) = self.lex.get(self.toks, i, "century_word")?;
+        let c: i64 = c.parse().ok()?;
+        let (n, e) = self.number(j)?;
+        let n = n.filter(|n| (10..100).contains(n))?;
+        Some((e, Expr::fixed(format!("{}", c * 100 + n), "DATE")))
+    }
+
+    /// `now`, `recently`, `the coming months`.
+    pub(super) fn vague(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, j) = self.lex.get(self.toks, i, "vague")?;
+        // "в прошлом году", "in the past year": the words start a longer expression.
+        if self.unit(j).is_some() {
+            return None;
+        }
+        let kind = if k.starts_with('P') && k.len() == 3 {
+            "DURATION"
+        } else {
+            "DATE"
+        };
+        Some((j, Expr::fixed(k, kind)))
+    }
+
+    /// `daily`, `every week`.
+    pub(super) fn set(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, j) = self.lex.get(self.toks, i, "set")?;
+        Some((j, Expr::fixed(k, "SET")))
+    }
+}
+
+/// The ISO 8601 duration of `n` units (`X` when the number is vague).
+fn duration_value(n: Option<i64>, unit: &str) -> String {
+    let num = |k: i64| n.map_or("X".to_string(), |n| (n * k).to_string());
+    match unit {
+        "H" => format!("PT{}H", num(1)),
+        "MIN" => format!("PT{}M", num(1)),
+        "S" => format!("PT{}S", num(1)),
+        "DE" => format!("P{}Y", num(10)),
+        "CE" => format!("P{}Y", num(100)),
+        "Q" => format!("P{}M", num(3)),
+        u => format!("P{}{u}", num(1)),
+    }
+}

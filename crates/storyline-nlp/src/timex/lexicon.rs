@@ -1,0 +1,181 @@
+//! Per-language word lists for the time-expression grammar, one embedded data file per
+//! language (`lexicons/timex/LANG.txt`).
+//!
+//! The format, one entry a line (`#` starts a comment):
+//!
+//! ```text
+//! class key: form | form | form
+//! ```
+//!
+//! `class` names what the words are (`month`, `weekday`, `number`, `unit`, ...), `key` the
+//! value they carry (`10` for October, `W` for week); some classes take no key. A form may
+//! hold several words ("at present"); a final `*` makes its last word a prefix, which covers
+//! case endings (`октябр*` for октября, октябре) and Korean particles (`어제*`). Forms are
+//! matched case-insensitively, token by token, as [`tokenize`] splits them.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::tokens::{tokenize, Tok};
+
+/// One form of a lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// What the words are: `month`, `weekday`, `unit`, ...
+    pub class: String,
+    /// The value they carry (may be empty).
+    pub key: String,
+    /// The form's tokens, lower-cased.
+    toks: Vec<String>,
+    /// The last token is a prefix.
+    prefix: bool,
+}
+
+/// The parsed word lists of one language.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    by_first: HashMap<String, Vec<usize>>,
+    prefixed_first: Vec<usize>,
+}
+
+/// The embedded data files, by ISO 639-1 code.
+const FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../lexicons/timex/en.txt")),
+    ("de", include_str!("../../lexicons/timex/de.txt")),
+    ("es", include_str!("../../lexicons/timex/es.txt")),
+    ("it", include_str!("../../lexicons/timex/it.txt")),
+    ("nl", include_str!("../../lexicons/timex/nl.txt")),
+    ("ru", include_str!("../../lexicons/timex/ru.txt")),
+    ("uk", include_str!("../../lexicons/timex/uk.txt")),
+    ("ko", include_str!("../../lexicons/timex/ko.txt")),
+    ("fr", include_str!("../../lexicons/timex/fr.txt")),
+    ("pt", include_str!("../../lexicons/timex/pt.txt")),
+    ("hi", include_str!("../../lexicons/timex/hi.txt")),
+];
+
+/// The languages that have a lexicon.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    FILES.iter().map(|(l, _)| *l)
+}
+
+/// The lexicon for `lang`, falling back to English for a language without one.
+pub fn for_lang(lang: &str) -> &'static Lexicon {
+    static CACHE: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    let all = CACHE.get_or_init(|| FILES.iter().map(|(_, src)| Lexicon::parse(src)).collect());
+    let i = FILES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
+    &all[i]
+}
+
+impl Lexicon {
+    /// Parses a data file; malformed lines are skipped (a test checks every shipped file).
+    pub fn parse(src: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        for line in src.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            // The head ends at the first ": " (keys such as `12:00` hold a colon).
+            let split = line
+                .split_once(": ")
+                .or_else(|| line.strip_suffix(':').map(|h| (h, "")));
+            let Some((head, forms)) = split else {
+                continue;
+            };
+            let mut head = head.split_whitespace();
+            let Some(class) = head.next() else { continue };
+            let key = head.next().unwrap_or("").to_string();
+            for form in forms.split('|') {
+                let form = form.trim();
+                let (form, prefix) = match form.strip_suffix('*') {
+                    Some(f) => (f, true),
+                    None => (form, false),
+                };
+                let form = form.strip_suffix('.').unwrap_or(form);
+                let toks: Vec<String> = tokenize(form).into_iter().map(|t| t.norm).collect();
+                if toks.is_empty() {
+                    continue;
+                }
+                lex.add(Entry {
+                    class: class.to_string(),
+                    key: key.clone(),
+                    toks,
+                    prefix,
+                });
+            }
+        }
+        lex
+    }
+
+    fn add(&mut self, e: Entry) {
+        let i = self.entries.len();
+        if e.prefix && e.toks.len() == 1 {
+            self.prefixed_first.push(i);
+        } else {
+            self.by_first.entry(e.toks[0].clone()).or_default().push(i);
+        }
+        self.entries.push(e);
+    }
+
+    /// Number of forms (for tests).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when the lexicon holds no form.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The longest form of `class` that starts at token `i`: its key and the index after it.
+    pub fn get<'a>(&'a self, toks: &[Tok], i: usize, class: &str) -> Option<(&'a str, usize)> {
+        let mut best: Option<(&str, usize)> = None;
+        let first = toks.get(i)?;
+        let exact = self.by_first.get(&first.norm).into_iter().flatten();
+        for &k in exact.chain(self.prefixed_first.iter()) {
+            let e = &self.entries[k];
+            if e.class != class {
+                continue;
+            }
+            if let Some(end) = e.match_at(toks, i) {
+                if best.is_none_or(|(_, b)| end > b) {
+                    best = Some((e.key.as_str(), end));
+                }
+            }
+        }
+        best
+    }
+
+    /// True when some form of `class` starts at token `i`.
+    pub fn has(&self, toks: &[Tok], i: usize, class: &str) -> bool {
+        self.get(toks, i, class).is_some()
+    }
+
+    /// The keys of every `class` entry (for classes used as plain word sets).
+    pub fn words<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.entries.iter().filter(move |e| e.class == class)
+    }
+}
+
+impl Entry {
+    /// The index after the form when it matches at token `i`.
+    fn match_at(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        for (k, want) in self.toks.iter().enumerate() {
+            let t = toks.get(i + k)?;
+            let last = k + 1 == self.toks.len();
+            let ok = if last && self.prefix {
+                t.norm.starts_with(want.as_str())
+            } else {
+                t.norm == *want
+            };
+            // Words of one form are adjacent or separated by spaces only.
+            if !ok {
+                return None;
+            }
+        }
+        Some(i + self.toks.len())
+    }
+
+    /// The single word of the form (for suffix lists).
+    pub fn word(&self) -> &str {
+        self.toks.first().map(String::as_str).unwrap_or("")
+    }
+}
