@@ -354,11 +354,13 @@ fn story_title(articles: &[Article], c: &Cluster, vectors: &[Vector]) -> String 
             .to_string(),
         None => {
             let a = &articles[c.articles[0]];
-            a.text
-                .split_whitespace()
-                .take(10)
-                .collect::<Vec<_>>()
-                .join(" ")
+            let body = a
+                .text
+                .get(a.body.start..a.body.end)
+                .filter(|b| !b.is_empty())
+                .unwrap_or(&a.text);
+            let words: Vec<&str> = body.split_whitespace().take(12).collect();
+            format!("{}…", words.join(" "))
         }
     }
 }

@@ -141,4 +141,3 @@ pub fn score_gold(text: &str, gold: &[(String, String)], pred: &[Timex]) -> time
         gold: gold.len(),
     }
 }
-
