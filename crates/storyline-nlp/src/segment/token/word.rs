@@ -201,9 +201,13 @@ impl Scanner<'_> {
                     i += 1;
                     plain = false;
                 }
+                // A dot inside a word: acronyms ("U.S", "Ph.D") and domains ("Amazon.com"),
+                // but not two sentences run together ("ended.The").
                 b'.' if letters
                     && char_before(self.text, i).is_some_and(char::is_alphabetic)
-                    && self.ch(i + 1).is_some_and(char::is_alphabetic) =>
+                    && self.ch(i + 1).is_some_and(|c| {
+                        c.is_lowercase() || (c.is_alphabetic() && self.short_piece(start, i))
+                    }) =>
                 {
                     i += 1;
                     plain = false;
@@ -229,6 +233,14 @@ impl Scanner<'_> {
         };
         self.push(start, i, kind);
         i
+    }
+
+    /// True when the piece of the word before the dot at `dot` (since `start` or the last
+    /// dot) is one or two chars, as in dotted acronyms.
+    fn short_piece(&self, start: usize, dot: usize) -> bool {
+        let word = self.text.get(start..dot).unwrap_or("");
+        let piece = word.rsplit('.').next().unwrap_or(word);
+        piece.chars().count() <= 2
     }
 
     /// An apostrophe of `len` bytes at `i` inside the word begun at `start`: `Ok(next)` to
