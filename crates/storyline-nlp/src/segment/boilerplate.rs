@@ -182,6 +182,15 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
     {
         return Some(Kind::Share);
     }
+    // "Follow Jane Doe on Twitter @janedoe."
+    if l.starts_with("follow ")
+        && words.len() <= 20
+        && ["on twitter", "on facebook", "on instagram", "on x", "@"]
+            .iter()
+            .any(|k| l.contains(k))
+    {
+        return Some(Kind::Share);
+    }
     for h in LIST_HEADERS {
         let Some(rest) = l.strip_prefix(h) else {
             continue;
@@ -236,7 +245,10 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
         && (l.starts_with('©')
             || l.starts_with("(c) ")
             || l.starts_with("copyright")
-            || l.contains("all rights reserved"))
+            || l.contains("all rights reserved")
+            || l.contains("copyright ©")
+            || l.contains("reprinted with permission")
+            || l.contains("reprinted courtesy"))
     {
         return Some(Kind::Copyright);
     }
