@@ -124,7 +124,12 @@ impl Scanner<'_> {
 
     /// A word or number starting at `start`; returns where it ends.
     pub(super) fn word(&mut self, start: usize) -> usize {
-        if matches!(self.b[start], b'h' | b'H' | b'w' | b'W') {
+        // Only "ht…" and "ww…" can start a URL; most words starting with h or w cannot.
+        let url_like = matches!(
+            (self.b[start] | 0x20, self.byte(start + 1) | 0x20),
+            (b'h', b't') | (b'w', b'w')
+        );
+        if url_like {
             if let Some(e) = self.url_end(start) {
                 self.push(start, e, TokenKind::Symbol);
                 return e;
