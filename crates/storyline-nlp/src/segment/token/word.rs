@@ -217,6 +217,15 @@ impl Scanner<'_> {
                     i += 1;
                     plain = false;
                 }
+                // An abbreviation in a compound: "U.S.-led".
+                b'.' if letters
+                    && self.byte(i + 1) == b'-'
+                    && self.word_at(i + 2)
+                    && self.keeps_period(start, i) =>
+                {
+                    i += 2;
+                    plain = false;
+                }
                 b'@' if i > start && self.word_at(i + 1) => {
                     if let Some(e) = self.email_end(i + 1) {
                         self.push(start, e, TokenKind::Symbol);
