@@ -15,7 +15,7 @@ const CUE_WINDOW: usize = 64;
 
 /// A line of several words ending like a sentence.
 fn ends_prose(line: &str) -> bool {
-    line.ends_with(['.', '”', '"']) && line.bytes().filter(|&b| b == b' ').count() >= 6
+    line.ends_with(['.', '”', '"']) && line.bytes().filter(|&b| b == b' ').nth(5).is_some()
 }
 
 /// Cue fragments (without their first letter, so either case matches) of the prompts and
@@ -182,6 +182,15 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
     {
         return Some(Kind::Share);
     }
+    // "Follow Jane Doe on Twitter @janedoe."
+    if l.starts_with("follow ")
+        && words.len() <= 20
+        && ["on twitter", "on facebook", "on instagram", "on x", "@"]
+            .iter()
+            .any(|k| l.contains(k))
+    {
+        return Some(Kind::Share);
+    }
     for h in LIST_HEADERS {
         let Some(rest) = l.strip_prefix(h) else {
             continue;
@@ -236,18 +245,26 @@ pub(super) fn classify(line: &str) -> Option<Kind> {
         && (l.starts_with('©')
             || l.starts_with("(c) ")
             || l.starts_with("copyright")
-            || l.contains("all rights reserved"))
+            || l.contains("all rights reserved")
+            || l.contains("copyright ©")
+            || l.contains("reprinted with permission")
+            || l.contains("reprinted courtesy"))
     {
         return Some(Kind::Copyright);
     }
     None
 }
 
-/// Cheap test before [`is_ticker`]: tickers hold few lower-case letters.
+/// Cheap test before [`is_ticker`]: tickers hold few lower-case letters (judged on the start
+/// of the line).
 fn maybe_ticker(line: &str) -> bool {
-    let lower = line.bytes().filter(u8::is_ascii_lowercase).count();
-    let digits = line.bytes().filter(u8::is_ascii_digit).count();
-    digits >= 2 && lower * 3 < line.len()
+    let head = &line.as_bytes()[..line.len().min(48)];
+    let (mut lower, mut digits) = (0, 0);
+    for &b in head {
+        lower += usize::from(b.is_ascii_lowercase());
+        digits += usize::from(b.is_ascii_digit());
+    }
+    digits >= 2 && lower * 3 < head.len()
 }
 
 /// A line made mostly of currency codes, index names and numbers: "EUR/USD 1.0842 ▲0.12%".

@@ -32,6 +32,15 @@ fn boilerplate_lines() {
         ),
         ("© 2024 Example Media. All rights reserved.", true),
         ("Copyright 2024 Example News Ltd", true),
+        (
+            "From THE LONG ROAD by Jane Doe. Copyright © 2023 by Jane Doe.",
+            true,
+        ),
+        ("Follow Jane Doe on Twitter @janedoe.", true),
+        (
+            "Following the vote, the council adjourned until Friday, officials said.",
+            false,
+        ),
         ("USD 41.20 ▲0.3% EUR 44.85 ▼0.1% GBP 53.10", true),
         ("EUR/USD 1.0842 +0.12% | DAX 19,421 -0.4%", true),
         // Prose with the same words is not boilerplate.

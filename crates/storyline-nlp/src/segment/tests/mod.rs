@@ -111,6 +111,9 @@ fn symbols() {
             "write|to|press@example.org|.",
         ),
         ("en", "Amazon.com shares", "Amazon.com|shares"),
+        ("en", "talks ended.The next", "talks|ended|.|The|next"),
+        ("en", "a Ph.D. from N.Y.U.", "a|Ph.D.|from|N.Y.U."),
+        ("en", "U.S.-led talks", "U.S.-led|talks"),
         ("en", "fire 🔥 and 👩‍💻 ok", "fire|🔥|and|👩‍💻|ok"),
     ];
     for (lang, text, expected) in cases {

@@ -124,7 +124,12 @@ impl Scanner<'_> {
 
     /// A word or number starting at `start`; returns where it ends.
     pub(super) fn word(&mut self, start: usize) -> usize {
-        if matches!(self.b[start], b'h' | b'H' | b'w' | b'W') {
+        // Only "ht…" and "ww…" can start a URL; most words starting with h or w cannot.
+        let url_like = matches!(
+            (self.b[start] | 0x20, self.byte(start + 1) | 0x20),
+            (b'h', b't') | (b'w', b'w')
+        );
+        if url_like {
             if let Some(e) = self.url_end(start) {
                 self.push(start, e, TokenKind::Symbol);
                 return e;
@@ -201,11 +206,24 @@ impl Scanner<'_> {
                     i += 1;
                     plain = false;
                 }
+                // A dot inside a word: acronyms ("U.S", "Ph.D") and domains ("Amazon.com"),
+                // but not two sentences run together ("ended.The").
                 b'.' if letters
                     && char_before(self.text, i).is_some_and(char::is_alphabetic)
-                    && self.ch(i + 1).is_some_and(char::is_alphabetic) =>
+                    && self.ch(i + 1).is_some_and(|c| {
+                        c.is_lowercase() || (c.is_alphabetic() && self.short_piece(start, i))
+                    }) =>
                 {
                     i += 1;
+                    plain = false;
+                }
+                // An abbreviation in a compound: "U.S.-led".
+                b'.' if letters
+                    && self.byte(i + 1) == b'-'
+                    && self.word_at(i + 2)
+                    && self.keeps_period(start, i) =>
+                {
+                    i += 2;
                     plain = false;
                 }
                 b'@' if i > start && self.word_at(i + 1) => {
@@ -229,6 +247,14 @@ impl Scanner<'_> {
         };
         self.push(start, i, kind);
         i
+    }
+
+    /// True when the piece of the word before the dot at `dot` (since `start` or the last
+    /// dot) is one or two chars, as in dotted acronyms.
+    fn short_piece(&self, start: usize, dot: usize) -> bool {
+        let word = self.text.get(start..dot).unwrap_or("");
+        let piece = word.rsplit('.').next().unwrap_or(word);
+        piece.chars().count() <= 2
     }
 
     /// An apostrophe of `len` bytes at `i` inside the word begun at `start`: `Ok(next)` to
