@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use storyline_model::Article;
+use storyline_model::{Article, Hedge};
 use storyline_pipeline::Output;
 
 fn clip(s: &str, n: usize) -> String {
@@ -48,17 +48,39 @@ fn article(w: &mut String, a: &Article) {
         let _ = writeln!(w, "  quote  {who}: {}", clip(a.slice(q.span), 90));
     }
     for c in &a.claims {
+        let what = c.counted.as_deref().or(c.unit.as_deref()).unwrap_or("");
+        let place = c
+            .place
+            .as_deref()
+            .map(|p| format!(" in {p}"))
+            .unwrap_or_default();
+        let derived = if c.derived_from.is_empty() {
+            ""
+        } else {
+            ", derived"
+        };
         let _ = writeln!(
             w,
-            "  claim  {} {} ({:?}, per {})",
-            a.slice(c.span),
-            c.counted.as_deref().unwrap_or(""),
-            c.hedge,
+            "  claim  “{}” {what}{place} ({}{derived}, per {})",
+            clip(a.slice(c.span), 60),
+            hedge_name(c.hedge),
             c.source_name
         );
     }
     for t in &a.timexes {
         let _ = writeln!(w, "  time   {} → {}", a.slice(t.span), t.value);
+    }
+}
+
+fn hedge_name(h: Hedge) -> &'static str {
+    match h {
+        Hedge::Exact => "exact",
+        Hedge::Approx => "approx",
+        Hedge::UpTo => "up to",
+        Hedge::AtLeast => "at least",
+        Hedge::MoreThan => "more than",
+        Hedge::LessThan => "less than",
+        Hedge::Range => "range",
     }
 }
 
