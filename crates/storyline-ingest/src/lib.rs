@@ -12,7 +12,7 @@
 //!   per line with `id`, `url`, `title`, `date`, `lang`, `source`, `author`, `text`
 //!   (aliases `body`, `content`, `headline`, `published`, `link`...); other fields go
 //!   to `meta`. A timestamp keeps its date part. **JSON** (`.json`): one article
-//!   object or an array of them.
+//!   object or an array of them, read whole (so within the size limit).
 //! - **HTML**: the article body without navigation, header, footer, sidebars, share
 //!   buttons, related links, scripts and styles, paragraphs separated by blank lines
 //!   after the headline; title, date, author and site from JSON-LD, OpenGraph and
@@ -22,7 +22,8 @@
 //! - **RSS and Atom feeds**: one article per `<item>` or `<entry>`, its HTML content
 //!   read as above.
 //! - **WARC** (`.warc`, `.warc.gz`): HTML and text `response` records.
-//! - **Folders**, walked recursively in sorted order (hidden entries skipped);
+//! - **Folders**, walked recursively in sorted order (hidden entries skipped,
+//!   links to folders not followed);
 //!   **`-`** for stdin; **gzip** (multi-member) and **zstd** streams, recognised by
 //!   their magic bytes. Formats are recognised by content first, then extension.
 //!
