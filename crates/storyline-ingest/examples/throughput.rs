@@ -1,5 +1,6 @@
 //! Measures reading speed on generated inputs: a JSONL feed, the same feed
-//! gzipped, a folder of HTML pages, and a folder of plain-text files.
+//! gzipped, a folder of HTML pages (and the same pages from memory, which leaves out
+//! the cost of opening files), and a folder of plain-text files.
 //!
 //! `cargo run --release -p storyline-ingest --example throughput [ARTICLES]`
 
@@ -45,20 +46,52 @@ fn page(i: usize) -> String {
     )
 }
 
+/// CPU seconds (user + system) this process has used, from `/proc/self/stat`
+/// (Linux; `None` elsewhere). On a busy machine, wall time overstates the cost.
+fn cpu_secs() -> Option<f64> {
+    let stat = fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn report(label: &str, ok: usize, bad: usize, bytes: f64, start: Instant, cpu0: Option<f64>) {
+    let secs = start.elapsed().as_secs_f64();
+    let cpu = cpu_secs().zip(cpu0).map(|(b, a)| (b - a).max(0.01));
+    let cpu_rate = cpu.map_or(String::from("n/a"), |c| format!("{:.0}", ok as f64 / c));
+    println!(
+        "{label:<20} {ok:>6} ok {bad:>2} diag {:>6.1} MB | wall {secs:>5.2} s {:>7.0} art/s {:>6.1} MB/s | cpu {:>5.2} s {cpu_rate:>7} art/cpu-s",
+        bytes / 1e6,
+        ok as f64 / secs,
+        bytes / 1e6 / secs,
+        cpu.unwrap_or(f64::NAN),
+    );
+}
+
 fn measure(label: &str, input: &Path, bytes: u64) {
+    let cpu0 = cpu_secs();
     let start = Instant::now();
     let (mut ok, mut bad) = (0usize, 0usize);
     storyline_ingest::read(&[input.display().to_string()], &mut |r| match r {
         Ok(_) => ok += 1,
         Err(_) => bad += 1,
     });
-    let secs = start.elapsed().as_secs_f64();
-    println!(
-        "{label:<22} {ok:>7} articles {bad:>3} diagnostics {:>8.1} MB in {secs:>6.2} s = {:>9.0} articles/s {:>7.1} MB/s",
-        bytes as f64 / 1e6,
-        ok as f64 / secs,
-        bytes as f64 / 1e6 / secs
-    );
+    report(label, ok, bad, bytes as f64, start, cpu0);
+}
+
+/// Like [`measure`], on pages already in memory: the parsing cost alone.
+fn measure_memory(label: &str, pages: &[String]) {
+    let bytes: usize = pages.iter().map(String::len).sum();
+    let cpu0 = cpu_secs();
+    let start = Instant::now();
+    let mut ok = 0usize;
+    for (i, p) in pages.iter().enumerate() {
+        storyline_ingest::read_reader(&format!("{i}.html"), p.as_bytes(), &mut |r| {
+            ok += usize::from(r.is_ok());
+        });
+    }
+    report(label, ok, 0, bytes as f64, start, cpu0);
 }
 
 fn dir_size(p: &Path) -> u64 {
@@ -110,6 +143,8 @@ fn main() -> std::io::Result<()> {
         &dir.join("html"),
         dir_size(&dir.join("html")),
     );
+    let pages: Vec<String> = (0..n / 10).map(page).collect();
+    measure_memory("html in memory", &pages);
     measure(
         "text folder",
         &dir.join("text"),

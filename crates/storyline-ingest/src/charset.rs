@@ -89,7 +89,10 @@ pub(crate) fn decode_utf16(bytes: &[u8]) -> Result<String, Error> {
 /// The windows-1252 character for a byte.
 pub(crate) fn cp1252_char(b: u8) -> char {
     match b {
-        0x80..=0x9f => CP1252_HIGH[usize::from(b - 0x80)],
+        0x80..=0x9f => CP1252_HIGH
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
         _ => char::from(b),
     }
 }

@@ -32,8 +32,8 @@ pub(crate) fn parse(s: &str) -> Option<Date> {
 fn iso_prefix(s: &str) -> Option<Date> {
     let b = s.as_bytes();
     let head = b.get(..10)?;
-    let sep = head[4];
-    if !(sep == b'-' || sep == b'/') || head[7] != sep {
+    let (sep, sep2) = (*head.get(4)?, *head.get(7)?);
+    if !(sep == b'-' || sep == b'/') || sep2 != sep {
         return None;
     }
     if !matches!(b.get(10), None | Some(b'T' | b't' | b' ' | b'Z' | b'z')) {

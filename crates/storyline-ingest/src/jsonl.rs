@@ -106,7 +106,19 @@ pub(crate) fn read_document(
 }
 
 fn parse_value(bytes: &[u8]) -> Result<Value, Error> {
-    serde_json::from_slice(bytes).map_err(|e| Error::Json(e.to_string()))
+    serde_json::from_slice(bytes).map_err(|e| {
+        // serde's "at line 1 column 9" would read as a file line: keep the column only.
+        let full = e.to_string();
+        let what = full
+            .rfind(" at line ")
+            .and_then(|i| full.get(..i))
+            .unwrap_or(&full);
+        Error::Json(match e.line() {
+            0 => what.to_string(),
+            1 => format!("{what} (column {})", e.column()),
+            l => format!("{what} (line {l} column {} of the document)", e.column()),
+        })
+    })
 }
 
 /// The article for one JSON object; `at` becomes its `path`.

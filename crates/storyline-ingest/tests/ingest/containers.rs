@@ -154,3 +154,19 @@ fn gzipped_rss_feed() {
     assert_eq!(b.title.as_deref(), Some("School wins prize"));
     assert!(b.text.ends_with("a study of river birds."));
 }
+
+#[cfg(unix)]
+#[test]
+fn links_in_folders() {
+    let dir = temp_dir();
+    let target = write(dir.path(), "real/a.txt", b"The only article.");
+    std::os::unix::fs::symlink(dir.path().join("real"), dir.path().join("loop")).unwrap();
+    std::os::unix::fs::symlink(&target, dir.path().join("link.txt")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("broken.txt")).unwrap();
+    let got = read_paths(&[dir.path()]);
+    // The broken link is reported; the link to a folder is not followed; the link to
+    // a file is read like the file.
+    assert_eq!(got.diagnostics.len(), 1, "{:?}", got.diagnostics);
+    assert!(got.diagnostics[0].path.ends_with("broken.txt"));
+    assert_eq!(got.articles.len(), 2);
+}
