@@ -7,5 +7,6 @@
 pub mod lang;
 pub mod ner;
 pub mod normalize;
+pub mod quotes;
 pub mod segment;
 pub mod timex;

@@ -1,0 +1,305 @@
+//! Attributions inside one sentence: a cue, its speaker, the sources cited, and the
+//! reported clause when the speech is indirect.
+
+use storyline_model::Span;
+
+use super::lexicon::{Kind, Lexicon};
+use super::speaker;
+use super::text::Tok;
+
+/// One cue found in a sentence, with what hangs on it.
+#[derive(Debug, Clone)]
+pub struct Attr {
+    /// The cue as written, auxiliaries included ("has also said").
+    pub cue: Span,
+    /// The speaker phrase, if found.
+    pub speaker: Option<Span>,
+    /// The name within the speaker phrase (titles dropped).
+    pub name: Option<Span>,
+    /// True when the speaker is a pronoun.
+    pub pronoun: bool,
+    /// True when the speaker is a proper name.
+    pub named: bool,
+    /// Sources the speaker cites ("military intelligence reports").
+    pub via: Vec<String>,
+    /// The reported clause, for indirect speech.
+    pub content: Option<Span>,
+}
+
+/// Words that introduce a cited source.
+const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
+
+/// Verbs that take a bare reported clause ("said the war …") without "that".
+const BARE: [&str; 16] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "believes",
+    "thinks",
+    "argued",
+    "argues",
+    "warned",
+    "added",
+    "claimed",
+    "noted",
+    "insisted",
+    "estimated",
+    "wrote",
+];
+
+/// The attributions of the sentence `sent` with tokens `toks`. `quoted` are quotation spans
+/// (marks included): cues inside them are not the writer's.
+pub fn attributions(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    lex: &Lexicon,
+    quoted: &[Span],
+) -> Vec<Attr> {
+    let mut out: Vec<Attr> = Vec::new();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let inside = quoted
+            .iter()
+            .any(|q| q.start <= toks[i].span.start && toks[i].span.end <= q.end);
+        let verb = lex.match_at(&words[i..], Kind::Verb);
+        let prep = lex.match_at(&words[i..], Kind::Prep);
+        let Some((n, is_prep)) = prep.map(|n| (n, true)).or(verb.map(|n| (n, false))) else {
+            i += 1;
+            continue;
+        };
+        if inside || toks[i..i + n].iter().any(|t| !t.word) {
+            i += 1;
+            continue;
+        }
+        let a = if is_prep {
+            prep_attr(text, sent, toks, i, n, lex)
+        } else {
+            verb_attr(text, sent, toks, i, n, lex, out.last())
+        };
+        if let Some(a) = a {
+            out.push(a);
+        }
+        i += n;
+    }
+    out
+}
+
+fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lexicon) -> Attr {
+    let span = |r: (usize, usize)| Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end);
+    Attr {
+        cue: span(cue),
+        speaker: sp.map(span),
+        name: sp.map(|r| span(speaker::name_range(toks, r, lex))),
+        pronoun: sp.is_some_and(|r| speaker::is_pronoun(toks, r, lex)),
+        named: sp.is_some_and(|r| speaker::is_name(toks, r, lex)),
+        via: Vec::new(),
+        content: None,
+    }
+}
+
+fn verb_attr(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    i: usize,
+    n: usize,
+    lex: &Lexicon,
+    prev: Option<&Attr>,
+) -> Option<Attr> {
+    let mut cs = i;
+    while cs > 0 && toks[cs - 1].word && lex.is(&toks[cs - 1].lower, Kind::Aux) {
+        cs -= 1;
+    }
+    let ce = i + n;
+    let mut sp = speaker::before(toks, cs, lex);
+    let mut inverted = false;
+    let mut via = Vec::new();
+    let comma_before = cs > 0 && toks[cs - 1].lower == ",";
+    if sp.is_none() && comma_before {
+        // "X, head of Y, said …" / "X, citing Y, said …": the clause's first phrase.
+        if let Some(c1) = toks[..cs - 1].iter().position(|t| t.lower == ",") {
+            if c1 > 0 && c1 <= 8 && speaker::plausible(&toks[..c1], lex) && toks[0].word {
+                sp = speaker::before(toks, c1, lex)
+                    .filter(|r| r.0 == 0)
+                    .or(Some((0, c1)));
+                via = cited(text, toks, c1, cs - 1);
+            }
+        }
+    }
+    let opens_clause = cs == 0 || !toks[cs - 1].word;
+    if sp.is_none() && opens_clause {
+        sp = speaker::after(toks, ce, lex);
+        inverted = sp.is_some();
+    }
+    let participle = toks[i].lower.ends_with("ing");
+    let mut a = make(toks, (cs, ce), sp, lex);
+    if sp.is_none() && participle {
+        if let Some(p) = prev {
+            a.speaker = p.speaker;
+            a.name = p.name;
+            a.pronoun = p.pronoun;
+            a.named = p.named;
+        }
+    }
+    a.via = via;
+    let after = if inverted { sp.map_or(ce, |r| r.1) } else { ce };
+    // Sources cited after the cue: "…, citing military intelligence reports."
+    if let Some(k) = (after..toks.len()).find(|&k| CITING.contains(&toks[k].lower.as_str())) {
+        let end = (k + 1..toks.len())
+            .find(|&e| !toks[e].word && toks[e].lower != "'")
+            .unwrap_or(toks.len());
+        a.via.extend(cited(text, toks, k.saturating_sub(1), end));
+    }
+    a.content = verb_content(text, sent, toks, (cs, after), sp, lex);
+    Some(a)
+}
+
+/// The reported clause of a verb cue spanning tokens `cue` (speaker included when inverted).
+fn verb_content(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    cue: (usize, usize),
+    sp: Option<(usize, usize)>,
+    lex: &Lexicon,
+) -> Option<Span> {
+    let (cs, after) = cue;
+    let window = (after..toks.len().min(after + 9))
+        .take_while(|&k| toks[k].lower != "." && toks[k].lower != ";");
+    // "said (on Oct. 22) that …", "told reporters that …", "sagte, dass …".
+    let mut that = None;
+    for k in window {
+        if lex.is(&toks[k].lower, Kind::That) {
+            that = Some(k);
+            break;
+        }
+        if toks[k].lower == "," && k > after
+            || toks[k].lower == ":" && k > after
+            || !toks[k].word && toks[k].lower != "," && toks[k].lower != "'"
+        {
+            break;
+        }
+    }
+    if let Some(k) = that {
+        return clause_to_end(text, sent, toks, k + 1);
+    }
+    if toks.get(after).is_some_and(|t| t.lower == ":") {
+        return clause_to_end(text, sent, toks, after + 1);
+    }
+    // "Zelensky said North Korea …": a bare clause after a verb of saying.
+    let bare = BARE.contains(&toks[after.saturating_sub(1)].lower.as_str())
+        && sp.is_some_and(|r| r.1 <= cs);
+    if bare
+        && toks.get(after).is_some_and(|t| {
+            t.word && (t.cap || lex.is(&t.lower, Kind::Pron)) && !is_time(&t.lower)
+        })
+    {
+        return clause_to_end(text, sent, toks, after);
+    }
+    // "…, Budanov said (on Oct. 22)." / "…, said Zelensky.": the clause before the comma.
+    let start = sp.map_or(cs, |r| r.0.min(cs));
+    if start > 0 && toks[start - 1].lower == "," {
+        let rest_ok = toks[after..]
+            .iter()
+            .take_while(|t| t.lower != ",")
+            .all(|t| t.word || t.lower == "." || t.lower == "'");
+        if rest_ok {
+            return span_of(text, toks, 0, start - 1);
+        }
+    }
+    None
+}
+
+fn prep_attr(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    i: usize,
+    n: usize,
+    lex: &Lexicon,
+) -> Option<Attr> {
+    let sp = speaker::after(toks, i + n, lex)?;
+    let mut a = make(toks, (i, i + n), Some(sp), lex);
+    let lead = toks[..i].iter().all(|t| !t.word);
+    a.content = if lead {
+        let k = (sp.1..toks.len()).find(|&k| toks[k].lower == ",")?;
+        clause_to_end(text, sent, toks, k + 1)
+    } else if toks[i - 1].lower == "," {
+        span_of(text, toks, 0, i - 1)
+    } else {
+        span_of(text, toks, 0, i)
+    };
+    Some(a)
+}
+
+fn is_time(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "on"
+            | "in"
+    )
+}
+
+/// The text of tokens `[s, e)` joined, for `via`.
+fn cited(text: &str, toks: &[Tok], s: usize, e: usize) -> Vec<String> {
+    let s = s + 1;
+    if s >= e || e > toks.len() || !CITING.contains(&toks[s].lower.as_str()) {
+        return Vec::new();
+    }
+    span_of(text, toks, s + 1, e)
+        .map(|sp| vec![super::resolve::at(text, sp).to_string()])
+        .unwrap_or_default()
+}
+
+/// The span of tokens `[s, e)`, trimmed of punctuation at both ends except quote marks.
+pub fn span_of(text: &str, toks: &[Tok], mut s: usize, mut e: usize) -> Option<Span> {
+    let _ = text;
+    let keep =
+        |t: &Tok| t.word || super::text::is_opener(first(t)) || super::text::is_closer(first(t));
+    while s < e && !keep(&toks[s]) {
+        s += 1;
+    }
+    while e > s && !keep(&toks[e - 1]) {
+        e -= 1;
+    }
+    (s < e).then(|| Span::new(toks[s].span.start, toks[e - 1].span.end))
+}
+
+fn first(t: &Tok) -> char {
+    t.lower.chars().next().unwrap_or(' ')
+}
+
+/// The clause from token `s` to the end of the sentence, cut before a trailing
+/// ", according to …" or ", citing …".
+fn clause_to_end(text: &str, _sent: Span, toks: &[Tok], s: usize) -> Option<Span> {
+    let mut e = toks.len();
+    for k in s..toks.len() {
+        if toks[k].lower == ","
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| CITING.contains(&t.lower.as_str()) || t.lower == "according")
+        {
+            e = k;
+            break;
+        }
+    }
+    span_of(text, toks, s, e)
+}
