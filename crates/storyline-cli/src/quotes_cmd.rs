@@ -16,6 +16,9 @@ pub struct EvalArgs {
     /// Split to evaluate on, when `--polnear` names the whole corpus.
     #[arg(long, default_value = "dev")]
     split: String,
+    /// Write the predictions as brat `.ann` files here (one per text), for inspection.
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 /// The split folder: `DIR/SPLIT` when it exists, else `DIR` itself.
@@ -68,6 +71,13 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
         };
         let pred = quotes::extract(&art);
         eval::score(&art.text, &gold, &pred, &mut counts);
+        if let Some(out) = &a.out {
+            std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+            let name = ann.file_name().map(PathBuf::from).unwrap_or_default();
+            let path = out.join(name);
+            std::fs::write(&path, eval::to_ann(&art.text, &pred))
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
         docs += 1;
     }
     if docs == 0 {

@@ -71,7 +71,13 @@ pub fn attributions(
             i += 1;
             continue;
         };
-        if inside || toks[i..i + n].iter().any(|t| !t.word) {
+        // A cue inside a cited source ("citing intelligence reports") is not one.
+        let cited_here = toks[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.word)
+            .any(|t| CITING.contains(&t.lower.as_str()));
+        if inside || cited_here || toks[i..i + n].iter().any(|t| !t.word) {
             i += 1;
             continue;
         }

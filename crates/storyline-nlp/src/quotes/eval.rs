@@ -215,3 +215,32 @@ pub fn report(c: &Counts) -> String {
     s.push_str(&format!("overall P={p:.3} R={r:.3} F1={f1:.3}\n"));
     s
 }
+
+/// The predictions as brat standoff (character offsets): a Content, Cue and Source line per
+/// quote, tied by an Attribution event.
+pub fn to_ann(text: &str, pred: &[Quote]) -> String {
+    let chars = |b: usize| text.get(..b).map_or(0, |s| s.chars().count());
+    let mut out = String::new();
+    let mut n = 0;
+    let mut line = |out: &mut String, kind: &str, s: Span| {
+        n += 1;
+        let body = text.get(s.start..s.end).unwrap_or("").replace(['\n', '\t'], " ");
+        out.push_str(&format!("T{n}\t{kind} {} {}\t{body}\n", chars(s.start), chars(s.end)));
+        n
+    };
+    for (e, q) in pred.iter().enumerate() {
+        let c = line(&mut out, "Content", q.span);
+        let mut ev = format!("E{}\tAttribution:T{c} Content:T{c}", e + 1);
+        if let Some(cue) = q.cue_span {
+            let k = line(&mut out, "Cue", cue);
+            ev.push_str(&format!(" Cue:T{k}"));
+        }
+        if let Some(sp) = q.speaker_span {
+            let k = line(&mut out, "Source", sp);
+            ev.push_str(&format!(" Source:T{k}"));
+        }
+        out.push_str(&ev);
+        out.push('\n');
+    }
+    out
+}

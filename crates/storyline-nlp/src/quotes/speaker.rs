@@ -7,11 +7,11 @@ use super::lexicon::{Kind, Lexicon};
 use super::text::Tok;
 
 /// Words that end a noun phrase (conjunctions, relatives, copulas), in every language.
-const STOP: [&str; 44] = [
+const STOP: [&str; 48] = [
     "and", "but", "or", "while", "as", "because", "if", "when", "who", "which", "where", "than",
     "so", "is", "was", "were", "are", "be", "been", "being", "not", "what", "how", "why", "und",
     "aber", "ist", "war", "y", "pero", "es", "fue", "e", "ma", "è", "и", "а", "но", "але", "та",
-    "і", "й", "это", "це",
+    "і", "й", "это", "це", "citing", "citando", "ссылаясь", "посилаючись",
 ];
 
 /// Prepositions that may open an adverbial between a speaker and the verb.
