@@ -199,14 +199,35 @@ fn verb_content(
     // "Zelensky said North Korea …": a bare clause after a verb of saying.
     let bare = BARE.contains(&toks[after.saturating_sub(1)].lower.as_str())
         && sp.is_some_and(|r| r.1 <= cs);
-    if bare
-        && toks.get(after).is_some_and(|t| {
-            t.word && (t.cap || lex.is(&t.lower, Kind::Pron)) && !is_time(&t.lower)
-        })
-    {
+    let clause_start = |t: &Tok| {
+        t.word && !is_time(&t.lower) && !speaker::is_prep(&t.lower) && !lex.is(&t.lower, Kind::Verb)
+    };
+    if bare && toks.get(after).is_some_and(clause_start) && toks.len() > after + 2 {
         return clause_to_end(text, sent, toks, after);
     }
     // "…, Budanov said (on Oct. 22)." / "…, said Zelensky.": the clause before the comma.
+    if let Some(c) = reverse(text, toks, cue, sp) {
+        return Some(c);
+    }
+    // "Clinton wants to make tuition free": the verb's complement, up to the next comma.
+    if sp.is_some_and(|r| r.1 <= cs) && toks.get(after).is_some_and(clause_start) {
+        let end = (after..toks.len())
+            .find(|&k| matches!(toks[k].lower.as_str(), "," | ";" | ":" | "." | "(" | "—"))
+            .unwrap_or(toks.len());
+        if end >= after + 2 {
+            return span_of(text, toks, after, end);
+        }
+    }
+    None
+}
+
+fn reverse(
+    text: &str,
+    toks: &[Tok],
+    cue: (usize, usize),
+    sp: Option<(usize, usize)>,
+) -> Option<Span> {
+    let (cs, after) = cue;
     let start = sp.map_or(cs, |r| r.0.min(cs));
     if start > 0 && toks[start - 1].lower == "," {
         let rest_ok = toks[after..]

@@ -15,7 +15,7 @@
 //!
 //! Offsets in `.ann` files count Unicode scalar values; they are converted to bytes here.
 
-use storyline_model::{Quote, Span};
+use storyline_model::{Quote, QuoteKind, Span};
 
 /// One gold attribution, in byte offsets of the text.
 #[derive(Debug, Clone, Default)]
@@ -154,14 +154,46 @@ fn greedy(gold: &[Gold], pred: &[Quote], ok: impl Fn(&Gold, &Quote) -> bool) -> 
     tp
 }
 
+/// Joins each quotation that continues the previous speaker in the same paragraph (no cue
+/// of its own: `"A," he said. "B."`) to the quote before it, as PolNeAR annotates one
+/// attribution with its content in pieces. The joined quote keeps the first one's span
+/// for display; its pieces are returned beside it.
+pub fn join_pieces(text: &str, pred: &[Quote]) -> Vec<(Quote, Vec<Span>)> {
+    let mut out: Vec<(Quote, Vec<Span>)> = Vec::new();
+    for q in pred {
+        if let Some((prev, pieces)) = out.last_mut() {
+            let gap = text
+                .get(prev.span.end.min(q.span.start)..q.span.start)
+                .unwrap_or("\n");
+            let same = prev.speaker_name == q.speaker_name && prev.kind == q.kind;
+            if q.cue.is_none() && q.kind != QuoteKind::Post && same && !gap.contains('\n') {
+                pieces.push(q.span);
+                continue;
+            }
+        }
+        out.push((q.clone(), vec![q.span]));
+    }
+    out
+}
+
 /// Scores the predictions `pred` for one document against `gold`, adding to `c`.
 pub fn score(text: &str, gold: &[Gold], pred: &[Quote], c: &mut Counts) {
+    let joined = join_pieces(text, pred);
+    let pieces: Vec<Vec<Span>> = joined.iter().map(|(_, p)| p.clone()).collect();
+    let pred: Vec<Quote> = joined.into_iter().map(|(q, _)| q).collect();
+    let pred = &pred[..];
+    let piece_of = |q: &Quote| {
+        pred.iter()
+            .position(|p| std::ptr::eq(p, q))
+            .map_or_else(|| vec![q.span], |k| pieces[k].clone())
+    };
     let cover = |g: &Gold| Span::new(g.content[0].start, g.content[g.content.len() - 1].end);
     let exact = |g: &Gold, q: &Quote| trim(text, cover(g)) == trim(text, q.span);
     let overlap = |g: &Gold, q: &Quote| {
         let gl: usize = g.content.iter().map(|p| p.end - p.start).sum();
-        let ql = q.span.end.saturating_sub(q.span.start);
-        let s = shared(q.span, &g.content);
+        let qp = piece_of(q);
+        let ql: usize = qp.iter().map(|p| p.end.saturating_sub(p.start)).sum();
+        let s: usize = qp.iter().map(|p| shared(*p, &g.content)).sum();
         s > 0 && 2 * s >= gl.min(ql)
     };
     let source_ok = |g: &Gold, q: &Quote| {
@@ -224,8 +256,15 @@ pub fn to_ann(text: &str, pred: &[Quote]) -> String {
     let mut n = 0;
     let mut line = |out: &mut String, kind: &str, s: Span| {
         n += 1;
-        let body = text.get(s.start..s.end).unwrap_or("").replace(['\n', '\t'], " ");
-        out.push_str(&format!("T{n}\t{kind} {} {}\t{body}\n", chars(s.start), chars(s.end)));
+        let body = text
+            .get(s.start..s.end)
+            .unwrap_or("")
+            .replace(['\n', '\t'], " ");
+        out.push_str(&format!(
+            "T{n}\t{kind} {} {}\t{body}\n",
+            chars(s.start),
+            chars(s.end)
+        ));
         n
     };
     for (e, q) in pred.iter().enumerate() {

@@ -8,10 +8,54 @@ use super::text::Tok;
 
 /// Words that end a noun phrase (conjunctions, relatives, copulas), in every language.
 const STOP: [&str; 48] = [
-    "and", "but", "or", "while", "as", "because", "if", "when", "who", "which", "where", "than",
-    "so", "is", "was", "were", "are", "be", "been", "being", "not", "what", "how", "why", "und",
-    "aber", "ist", "war", "y", "pero", "es", "fue", "e", "ma", "è", "и", "а", "но", "але", "та",
-    "і", "й", "это", "це", "citing", "citando", "ссылаясь", "посилаючись",
+    "and",
+    "but",
+    "or",
+    "while",
+    "as",
+    "because",
+    "if",
+    "when",
+    "who",
+    "which",
+    "where",
+    "than",
+    "so",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "not",
+    "what",
+    "how",
+    "why",
+    "und",
+    "aber",
+    "ist",
+    "war",
+    "y",
+    "pero",
+    "es",
+    "fue",
+    "e",
+    "ma",
+    "è",
+    "и",
+    "а",
+    "но",
+    "але",
+    "та",
+    "і",
+    "й",
+    "это",
+    "це",
+    "citing",
+    "citando",
+    "ссылаясь",
+    "посилаючись",
 ];
 
 /// Prepositions that may open an adverbial between a speaker and the verb.
@@ -57,6 +101,16 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     let mut s = end;
     while s > 0 && end - s < MAX_NP {
         let t = &toks[s - 1];
+        // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
+        if t.lower == ")" {
+            match toks[..s - 1].iter().rposition(|x| x.lower == "(") {
+                Some(o) if s - 1 - o <= 6 => {
+                    s = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         let inner = INNER.contains(&t.lower.as_str()) && s < end;
         if inner {
             s -= 1;
@@ -146,4 +200,13 @@ pub fn is_name(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
         && ws
             .iter()
             .all(|t| t.cap || INNER.contains(&t.lower.as_str()))
+}
+
+/// True for a preposition that may open an adverbial.
+pub fn is_prep(w: &str) -> bool {
+    PREP.contains(&w)
+        || matches!(
+            w,
+            "as" | "of" | "and" | "but" | "or" | "so" | "up" | "out" | "off" | "no" | "not"
+        )
 }
