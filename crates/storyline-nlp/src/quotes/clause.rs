@@ -133,6 +133,14 @@ fn verb_attr(
                     .filter(|r| r.0 == 0)
                     .or(Some((0, c1)));
                 via = cited(text, toks, c1, cs - 1);
+                // "The spokesman, Andrés Gil, said": the name in apposition is the speaker.
+                let apposed = (c1 + 1, cs - 1);
+                let name_like = apposed.1 > apposed.0 + 1
+                    && apposed.1 - apposed.0 <= 4
+                    && toks[apposed.0..apposed.1].iter().all(|t| t.word && t.cap);
+                if name_like {
+                    sp = Some(apposed);
+                }
             }
         }
     }
@@ -196,6 +204,17 @@ fn verb_content(
     if toks.get(after).is_some_and(|t| t.lower == ":") {
         return clause_to_end(text, sent, toks, after + 1);
     }
+    // "betonte, man sei bereit": a clause after a comma, in languages that set one there.
+    let before_speaker = sp.is_some_and(|r| r.1 <= cs);
+    if before_speaker
+        && toks.get(after).is_some_and(|t| t.lower == ",")
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.word && !t.lower.ends_with("ing") && !lex.is(&t.lower, Kind::Verb))
+        && toks.len() > after + 3
+    {
+        return clause_to_end(text, sent, toks, after + 1);
+    }
     // "Zelensky said North Korea …": a bare clause after a verb of saying.
     let bare = BARE.contains(&toks[after.saturating_sub(1)].lower.as_str())
         && sp.is_some_and(|r| r.1 <= cs);
@@ -249,12 +268,34 @@ fn prep_attr(
     n: usize,
     lex: &Lexicon,
 ) -> Option<Attr> {
-    let sp = speaker::after(toks, i + n, lex)?;
-    let mut a = make(toks, (i, i + n), Some(sp), lex);
     let lead = toks[..i].iter().all(|t| !t.word);
+    let s0 = i + n;
+    let comma = (s0..toks.len().min(s0 + 10)).find(|&k| !toks[k].word);
+    let comma = comma.filter(|&k| toks[k].lower == ",");
+    let sp = match comma {
+        // "According to X, …": everything up to the comma is the source.
+        Some(k) if lead && k > s0 => (s0, k),
+        // "Laut dem Wetterdienst soll …": an article and a capitalised name.
+        None if lead => {
+            let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));
+            let e = (d..toks.len())
+                .find(|&k| !(toks[k].word && toks[k].cap))
+                .unwrap_or(toks.len());
+            if e == d || e >= toks.len() {
+                return None;
+            }
+            (s0, e)
+        }
+        _ => speaker::after(toks, s0, lex)?,
+    };
+    let mut a = make(toks, (i, i + n), Some(sp), lex);
     a.content = if lead {
-        let k = (sp.1..toks.len()).find(|&k| toks[k].lower == ",")?;
-        clause_to_end(text, sent, toks, k + 1)
+        let k = if toks.get(sp.1).is_some_and(|t| t.lower == ",") {
+            sp.1 + 1
+        } else {
+            sp.1
+        };
+        clause_to_end(text, sent, toks, k)
     } else if toks[i - 1].lower == "," {
         span_of(text, toks, 0, i - 1)
     } else {

@@ -33,8 +33,11 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             .filter(|m| m.kind == EntityType::Person && !m.resolved)
             .map(|m| (m.span.start, at(t, m.span).to_string())),
     );
+    let runs = full_names(t, lex);
+    // Without mentions, a name that opens a sentence is taken for a subject.
+    named.extend(runs.iter().filter(|r| r.2).map(|r| (r.0, r.1.clone())));
     named.sort();
-    let full = full_names(t, lex);
+    let full: Vec<String> = runs.into_iter().map(|r| r.1).collect();
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker_span else { continue };
         if let Some(m) = a.mentions.iter().find(|m| {
@@ -64,10 +67,11 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
     }
 }
 
-/// Runs of two or three capitalised words in the text, role words dropped, first seen first.
-fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<String> {
+/// Runs of two or three capitalised words in the text, role words dropped, in text order:
+/// (offset, name, opens a sentence).
+fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
     let toks = text::tokens(t, Span::new(0, t.len()));
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(usize, String, bool)> = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         if !(toks[k].word && toks[k].cap) {
@@ -87,10 +91,12 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<String> {
                 .iter()
                 .all(|x| !x.lower.ends_with('.') && x.lower.chars().all(char::is_alphabetic))
         {
-            let name = at(t, Span::new(toks[s].span.start, toks[e - 1].span.end)).to_string();
-            if !out.contains(&name) {
-                out.push(name);
-            }
+            let start = toks[s].span.start;
+            let name = at(t, Span::new(start, toks[e - 1].span.end)).to_string();
+            let lead = t.get(..toks[k].span.start).unwrap_or("").trim_end();
+            let opens = !matches!(toks[k].lower.as_str(), "the" | "a" | "an")
+                && (lead.is_empty() || lead.ends_with(['.', '!', '?', '\n']));
+            out.push((start, name, opens));
         }
         k = e;
     }

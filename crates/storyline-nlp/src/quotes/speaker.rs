@@ -59,10 +59,54 @@ const STOP: [&str; 48] = [
 ];
 
 /// Prepositions that may open an adverbial between a speaker and the verb.
-const PREP: [&str; 34] = [
-    "on", "in", "at", "during", "after", "before", "from", "via", "with", "over", "to", "for",
-    "by", "about", "into", "through", "since", "until", "under", "late", "earlier", "im", "am",
-    "auf", "mit", "bei", "en", "con", "por", "para", "в", "на", "у", "з",
+const PREP: [&str; 47] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "from",
+    "via",
+    "with",
+    "over",
+    "to",
+    "for",
+    "by",
+    "about",
+    "into",
+    "through",
+    "since",
+    "until",
+    "under",
+    "late",
+    "earlier",
+    "im",
+    "am",
+    "auf",
+    "mit",
+    "bei",
+    "vor",
+    "nach",
+    "gegenüber",
+    "en",
+    "con",
+    "por",
+    "para",
+    "ante",
+    "tras",
+    "durante",
+    "desde",
+    "sobre",
+    "в",
+    "на",
+    "у",
+    "з",
+    "перед",
+    "после",
+    "після",
+    "під",
+    "до",
 ];
 
 /// Words allowed inside a name or description ("Ministry of Defence").
@@ -164,6 +208,13 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
 /// capitalised name follows them ("NATO Secretary General Mark Rutte" → "Mark Rutte").
 pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usize) {
     let (s, e) = r;
+    // A name of two or more capitalised words after lower-case role words
+    // ("губернатор Олег Смирнов", "Stein spokeswoman Jill Moss").
+    let tail = toks[s..e].iter().rev().take_while(|t| t.cap).count();
+    let inner = toks[s..e].iter().any(|t| INNER.contains(&t.lower.as_str()));
+    if !inner && tail >= 2 && tail < e - s {
+        return (e - tail, e);
+    }
     let all_cap = toks[s..e]
         .iter()
         .all(|t| t.cap || INNER.contains(&t.lower.as_str()));
@@ -179,6 +230,9 @@ pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usi
     }
     if cut > s && e - cut >= 2 {
         (cut, e)
+    } else if cut == s && !inner && e - s >= 3 && !lex.is(&toks[s].lower, Kind::Pron) {
+        // An unknown role word before a name: "Oberbürgermeisterin Petra Lindner".
+        (e - 2, e)
     } else {
         r
     }
