@@ -191,10 +191,8 @@ fn verb_content(
             that = Some(k);
             break;
         }
-        if toks[k].lower == "," && k > after
-            || toks[k].lower == ":" && k > after
-            || !toks[k].word && toks[k].lower != "," && toks[k].lower != "'"
-        {
+        let punct = !toks[k].word && toks[k].lower != "'";
+        if punct && (k > after || toks[k].lower != ",") {
             break;
         }
     }

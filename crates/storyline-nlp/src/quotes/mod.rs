@@ -184,9 +184,9 @@ fn clause_speaker(m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> Opti
         .collect();
     let before = mine
         .iter()
+        .rev()
         .copied()
-        .filter(|&k| attrs[k].1.cue.end <= m.open)
-        .last();
+        .find(|&k| attrs[k].1.cue.end <= m.open);
     before.or_else(|| {
         mine.iter()
             .copied()

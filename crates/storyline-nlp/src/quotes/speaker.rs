@@ -222,12 +222,10 @@ pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usi
         return r;
     }
     // The last role word; the name is what follows it, if two or more words remain.
-    let mut cut = s;
-    for k in s..e {
-        if lex.is(&toks[k].lower, Kind::Title) {
-            cut = k + 1;
-        }
-    }
+    let cut = (s..e)
+        .rev()
+        .find(|&k| lex.is(&toks[k].lower, Kind::Title))
+        .map_or(s, |k| k + 1);
     if cut > s && e - cut >= 2 {
         (cut, e)
     } else if cut == s && !inner && e - s >= 3 && !lex.is(&toks[s].lower, Kind::Pron) {
