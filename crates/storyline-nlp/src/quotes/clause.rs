@@ -77,7 +77,9 @@ pub fn attributions(
             .rev()
             .take_while(|t| t.word)
             .any(|t| CITING.contains(&t.lower.as_str()));
-        if inside || cited_here || toks[i..i + n].iter().any(|t| !t.word) {
+        // A capitalised cue inside a sentence is part of a name ("the United States").
+        let proper = i > 0 && toks[i].cap && toks[i - 1].word;
+        if inside || cited_here || proper || toks[i..i + n].iter().any(|t| !t.word) {
             i += 1;
             continue;
         }

@@ -48,12 +48,14 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     let t = a.text.as_str();
     let paras = text::paragraphs(a);
     let marked = marks::find(t, &paras);
-    let posts = post::find(t, &paras);
-    let in_post = |s: usize| {
-        posts
-            .iter()
-            .any(|p| p.span.start <= s && s < p.span.end + 4)
-    };
+    let mut posts = post::find(t, &paras);
+    // Text already attributed: posts, and transcript turns with their marks.
+    let mut claimed: Vec<Span> = posts.iter().map(|p| p.span).collect();
+    for (q, para) in post::turns(t, &paras) {
+        claimed.push(para);
+        posts.push(q);
+    }
+    let in_post = |s: usize| claimed.iter().any(|p| p.start <= s && s < p.end + 4);
     let whole: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.close)).collect();
     let sents = text::sentences(a, &paras, &whole);
 
@@ -101,6 +103,12 @@ pub fn extract(a: &Article) -> Vec<Quote> {
                     partial_sent[si] = true;
                 }
                 quote(m.content, kind, &attrs[k].1, t)
+            }
+            None if direct && post::signed(t, m, &paras).is_some() => {
+                let Some(q) = post::signed(t, m, &paras) else {
+                    continue;
+                };
+                q
             }
             None => match &last {
                 Some((lp, prev)) if direct && (m.para == *lp || m.para == lp + 1) => Quote {
