@@ -128,12 +128,22 @@ fn verb_attr(
     let mut via = Vec::new();
     let comma_before = cs > 0 && toks[cs - 1].lower == ",";
     if sp.is_none() && comma_before {
-        // "X, head of Y, said …" / "X, citing Y, said …": the clause's first phrase.
-        if let Some(c1) = toks[..cs - 1].iter().position(|t| t.lower == ",") {
-            if c1 > 0 && c1 <= 8 && speaker::plausible(&toks[..c1], lex) && toks[0].word {
+        // "X, head of Y, said …" / "X, citing Y, said …": the clause's first phrase, the
+        // clause starting at the sentence or after a closing quotation mark.
+        let b = toks[..cs - 1]
+            .iter()
+            .rposition(|t| !t.word && super::text::is_closer(first(t)))
+            .map_or(0, |k| k + 1);
+        let b = b + toks[b..cs - 1].iter().take_while(|t| !t.word).count();
+        let c1 = toks[b..cs - 1]
+            .iter()
+            .position(|t| t.lower == ",")
+            .map(|k| b + k);
+        if let Some(c1) = c1 {
+            if c1 > b && c1 <= b + 8 && speaker::plausible(&toks[b..c1], lex) && toks[b].word {
                 sp = speaker::before(toks, c1, lex)
-                    .filter(|r| r.0 == 0)
-                    .or(Some((0, c1)));
+                    .filter(|r| r.0 == b)
+                    .or(Some((b, c1)));
                 via = cited(text, toks, c1, cs - 1);
                 // "The spokesman, Andrés Gil, said": the name in apposition is the speaker.
                 let apposed = (c1 + 1, cs - 1);
@@ -147,11 +157,11 @@ fn verb_attr(
         }
     }
     let opens_clause = cs == 0 || !toks[cs - 1].word;
-    if sp.is_none() && opens_clause {
+    let participle = toks[i].lower.ends_with("ing");
+    if sp.is_none() && opens_clause && !participle {
         sp = speaker::after(toks, ce, lex);
         inverted = sp.is_some();
     }
-    let participle = toks[i].lower.ends_with("ing");
     let mut a = make(toks, (cs, ce), sp, lex);
     if sp.is_none() && participle {
         if let Some(p) = prev {

@@ -129,12 +129,29 @@ pub fn plausible(toks: &[Tok], lex: &Lexicon) -> bool {
     if first.is_some_and(|t| !t.word) {
         return false;
     }
-    toks.iter().any(|t| {
-        t.cap && !lex.is(&t.lower, Kind::That)
-            || lex.is(&t.lower, Kind::Pron)
-            || lex.is(&t.lower, Kind::Noun)
-    })
+    let described = toks.len() >= 2
+        && first.is_some_and(|t| {
+            DET.contains(&t.lower.as_str()) || t.lower.chars().all(char::is_numeric)
+        });
+    // A plural head ("critics", "experts") stands for a group of sources.
+    let plural = toks.len() <= 3
+        && toks
+            .last()
+            .is_some_and(|t| t.lower.len() > 3 && t.lower.ends_with('s'));
+    described
+        || plural
+        || toks.iter().any(|t| {
+            t.cap && !lex.is(&t.lower, Kind::That)
+                || lex.is(&t.lower, Kind::Pron)
+                || lex.is(&t.lower, Kind::Noun)
+        })
 }
+
+/// Determiners and possessives that open a description of a source.
+const DET: [&str; 16] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "many", "some", "several", "most",
+    "both", "all", "other", "these",
+];
 
 /// The speaker phrase ending just before token `end`, as a token range.
 pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)> {
@@ -182,6 +199,9 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
 /// The speaker phrase starting at token `start` (after an inverted verb or "according to").
 pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let first = toks.get(start)?;
+    if TIME.contains(&first.lower.as_str()) {
+        return None;
+    }
     if lex.is(&first.lower, Kind::Pron) {
         return Some((start, start + 1));
     }
@@ -262,3 +282,19 @@ pub fn is_prep(w: &str) -> bool {
             "as" | "of" | "and" | "but" | "or" | "so" | "up" | "out" | "off" | "no" | "not"
         )
 }
+
+/// Day names and other words that open a time adverbial rather than a speaker.
+const TIME: [&str; 12] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+];
