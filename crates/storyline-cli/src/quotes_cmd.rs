@@ -51,6 +51,7 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
     let mut counts = eval::Counts::default();
     let mut seen = std::collections::BTreeSet::new();
     let mut docs = 0;
+    let (mut words, mut spent) = (0usize, std::time::Duration::ZERO);
     for ann in &anns {
         // Doubly annotated texts: the first annotation (in name order) is the gold.
         let Some(txt) = text_for(&dir, ann) else {
@@ -69,7 +70,10 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
             lang: "en".into(),
             ..Default::default()
         };
+        let t0 = std::time::Instant::now();
         let pred = quotes::extract(&art);
+        spent += t0.elapsed();
+        words += art.text.split_whitespace().count();
         eval::score(&art.text, &gold, &pred, &mut counts);
         if let Some(out) = &a.out {
             std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
@@ -84,6 +88,11 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
         bail!("no annotated texts under {}", dir.display());
     }
     println!("documents        {docs}");
+    let secs = spent.as_secs_f64().max(1e-9);
+    println!(
+        "throughput       {:.0} words/s on one core ({words} words)",
+        words as f64 / secs
+    );
     print!("{}", eval::report(&counts));
     Ok(ExitCode::SUCCESS)
 }

@@ -4,8 +4,8 @@
 //! a SOURCE. Matching is one-to-one and greedy in gold order:
 //!
 //! * **content exact**: the predicted span equals the gold content (from its first piece's
-//!   start to its last piece's end), both trimmed of white space, quote marks and the
-//!   punctuation `.,;:`;
+//!   start to its last piece's end), both trimmed of white space, quote marks, the
+//!   punctuation `.,;:` and a leading "that";
 //! * **content overlap**: predicted and gold content share at least half of the shorter of
 //!   the two (gold pieces counted separately, gaps not);
 //! * **source**: a predicted speaker span shares at least one character with a gold source
@@ -127,7 +127,11 @@ fn trim(t: &str, s: Span) -> Span {
         return s;
     };
     let junk = |c: char| c.is_whitespace() || ".,;:'\"“”‘’«»„".contains(c);
-    let a = seg.len() - seg.trim_start_matches(junk).len();
+    let mut a = seg.len() - seg.trim_start_matches(junk).len();
+    // A leading complementiser is annotated in PolNeAR's content and not in ours.
+    if seg[a..].starts_with("that ") {
+        a += 5;
+    }
     let b = seg.trim_end_matches(junk).len();
     if a >= b {
         Span::new(s.start, s.start)

@@ -139,7 +139,10 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         {
             continue;
         }
-        let nested = attrs.iter().any(|(_, o)| {
+        // Cues of the same sentence only (attrs are in sentence order).
+        let lo = attrs.partition_point(|(s2, _)| s2 < si);
+        let hi = attrs.partition_point(|(s2, _)| s2 <= si);
+        let nested = attrs[lo..hi].iter().any(|(_, o)| {
             o.content.is_some_and(|oc| {
                 oc.start <= at.cue.start && at.cue.end <= oc.end && len(oc) > len(c)
             })
