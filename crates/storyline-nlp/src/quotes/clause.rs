@@ -169,6 +169,13 @@ fn verb_attr(
             a.name = p.name;
             a.pronoun = p.pronoun;
             a.named = p.named;
+        } else if let Some(r) = speaker::after(toks, 0, lex).filter(|r| toks[r.0].cap && r.1 < cs) {
+            // "Clinton spoke in Ohio, arguing that …": the sentence's subject.
+            let subject = make(toks, (cs, ce), Some(r), lex);
+            a.speaker = subject.speaker;
+            a.name = subject.name;
+            a.pronoun = subject.pronoun;
+            a.named = subject.named;
         }
     }
     a.via = via;
@@ -239,7 +246,8 @@ fn verb_content(
         return Some(c);
     }
     // "Clinton wants to make tuition free": the verb's complement, up to the next comma.
-    if sp.is_some_and(|r| r.1 <= cs) && toks.get(after).is_some_and(clause_start) {
+    let infinitive = toks.get(after).is_some_and(|t| t.lower == "to");
+    if sp.is_some_and(|r| r.1 <= cs) && (infinitive || toks.get(after).is_some_and(clause_start)) {
         let end = (after..toks.len())
             .find(|&k| matches!(toks[k].lower.as_str(), "," | ";" | ":" | "." | "(" | "—"))
             .unwrap_or(toks.len());
