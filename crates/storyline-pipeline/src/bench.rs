@@ -62,11 +62,7 @@ pub fn run(inputs: &[String], rounds: usize) -> BenchReport {
     let read_time = t.elapsed();
     let words: usize = raws.iter().map(|r| r.text.split_whitespace().count()).sum();
     let bytes: usize = raws.iter().map(|r| r.text.len()).sum();
-    let mut stages = vec![StageRate {
-        stage: "read (ingest)",
-        words,
-        best: read_time,
-    }];
+    let mut stages = vec![StageRate { stage: "read (ingest)", words, best: read_time }];
 
     let seg = best_of(rounds, || {
         let mut n = 0usize;
@@ -76,11 +72,7 @@ pub fn run(inputs: &[String], rounds: usize) -> BenchReport {
         }
         std::hint::black_box(n);
     });
-    stages.push(StageRate {
-        stage: "normalise + segment",
-        words,
-        best: seg,
-    });
+    stages.push(StageRate { stage: "normalise + segment", words, best: seg });
 
     let pipeline = Pipeline::new(Config::default());
     let full = best_of(rounds, || {
@@ -90,14 +82,6 @@ pub fn run(inputs: &[String], rounds: usize) -> BenchReport {
         }
         std::hint::black_box(n);
     });
-    stages.push(StageRate {
-        stage: "full per-article analysis",
-        words,
-        best: full,
-    });
-    BenchReport {
-        articles: raws.len(),
-        bytes,
-        stages,
-    }
+    stages.push(StageRate { stage: "full per-article analysis", words, best: full });
+    BenchReport { articles: raws.len(), bytes, stages }
 }

@@ -137,6 +137,15 @@ fn cited_sources_go_to_via() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].via, vec!["engineering reports".to_string()]);
     assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
+    let text = "Ann Cole, citing engineering reports, said the bridge was unsafe.";
+    let got = extract(&article(text, "en"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].via, vec!["engineering reports".to_string()]);
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
+    assert_eq!(
+        &text[got[0].span.start..got[0].span.end],
+        "the bridge was unsafe"
+    );
 }
 
 #[test]
@@ -286,4 +295,28 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn brat_evaluation() {
+    // Offsets count characters: "é" is two bytes.
+    let text = "Café owners said that rents rose. \"We are closing,\" Ann Cole said.";
+    let ann =
+        "T1\tSource 0 11\tCafé owners\nT2\tCue 12 16\tsaid\nT3\tContent 17 32\tthat rents rose\n\
+               E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n\
+               T4\tSource 52 60\tAnn Cole\nT5\tContent 34 51\t\"We are closing,\"\n\
+               E2\tAttribution:T2 Content:T5 Source:T4\n";
+    let gold = super::eval::parse_ann(text, ann);
+    assert_eq!(gold.len(), 2);
+    assert_eq!(gold[0].source[0].slice(text), "Café owners");
+    let pred = extract(&article(text, "en"));
+    let mut c = super::eval::Counts::default();
+    super::eval::score(text, &gold, &pred, &mut c);
+    assert_eq!((c.overall.tp, c.overall.gold), (2, 2), "{pred:#?}");
+    assert_eq!(c.exact.tp, 2);
+    assert!(super::eval::report(&c)
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with("overall P=1.000"));
 }
