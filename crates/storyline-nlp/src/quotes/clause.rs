@@ -266,14 +266,25 @@ fn reverse(
 ) -> Option<Span> {
     let (cs, after) = cue;
     let start = sp.map_or(cs, |r| r.0.min(cs));
-    if start > 0 && toks[start - 1].lower == "," {
-        let rest_ok = toks[after..]
-            .iter()
-            .take_while(|t| t.lower != ",")
-            .all(|t| t.word || t.lower == "." || t.lower == "'");
-        if rest_ok {
-            return span_of(text, toks, 0, start - 1);
-        }
+    if start < 4 || toks[start - 1].lower != "," {
+        return None;
+    }
+    // Only a short adverbial may follow the cue ("said on Oct. 22", "said in his address"),
+    // up to the sentence end or a participle clause (", citing …", ", adding …").
+    let tail: Vec<&Tok> = toks[after..]
+        .iter()
+        .take_while(|t| t.lower != "," && t.lower != ".")
+        .collect();
+    let stop = toks.get(after + tail.len());
+    let ends = match stop {
+        None => true,
+        Some(t) if t.lower == "." => true,
+        Some(_) => toks.get(after + tail.len() + 1).is_some_and(|n| {
+            n.lower.ends_with("ing") || n.lower == "according" || CITING.contains(&n.lower.as_str())
+        }),
+    };
+    if ends && tail.len() <= 5 && tail.iter().all(|t| t.word || t.lower == "'") {
+        return span_of(text, toks, 0, start - 1);
     }
     None
 }

@@ -86,6 +86,14 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         let direct = before.is_empty()
             || before.ends_with([':', ',', '—', '-'])
             || before.chars().all(|c| !c.is_alphanumeric());
+        // A quoted title ("Face the Nation", "Fox News Sunday") names something; nobody says it.
+        let words: Vec<&str> = resolve::at(t, m.content).split_whitespace().collect();
+        let title = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+        if !direct && title {
+            continue;
+        }
         let pick = if direct {
             adjacent(t, m, &attrs, si)
         } else {
