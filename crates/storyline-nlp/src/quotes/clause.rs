@@ -283,7 +283,11 @@ fn reverse(
             n.lower.ends_with("ing") || n.lower == "according" || CITING.contains(&n.lower.as_str())
         }),
     };
-    if ends && tail.len() <= 5 && tail.iter().all(|t| t.word || t.lower == "'") {
+    let adverbial = match tail.first() {
+        None => true,
+        Some(t) => is_time(&t.lower) || (speaker::is_prep(&t.lower) && t.lower != "to"),
+    };
+    if ends && adverbial && tail.len() <= 5 && tail.iter().all(|t| t.word || t.lower == "'") {
         return span_of(text, toks, 0, start - 1);
     }
     None
