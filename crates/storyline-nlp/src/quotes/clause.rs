@@ -238,8 +238,20 @@ fn verb_content(
     let clause_start = |t: &Tok| {
         t.word && !is_time(&t.lower) && !speaker::is_prep(&t.lower) && !lex.is(&t.lower, Kind::Verb)
     };
-    if bare && toks.get(after).is_some_and(clause_start) && toks.len() > after + 2 {
-        return clause_to_end(text, sent, toks, after);
+    // "told reporters the vote …", "told the BBC the vote …": the hearer comes first.
+    let told = matches!(
+        toks[after.saturating_sub(1)].lower.as_str(),
+        "told" | "tells"
+    );
+    let hearer = if told {
+        usize::from(toks.get(after).is_some_and(|t| t.word))
+            + usize::from(toks.get(after).is_some_and(|t| t.lower == "the"))
+    } else {
+        0
+    };
+    let from = after + hearer;
+    if bare && toks.get(from).is_some_and(clause_start) && toks.len() > from + 2 {
+        return clause_to_end(text, sent, toks, from);
     }
     // "…, Budanov said (on Oct. 22)." / "…, said Zelensky.": the clause before the comma.
     if let Some(c) = reverse(text, toks, cue, sp) {

@@ -227,7 +227,16 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
 /// The name within a speaker phrase: leading role words and articles dropped when a
 /// capitalised name follows them ("NATO Secretary General Mark Rutte" → "Mark Rutte").
 pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usize) {
-    let (s, e) = r;
+    let (s, mut e) = r;
+    // A trailing parenthesis is not part of the name: "Lindsey Graham (R-S.C.)".
+    if e > s + 1 && toks[e - 1].lower == ")" {
+        if let Some(o) = toks[s..e].iter().rposition(|t| t.lower == "(") {
+            if o > 0 {
+                e = s + o;
+            }
+        }
+    }
+    let r = (s, e);
     // A name of two or more capitalised words after lower-case role words
     // ("губернатор Олег Смирнов", "Stein spokeswoman Jill Moss").
     let tail = toks[s..e].iter().rev().take_while(|t| t.cap).count();

@@ -106,6 +106,23 @@ fn partial_quotes() {
 }
 
 #[test]
+fn unresolved_descriptions_and_reports() {
+    use QuoteKind::{Indirect, Partial};
+    check(
+        "Ferry traffic stopped, with a harbour spokesperson saying the delay was \"regrettable\" for tourists.",
+        &[("regrettable", Partial, "a harbour spokesperson")],
+    );
+    check(
+        "Norway's coast guard has reported that two trawlers ran aground overnight.",
+        &[("two trawlers ran aground", Indirect, "Norway's coast guard")],
+    );
+    check(
+        "Sen. Ann Cole (D-Maine) told reporters the vote would be close.",
+        &[("the vote would be close", Indirect, "Ann Cole")],
+    );
+}
+
+#[test]
 fn indirect_speech() {
     use QuoteKind::Indirect;
     check(
