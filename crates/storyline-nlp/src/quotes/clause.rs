@@ -79,6 +79,13 @@ pub fn attributions(
             .any(|t| CITING.contains(&t.lower.as_str()));
         // A capitalised cue inside a sentence is part of a name ("the United States").
         let proper = i > 0 && toks[i].cap && toks[i - 1].word;
+        // After an article or a possessive the word is a noun ("the report", "his call").
+        let noun = i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "new"
+            );
+        let proper = proper || noun;
         if inside || cited_here || proper || toks[i..i + n].iter().any(|t| !t.word) {
             i += 1;
             continue;
