@@ -8,8 +8,9 @@ use super::lexicon::{self, Kind};
 use super::text;
 
 /// Pronouns that stand for one person.
-const PERSONAL: [&str; 14] = [
+const PERSONAL: [&str; 15] = [
     "he", "she", "er", "sie", "él", "ella", "lui", "lei", "он", "она", "він", "вона", "i", "ich",
+    "who",
 ];
 
 /// The text of `s`, or nothing when it does not index `t`.
@@ -52,7 +53,14 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             q.speaker_name = Some(at(t, m.span).to_string());
         }
         let said = q.speaker_name.clone().unwrap_or_default();
-        if PERSONAL.contains(&said.to_lowercase().as_str()) {
+        if said.eq_ignore_ascii_case("who") {
+            if let Some(n) = antecedent(t, sp.start) {
+                q.speaker_name = Some(n);
+            }
+        }
+        if PERSONAL.contains(&said.to_lowercase().as_str())
+            && q.speaker_name.as_deref() == Some(said.as_str())
+        {
             if let Some((_, n)) = named.iter().rev().find(|(p, _)| *p < sp.start) {
                 q.speaker_name = Some(n.clone());
             }
@@ -101,4 +109,22 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
         k = e;
     }
     out
+}
+
+/// The capitalised name just before a relative "who" at `at` ("Ann Cole, who …").
+fn antecedent(t: &str, at: usize) -> Option<String> {
+    let head = t.get(..at)?.trim_end().strip_suffix(',')?.trim_end();
+    let words: Vec<&str> = head.rsplit(' ').take(4).collect();
+    let n = words
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    (n > 0).then(|| {
+        words[..n]
+            .iter()
+            .rev()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }

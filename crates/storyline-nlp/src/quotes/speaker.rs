@@ -156,7 +156,8 @@ const DET: [&str; 16] = [
 /// The speaker phrase ending just before token `end`, as a token range.
 pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let prev = toks.get(end.checked_sub(1)?)?;
-    if lex.is(&prev.lower, Kind::Pron) {
+    // A pronoun, or a relative "who" ("Kall, who wrote a book on debates, said …").
+    if lex.is(&prev.lower, Kind::Pron) || prev.lower == "who" {
         return Some((end - 1, end));
     }
     let mut s = end;
@@ -267,7 +268,10 @@ pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usi
 
 /// True when the phrase is a pronoun.
 pub fn is_pronoun(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
-    r.1 == r.0 + 1 && toks.get(r.0).is_some_and(|t| lex.is(&t.lower, Kind::Pron))
+    r.1 == r.0 + 1
+        && toks
+            .get(r.0)
+            .is_some_and(|t| lex.is(&t.lower, Kind::Pron) || t.lower == "who")
 }
 
 /// True when the phrase is a proper name: every word capitalised (inner "of" allowed), not
