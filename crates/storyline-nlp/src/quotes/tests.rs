@@ -337,3 +337,42 @@ fn brat_evaluation() {
         .unwrap()
         .starts_with("overall P=1.000"));
 }
+
+#[test]
+fn uses_segmenter_sentences_and_tagger_mentions() {
+    use storyline_model::{EntityType, Mention, Sentence, Span};
+    let text = "Mayor Ann Cole spoke. \"We will rebuild,\" she said.";
+    let mut a = article(text, "en");
+    a.sentences = vec![
+        Sentence {
+            span: Span::new(0, 21),
+            tokens: 0..0,
+            paragraph: 0,
+            boilerplate: false,
+        },
+        // A boundary inside the quotation is ignored.
+        Sentence {
+            span: Span::new(22, 36),
+            tokens: 0..0,
+            paragraph: 0,
+            boilerplate: false,
+        },
+        Sentence {
+            span: Span::new(36, text.len()),
+            tokens: 0..0,
+            paragraph: 0,
+            boilerplate: false,
+        },
+    ];
+    a.mentions = vec![Mention {
+        span: Span::new(6, 14),
+        kind: EntityType::Person,
+        entity: None,
+        resolved: false,
+        role: None,
+    }];
+    let got = extract(&a);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].kind, QuoteKind::Direct);
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
+}
