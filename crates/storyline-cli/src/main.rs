@@ -10,6 +10,7 @@ use storyline_model::Date;
 mod analyze;
 mod bench_cmd;
 mod ner_cmd;
+mod quotes_cmd;
 mod report;
 mod timex_cmd;
 
@@ -47,6 +48,8 @@ enum Eval {
     Ner(ner_cmd::EvalArgs),
     /// Time expressions against TimeML files (TempEval-3).
     Timex(timex_cmd::EvalArgs),
+    /// Quotations against PolNeAR attributions (content and source spans).
+    Quotes(quotes_cmd::EvalArgs),
 }
 
 /// Parses a `YYYY-MM-DD` flag value.
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),
+        Command::Eval(Eval::Quotes(a)) => quotes_cmd::eval(a),
     };
     match result {
         Ok(code) => code,

@@ -8,5 +8,6 @@ pub mod claims;
 pub mod lang;
 pub mod ner;
 pub mod normalize;
+pub mod quotes;
 pub mod segment;
 pub mod timex;

@@ -1,6 +1,6 @@
 use rayon::prelude::*;
 use storyline_model::{Article, Date, DateSource, Diagnostic, Entity, RawArticle, Span, Story};
-use storyline_nlp::{claims, lang, ner, normalize, segment, timex};
+use storyline_nlp::{claims, lang, ner, normalize, quotes, segment, timex};
 
 /// How a run is configured.
 #[derive(Debug, Clone, Default)]
@@ -118,6 +118,7 @@ impl Pipeline {
             }
         }
         a.mentions = self.tagger.tag(&a);
+        a.quotes = quotes::extract(&a);
         a.timexes = timex::extract(&a);
         a.claims = claims::extract(&a);
         a

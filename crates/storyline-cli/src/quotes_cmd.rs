@@ -1,0 +1,98 @@
+//! `storyline eval quotes`: quotations against PolNeAR's attributions.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use storyline_model::Article;
+use storyline_nlp::quotes::{self, eval};
+
+/// Arguments of `storyline eval quotes`.
+#[derive(clap::Args, Debug)]
+pub struct EvalArgs {
+    /// PolNeAR folder (holding `dev/`, `train/`) or one split folder.
+    #[arg(long)]
+    polnear: PathBuf,
+    /// Split to evaluate on, when `--polnear` names the whole corpus.
+    #[arg(long, default_value = "dev")]
+    split: String,
+    /// Write the predictions as brat `.ann` files here (one per text), for inspection.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// The split folder: `DIR/SPLIT` when it exists, else `DIR` itself.
+fn split_dir(a: &EvalArgs) -> PathBuf {
+    let d = a.polnear.join(&a.split);
+    if d.join("attributions").is_dir() {
+        d
+    } else {
+        a.polnear.clone()
+    }
+}
+
+/// The text file an `.ann` file annotates: its name without the annotator suffix.
+fn text_for(dir: &Path, ann: &Path) -> Option<PathBuf> {
+    let stem = ann.file_stem()?.to_str()?;
+    let base = stem.rsplit_once('_').map_or(stem, |(b, _)| b);
+    let p = dir.join("text").join(format!("{base}.txt"));
+    p.is_file().then_some(p)
+}
+
+pub fn eval(a: EvalArgs) -> Result<ExitCode> {
+    let dir = split_dir(&a);
+    let ann_dir = dir.join("attributions");
+    let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
+        .with_context(|| format!("reading {}", ann_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
+    anns.sort();
+    let mut counts = eval::Counts::default();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut docs = 0;
+    let (mut words, mut spent) = (0usize, std::time::Duration::ZERO);
+    for ann in &anns {
+        // Doubly annotated texts: the first annotation (in name order) is the gold.
+        let Some(txt) = text_for(&dir, ann) else {
+            continue;
+        };
+        if !seen.insert(txt.clone()) {
+            continue;
+        }
+        let text =
+            std::fs::read_to_string(&txt).with_context(|| format!("reading {}", txt.display()))?;
+        let gold_ann =
+            std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
+        let gold = eval::parse_ann(&text, &gold_ann);
+        let art = Article {
+            text,
+            lang: "en".into(),
+            ..Default::default()
+        };
+        let t0 = std::time::Instant::now();
+        let pred = quotes::extract(&art);
+        spent += t0.elapsed();
+        words += art.text.split_whitespace().count();
+        eval::score(&art.text, &gold, &pred, &mut counts);
+        if let Some(out) = &a.out {
+            std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+            let name = ann.file_name().map(PathBuf::from).unwrap_or_default();
+            let path = out.join(name);
+            std::fs::write(&path, eval::to_ann(&art.text, &pred))
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+        docs += 1;
+    }
+    if docs == 0 {
+        bail!("no annotated texts under {}", dir.display());
+    }
+    println!("documents        {docs}");
+    let secs = spent.as_secs_f64().max(1e-9);
+    println!(
+        "throughput       {:.0} words/s on one core ({words} words)",
+        words as f64 / secs
+    );
+    print!("{}", eval::report(&counts));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,425 @@
+//! Attributions inside one sentence: a cue, its speaker, the sources cited, and the
+//! reported clause when the speech is indirect.
+
+use storyline_model::Span;
+
+use super::lexicon::{Kind, Lexicon};
+use super::speaker;
+use super::text::Tok;
+
+/// One cue found in a sentence, with what hangs on it.
+#[derive(Debug, Clone)]
+pub struct Attr {
+    /// The cue as written, auxiliaries included ("has also said").
+    pub cue: Span,
+    /// The speaker phrase, if found.
+    pub speaker: Option<Span>,
+    /// The name within the speaker phrase (titles dropped).
+    pub name: Option<Span>,
+    /// True when the speaker is a pronoun.
+    pub pronoun: bool,
+    /// True when the speaker is a proper name.
+    pub named: bool,
+    /// Sources the speaker cites ("military intelligence reports").
+    pub via: Vec<String>,
+    /// The reported clause, for indirect speech.
+    pub content: Option<Span>,
+}
+
+/// Words that introduce a cited source.
+const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
+
+/// Verbs that take a bare reported clause ("said the war …") without "that".
+const BARE: [&str; 16] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "believes",
+    "thinks",
+    "argued",
+    "argues",
+    "warned",
+    "added",
+    "claimed",
+    "noted",
+    "insisted",
+    "estimated",
+    "wrote",
+];
+
+/// The attributions of the sentence `sent` with tokens `toks`. `quoted` are quotation spans
+/// (marks included): cues inside them are not the writer's.
+pub fn attributions(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    lex: &Lexicon,
+    quoted: &[Span],
+) -> Vec<Attr> {
+    let mut out: Vec<Attr> = Vec::new();
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        let inside = quoted
+            .iter()
+            .any(|q| q.start <= toks[i].span.start && toks[i].span.end <= q.end);
+        let verb = lex.match_at(&words[i..], Kind::Verb);
+        let prep = lex.match_at(&words[i..], Kind::Prep);
+        let Some((n, is_prep)) = prep.map(|n| (n, true)).or(verb.map(|n| (n, false))) else {
+            i += 1;
+            continue;
+        };
+        // A cue inside a cited source ("citing intelligence reports") is not one.
+        let cited_here = toks[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.word)
+            .any(|t| CITING.contains(&t.lower.as_str()));
+        // A capitalised cue inside a sentence is part of a name ("the United States").
+        let proper = i > 0 && toks[i].cap && toks[i - 1].word;
+        // After an article or a possessive the word is a noun ("the report", "his call").
+        let noun = i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "our" | "new"
+            );
+        let proper = proper || noun;
+        if inside || cited_here || proper || toks[i..i + n].iter().any(|t| !t.word) {
+            i += 1;
+            continue;
+        }
+        let a = if is_prep {
+            prep_attr(text, sent, toks, i, n, lex)
+        } else {
+            verb_attr(text, sent, toks, i, n, lex, out.last())
+        };
+        if let Some(a) = a {
+            out.push(a);
+        }
+        i += n;
+    }
+    out
+}
+
+fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lexicon) -> Attr {
+    let span = |r: (usize, usize)| Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end);
+    Attr {
+        cue: span(cue),
+        speaker: sp.map(span),
+        name: sp.map(|r| span(speaker::name_range(toks, r, lex))),
+        pronoun: sp.is_some_and(|r| speaker::is_pronoun(toks, r, lex)),
+        named: sp.is_some_and(|r| speaker::is_name(toks, r, lex)),
+        via: Vec::new(),
+        content: None,
+    }
+}
+
+fn verb_attr(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    i: usize,
+    n: usize,
+    lex: &Lexicon,
+    prev: Option<&Attr>,
+) -> Option<Attr> {
+    let mut cs = i;
+    while cs > 0 && toks[cs - 1].word && lex.is(&toks[cs - 1].lower, Kind::Aux) {
+        cs -= 1;
+    }
+    let ce = i + n;
+    let mut sp = speaker::before(toks, cs, lex);
+    let mut inverted = false;
+    let mut via = Vec::new();
+    let comma_before = cs > 0 && toks[cs - 1].lower == ",";
+    if sp.is_none() && comma_before {
+        // "X, head of Y, said …" / "X, citing Y, said …": the clause's first phrase, the
+        // clause starting at the sentence or after a closing quotation mark.
+        let b = toks[..cs - 1]
+            .iter()
+            .rposition(|t| !t.word && super::text::is_closer(first(t)))
+            .map_or(0, |k| k + 1);
+        let b = b + toks[b..cs - 1].iter().take_while(|t| !t.word).count();
+        let c1 = toks[b..cs - 1]
+            .iter()
+            .position(|t| t.lower == ",")
+            .map(|k| b + k);
+        if let Some(c1) = c1 {
+            if c1 > b && c1 <= b + 8 && speaker::plausible(&toks[b..c1], lex) && toks[b].word {
+                sp = speaker::before(toks, c1, lex)
+                    .filter(|r| r.0 == b)
+                    .or(Some((b, c1)));
+                via = cited(text, toks, c1, cs - 1);
+                // "The spokesman, Andrés Gil, said": the name in apposition is the speaker.
+                let apposed = (c1 + 1, cs - 1);
+                let name_like = apposed.1 > apposed.0 + 1
+                    && apposed.1 - apposed.0 <= 4
+                    && toks[apposed.0..apposed.1].iter().all(|t| t.word && t.cap);
+                if name_like {
+                    sp = Some(apposed);
+                }
+            }
+        }
+    }
+    let opens_clause = cs == 0 || !toks[cs - 1].word;
+    let participle = toks[i].lower.ends_with("ing");
+    if sp.is_none() && opens_clause && !participle {
+        sp = speaker::after(toks, ce, lex);
+        inverted = sp.is_some();
+    }
+    let mut a = make(toks, (cs, ce), sp, lex);
+    if sp.is_none() && participle {
+        if let Some(p) = prev {
+            a.speaker = p.speaker;
+            a.name = p.name;
+            a.pronoun = p.pronoun;
+            a.named = p.named;
+        } else if let Some(r) = speaker::after(toks, 0, lex).filter(|r| toks[r.0].cap && r.1 < cs) {
+            // "Clinton spoke in Ohio, arguing that …": the sentence's subject.
+            let subject = make(toks, (cs, ce), Some(r), lex);
+            a.speaker = subject.speaker;
+            a.name = subject.name;
+            a.pronoun = subject.pronoun;
+            a.named = subject.named;
+        }
+    }
+    a.via = via;
+    let after = if inverted { sp.map_or(ce, |r| r.1) } else { ce };
+    // Sources cited after the cue: "…, citing military intelligence reports."
+    if let Some(k) = (after..toks.len()).find(|&k| CITING.contains(&toks[k].lower.as_str())) {
+        let end = (k + 1..toks.len())
+            .find(|&e| !toks[e].word && toks[e].lower != "'")
+            .unwrap_or(toks.len());
+        a.via.extend(cited(text, toks, k.saturating_sub(1), end));
+    }
+    a.content = verb_content(text, sent, toks, (cs, after), sp, lex);
+    Some(a)
+}
+
+/// The reported clause of a verb cue spanning tokens `cue` (speaker included when inverted).
+fn verb_content(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    cue: (usize, usize),
+    sp: Option<(usize, usize)>,
+    lex: &Lexicon,
+) -> Option<Span> {
+    let (cs, after) = cue;
+    let window = (after..toks.len().min(after + 9))
+        .take_while(|&k| toks[k].lower != "." && toks[k].lower != ";");
+    // "said (on Oct. 22) that …", "told reporters that …", "sagte, dass …".
+    let mut that = None;
+    for k in window {
+        if lex.is(&toks[k].lower, Kind::That) {
+            that = Some(k);
+            break;
+        }
+        let punct = !toks[k].word && toks[k].lower != "'";
+        if punct && (k > after || toks[k].lower != ",") {
+            break;
+        }
+    }
+    if let Some(k) = that {
+        return clause_to_end(text, sent, toks, k + 1);
+    }
+    if toks.get(after).is_some_and(|t| t.lower == ":") {
+        return clause_to_end(text, sent, toks, after + 1);
+    }
+    // "betonte, man sei bereit": a clause after a comma, in languages that set one there.
+    let before_speaker = sp.is_some_and(|r| r.1 <= cs);
+    if before_speaker
+        && toks.get(after).is_some_and(|t| t.lower == ",")
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.word && !t.lower.ends_with("ing") && !lex.is(&t.lower, Kind::Verb))
+        && toks.len() > after + 3
+    {
+        return clause_to_end(text, sent, toks, after + 1);
+    }
+    // "Zelensky said North Korea …": a bare clause after a verb of saying.
+    let bare = BARE.contains(&toks[after.saturating_sub(1)].lower.as_str())
+        && sp.is_some_and(|r| r.1 <= cs);
+    let clause_start = |t: &Tok| {
+        t.word && !is_time(&t.lower) && !speaker::is_prep(&t.lower) && !lex.is(&t.lower, Kind::Verb)
+    };
+    // "told reporters the vote …", "told the BBC the vote …": the hearer comes first.
+    let told = matches!(
+        toks[after.saturating_sub(1)].lower.as_str(),
+        "told" | "tells"
+    );
+    let hearer = if told {
+        usize::from(toks.get(after).is_some_and(|t| t.word))
+            + usize::from(toks.get(after).is_some_and(|t| t.lower == "the"))
+    } else {
+        0
+    };
+    let from = after + hearer;
+    if bare && toks.get(from).is_some_and(clause_start) && toks.len() > from + 2 {
+        return clause_to_end(text, sent, toks, from);
+    }
+    // "…, Budanov said (on Oct. 22)." / "…, said Zelensky.": the clause before the comma.
+    if let Some(c) = reverse(text, toks, cue, sp) {
+        return Some(c);
+    }
+    // "Clinton wants to make tuition free": the verb's complement, up to the next comma.
+    let infinitive = toks.get(after).is_some_and(|t| t.lower == "to");
+    if sp.is_some_and(|r| r.1 <= cs) && (infinitive || toks.get(after).is_some_and(clause_start)) {
+        let end = (after..toks.len())
+            .find(|&k| matches!(toks[k].lower.as_str(), "," | ";" | ":" | "." | "(" | "—"))
+            .unwrap_or(toks.len());
+        if end >= after + 2 {
+            return span_of(text, toks, after, end);
+        }
+    }
+    None
+}
+
+fn reverse(
+    text: &str,
+    toks: &[Tok],
+    cue: (usize, usize),
+    sp: Option<(usize, usize)>,
+) -> Option<Span> {
+    let (cs, after) = cue;
+    let start = sp.map_or(cs, |r| r.0.min(cs));
+    if start < 4 || toks[start - 1].lower != "," {
+        return None;
+    }
+    // Only a short adverbial may follow the cue ("said on Oct. 22", "said in his address"),
+    // up to the sentence end or a participle clause (", citing …", ", adding …").
+    let tail: Vec<&Tok> = toks[after..]
+        .iter()
+        .take_while(|t| t.lower != "," && t.lower != ".")
+        .collect();
+    let stop = toks.get(after + tail.len());
+    let ends = match stop {
+        None => true,
+        Some(t) if t.lower == "." => true,
+        Some(_) => toks.get(after + tail.len() + 1).is_some_and(|n| {
+            n.lower.ends_with("ing") || n.lower == "according" || CITING.contains(&n.lower.as_str())
+        }),
+    };
+    let adverbial = match tail.first() {
+        None => true,
+        Some(t) => is_time(&t.lower) || (speaker::is_prep(&t.lower) && t.lower != "to"),
+    };
+    if ends && adverbial && tail.len() <= 5 && tail.iter().all(|t| t.word || t.lower == "'") {
+        return span_of(text, toks, 0, start - 1);
+    }
+    None
+}
+
+fn prep_attr(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    i: usize,
+    n: usize,
+    lex: &Lexicon,
+) -> Option<Attr> {
+    let lead = toks[..i].iter().all(|t| !t.word);
+    let s0 = i + n;
+    let comma = (s0..toks.len().min(s0 + 10)).find(|&k| !toks[k].word);
+    let comma = comma.filter(|&k| toks[k].lower == ",");
+    let sp = match comma {
+        // "According to X, …": everything up to the comma is the source.
+        Some(k) if lead && k > s0 => (s0, k),
+        // "Laut dem Wetterdienst soll …": an article and a capitalised name.
+        None if lead => {
+            let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));
+            let e = (d..toks.len())
+                .find(|&k| !(toks[k].word && toks[k].cap))
+                .unwrap_or(toks.len());
+            if e == d || e >= toks.len() {
+                return None;
+            }
+            (s0, e)
+        }
+        _ => speaker::after(toks, s0, lex)?,
+    };
+    let mut a = make(toks, (i, i + n), Some(sp), lex);
+    a.content = if lead {
+        let k = if toks.get(sp.1).is_some_and(|t| t.lower == ",") {
+            sp.1 + 1
+        } else {
+            sp.1
+        };
+        clause_to_end(text, sent, toks, k)
+    } else if toks[i - 1].lower == "," {
+        span_of(text, toks, 0, i - 1)
+    } else {
+        span_of(text, toks, 0, i)
+    };
+    Some(a)
+}
+
+fn is_time(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "on"
+            | "in"
+    )
+}
+
+/// The text of tokens `[s, e)` joined, for `via`.
+fn cited(text: &str, toks: &[Tok], s: usize, e: usize) -> Vec<String> {
+    let s = s + 1;
+    if s >= e || e > toks.len() || !CITING.contains(&toks[s].lower.as_str()) {
+        return Vec::new();
+    }
+    span_of(text, toks, s + 1, e)
+        .map(|sp| vec![super::resolve::at(text, sp).to_string()])
+        .unwrap_or_default()
+}
+
+/// The span of tokens `[s, e)`, trimmed of punctuation at both ends except quote marks.
+pub fn span_of(text: &str, toks: &[Tok], mut s: usize, mut e: usize) -> Option<Span> {
+    let _ = text;
+    let keep =
+        |t: &Tok| t.word || super::text::is_opener(first(t)) || super::text::is_closer(first(t));
+    while s < e && !keep(&toks[s]) {
+        s += 1;
+    }
+    while e > s && !keep(&toks[e - 1]) {
+        e -= 1;
+    }
+    (s < e).then(|| Span::new(toks[s].span.start, toks[e - 1].span.end))
+}
+
+fn first(t: &Tok) -> char {
+    t.lower.chars().next().unwrap_or(' ')
+}
+
+/// The clause from token `s` to the end of the sentence, cut before a trailing
+/// ", according to …" or ", citing …".
+fn clause_to_end(text: &str, _sent: Span, toks: &[Tok], s: usize) -> Option<Span> {
+    let mut e = toks.len();
+    for k in s..toks.len() {
+        if toks[k].lower == ","
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| CITING.contains(&t.lower.as_str()) || t.lower == "according")
+        {
+            e = k;
+            break;
+        }
+    }
+    span_of(text, toks, s, e)
+}

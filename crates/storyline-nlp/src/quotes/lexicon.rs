@@ -1,0 +1,119 @@
+//! Cue lexicons, one data file per language, embedded at build time.
+//!
+//! Each file lists entries as `KIND phrase`, in lower case; see `lexicons/cues/en.txt`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A reporting verb or verb phrase: "said", "told", "ha detto".
+    Verb,
+    /// A phrase followed by its source: "according to", "laut", "по словам".
+    Prep,
+    /// A complementiser opening the reported clause: "that", "dass", "что".
+    That,
+    /// A pronoun that can be a speaker.
+    Pron,
+    /// A word that may stand between a speaker and the verb ("has", "also").
+    Aux,
+    /// A role word dropped from the front of a speaker's name.
+    Title,
+    /// A common noun that makes a description a plausible source ("spokesperson").
+    Noun,
+}
+
+/// One language's lexicon (or several merged).
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Phrases by their first word: (all words, kind).
+    phrases: HashMap<String, Vec<(Vec<String>, Kind)>>,
+}
+
+const FILES: [(&str, &str); 6] = [
+    ("en", include_str!("../../lexicons/cues/en.txt")),
+    ("de", include_str!("../../lexicons/cues/de.txt")),
+    ("es", include_str!("../../lexicons/cues/es.txt")),
+    ("it", include_str!("../../lexicons/cues/it.txt")),
+    ("ru", include_str!("../../lexicons/cues/ru.txt")),
+    ("uk", include_str!("../../lexicons/cues/uk.txt")),
+];
+
+static BY_LANG: LazyLock<Vec<(&'static str, Lexicon)>> = LazyLock::new(|| {
+    FILES
+        .iter()
+        .map(|(lang, data)| {
+            let mut lex = Lexicon::default();
+            lex.add(data);
+            (*lang, lex)
+        })
+        .collect()
+});
+
+static MERGED: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon::default();
+    for (_, data) in FILES {
+        lex.add(data);
+    }
+    lex
+});
+
+/// The lexicon for `lang`; every language merged when `lang` has none of its own.
+pub fn for_lang(lang: &str) -> &'static Lexicon {
+    BY_LANG
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, lex)| lex)
+        .unwrap_or(&MERGED)
+}
+
+impl Lexicon {
+    fn add(&mut self, data: &str) {
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((kind, phrase)) = line.split_once(' ') else {
+                continue;
+            };
+            let kind = match kind {
+                "verb" => Kind::Verb,
+                "prep" => Kind::Prep,
+                "that" => Kind::That,
+                "pron" => Kind::Pron,
+                "aux" => Kind::Aux,
+                "title" => Kind::Title,
+                "noun" => Kind::Noun,
+                _ => continue,
+            };
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+            if let Some(first) = words.first().cloned() {
+                let list = self.phrases.entry(first).or_default();
+                if !list.contains(&(words.clone(), kind)) {
+                    list.push((words, kind));
+                }
+            }
+        }
+    }
+
+    /// True if the one word `w` (lower case) is an entry of `kind`.
+    pub fn is(&self, w: &str, kind: Kind) -> bool {
+        self.phrases
+            .get(w)
+            .is_some_and(|l| l.iter().any(|(p, k)| *k == kind && p.len() == 1))
+    }
+
+    /// The longest entry of `kind` starting at `words[0]`, as a word count.
+    pub fn match_at(&self, words: &[&str], kind: Kind) -> Option<usize> {
+        let first = words.first()?;
+        let list = self.phrases.get(*first)?;
+        list.iter()
+            .filter(|(p, k)| {
+                *k == kind && p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b)
+            })
+            .map(|(p, _)| p.len())
+            .max()
+    }
+}

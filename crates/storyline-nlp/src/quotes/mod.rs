@@ -1,0 +1,228 @@
+//! Quotations attributed to speakers: direct, partial, indirect, and embedded posts.
+//!
+//! ```
+//! use storyline_model::{Article, QuoteKind};
+//! let text = "\"We will respond,\" Mayor Anna Berg said on Monday.";
+//! let a = Article { text: text.into(), lang: "en".into(), ..Default::default() };
+//! let q = storyline_nlp::quotes::extract(&a);
+//! assert_eq!(q[0].kind, QuoteKind::Direct);
+//! assert_eq!(q[0].span.slice(text), "We will respond,");
+//! assert_eq!(q[0].speaker_name.as_deref(), Some("Anna Berg"));
+//! ```
+//!
+//! How it works, in one pass over the text:
+//! 1. quotation marks are paired ([`marks`]), posts are found by their author line;
+//! 2. the text is cut into sentences that never split a quotation ([`text`]);
+//! 3. each sentence's cues (from the language's lexicon) get a speaker — the phrase before
+//!    the verb, after an inverted verb or after "according to" — and, for indirect speech,
+//!    the reported clause ([`clause`]);
+//! 4. a quotation that opens its sentence (or follows a colon) is *direct* and takes the
+//!    cue next to it; one inside a clause is *partial* and takes that clause's speaker; a
+//!    quotation with no cue continues the previous speaker when it follows in the same or
+//!    the next paragraph;
+//! 5. cues left over give *indirect* quotes, unless a partial quote already stands for the
+//!    sentence or the cue sits inside another reported clause;
+//! 6. pronoun speakers ("he") take the last named speaker or PERSON mention before them,
+//!    and a surname alone takes the full name seen earlier.
+//!
+//! The tagger's mentions, when present, give speaker names their exact extent.
+
+mod clause;
+pub mod eval;
+mod lexicon;
+mod marks;
+mod post;
+mod resolve;
+mod speaker;
+#[cfg(test)]
+mod tests;
+mod text;
+
+use storyline_model::{Article, Quote, QuoteKind, Span};
+
+use clause::Attr;
+
+/// Extracts the quotations of `a`, in text order. Never fails; every span indexes `a.text`.
+pub fn extract(a: &Article) -> Vec<Quote> {
+    let lex = lexicon::for_lang(&a.lang);
+    let t = a.text.as_str();
+    let paras = text::paragraphs(a);
+    let marked = marks::find(t, &paras);
+    let mut posts = post::find(t, &paras);
+    // Text already attributed: posts, and transcript turns with their marks.
+    let mut claimed: Vec<Span> = posts.iter().map(|p| p.span).collect();
+    for (q, para) in post::turns(t, &paras) {
+        claimed.push(para);
+        posts.push(q);
+    }
+    let in_post = |s: usize| claimed.iter().any(|p| p.start <= s && s < p.end + 4);
+    let whole: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.close)).collect();
+    let sents = text::sentences(a, &paras, &whole);
+
+    // Cues, sentence by sentence.
+    let mut attrs: Vec<(usize, Attr)> = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        if in_post(s.start) {
+            continue;
+        }
+        let toks = text::tokens(t, *s);
+        for at in clause::attributions(t, *s, &toks, lex, &whole) {
+            attrs.push((si, at));
+        }
+    }
+    let sent_of = |pos: usize| sents.iter().position(|s| s.start <= pos && pos < s.end);
+
+    let mut out: Vec<Quote> = Vec::new();
+    let mut used = vec![false; attrs.len()];
+    let mut partial_sent = vec![false; sents.len()];
+    let mut last: Option<(usize, Quote)> = None; // (last paragraph, quote) for adjacency
+    for m in &marked {
+        if in_post(m.open) {
+            continue;
+        }
+        let Some(si) = sent_of(m.open) else { continue };
+        let s = sents[si];
+        let before = t.get(s.start..m.open).unwrap_or("").trim_end();
+        let direct = before.is_empty()
+            || before.ends_with([':', ',', '—', '-'])
+            || before.chars().all(|c| !c.is_alphanumeric());
+        // A quoted title ("Face the Nation", "Fox News Sunday") names something; nobody says it.
+        let words: Vec<&str> = resolve::at(t, m.content).split_whitespace().collect();
+        let title = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+        if !direct && title {
+            continue;
+        }
+        let pick = if direct {
+            adjacent(t, m, &attrs, si)
+        } else {
+            clause_speaker(m, &attrs, si)
+        };
+        let kind = if direct {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        let q = match pick {
+            Some(k) => {
+                used[k] = true;
+                if !direct {
+                    partial_sent[si] = true;
+                }
+                quote(m.content, kind, &attrs[k].1, t)
+            }
+            None if direct && post::signed(t, m, &paras).is_some() => {
+                let Some(q) = post::signed(t, m, &paras) else {
+                    continue;
+                };
+                q
+            }
+            None => match &last {
+                Some((lp, prev)) if direct && (m.para == *lp || m.para == lp + 1) => Quote {
+                    span: m.content,
+                    kind,
+                    cue: None,
+                    cue_span: None,
+                    via: Vec::new(),
+                    ..prev.clone()
+                },
+                _ => continue,
+            },
+        };
+        last = Some((m.last_para, q.clone()));
+        out.push(q);
+    }
+
+    // Indirect speech from the cues left over.
+    let mut indirect: Vec<Quote> = Vec::new();
+    for (k, (si, at)) in attrs.iter().enumerate() {
+        let Some(c) = at.content else { continue };
+        if used[k] || partial_sent[*si] || at.speaker.is_none() {
+            continue;
+        }
+        if whole
+            .iter()
+            .any(|w| w.start < c.end && c.start < w.end && overlap(*w, c) * 2 > len(c))
+        {
+            continue;
+        }
+        // Cues of the same sentence only (attrs are in sentence order).
+        let lo = attrs.partition_point(|(s2, _)| s2 < si);
+        let hi = attrs.partition_point(|(s2, _)| s2 <= si);
+        let nested = attrs[lo..hi].iter().any(|(_, o)| {
+            o.content.is_some_and(|oc| {
+                oc.start <= at.cue.start && at.cue.end <= oc.end && len(oc) > len(c)
+            })
+        });
+        if !nested {
+            indirect.push(quote(c, QuoteKind::Indirect, at, t));
+        }
+    }
+    out.extend(indirect);
+    out.extend(posts);
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out.dedup_by(|b, a| a.span == b.span);
+    resolve::names(a, &mut out, &attrs);
+    out
+}
+
+fn len(s: Span) -> usize {
+    s.end.saturating_sub(s.start)
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+/// The cue that attributes a direct quotation: right after its closing mark
+/// (`"…," he said`) or right before its opening mark (`said Zelensky: "…"`).
+fn adjacent(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> Option<usize> {
+    let near = |a: usize, b: usize| {
+        t.get(a.min(b)..a.max(b)).is_some_and(|g| {
+            g.len() <= 60 && !g.contains(['.', '!', '?', '"', '“', '”', '«', '»', '„'])
+        })
+    };
+    attrs.iter().position(|(s, at)| {
+        if *s != si || at.speaker.is_none() {
+            return false;
+        }
+        let first = at
+            .speaker
+            .map_or(at.cue.start, |sp| sp.start.min(at.cue.start));
+        let lastb = at.speaker.map_or(at.cue.end, |sp| sp.end.max(at.cue.end));
+        (first >= m.close && near(m.close, first)) || (lastb <= m.open && near(lastb, m.open))
+    })
+}
+
+/// The cue of the clause around a partial quotation: the nearest before it in the sentence,
+/// else the nearest after it.
+fn clause_speaker(m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> Option<usize> {
+    let mine: Vec<usize> = (0..attrs.len())
+        .filter(|&k| attrs[k].0 == si && attrs[k].1.speaker.is_some())
+        .collect();
+    let before = mine
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| attrs[k].1.cue.end <= m.open);
+    before.or_else(|| {
+        mine.iter()
+            .copied()
+            .find(|&k| attrs[k].1.cue.start >= m.close)
+    })
+}
+
+fn quote(span: Span, kind: QuoteKind, at: &Attr, t: &str) -> Quote {
+    Quote {
+        span,
+        kind,
+        speaker: None,
+        speaker_name: at.name.map(|n| resolve::at(t, n).to_string()),
+        speaker_span: at.speaker,
+        cue: Some(resolve::at(t, at.cue).to_string()),
+        cue_span: Some(at.cue),
+        via: at.via.clone(),
+        date: None,
+    }
+}

@@ -1,0 +1,130 @@
+//! Speaker names: pronouns to the last named speaker, surnames to full names, and the
+//! tagger's mentions (when present) for exact name extents.
+
+use storyline_model::{Article, EntityType, Quote, Span};
+
+use super::clause::Attr;
+use super::lexicon::{self, Kind};
+use super::text;
+
+/// Pronouns that stand for one person.
+const PERSONAL: [&str; 15] = [
+    "he", "she", "er", "sie", "él", "ella", "lui", "lei", "он", "она", "він", "вона", "i", "ich",
+    "who",
+];
+
+/// The text of `s`, or nothing when it does not index `t`.
+pub fn at(t: &str, s: Span) -> &str {
+    t.get(s.start..s.end).unwrap_or("")
+}
+
+/// Gives every quote its speaker's best name.
+pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
+    let t = a.text.as_str();
+    let lex = lexicon::for_lang(&a.lang);
+    // Named people, by position: named speakers and PERSON mentions.
+    let mut named: Vec<(usize, String)> = attrs
+        .iter()
+        .filter(|(_, at)| at.named)
+        .filter_map(|(_, x)| x.name.map(|n| (n.start, at(t, n).to_string())))
+        .collect();
+    named.extend(
+        a.mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Person && !m.resolved)
+            .map(|m| (m.span.start, at(t, m.span).to_string())),
+    );
+    let runs = full_names(t, lex);
+    // Without mentions, a name that opens a sentence is taken for a subject.
+    named.extend(runs.iter().filter(|r| r.2).map(|r| (r.0, r.1.clone())));
+    named.sort();
+    let full: Vec<String> = runs.into_iter().map(|r| r.1).collect();
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker_span else { continue };
+        if let Some(m) = a.mentions.iter().find(|m| {
+            !m.resolved
+                && matches!(
+                    m.kind,
+                    EntityType::Person | EntityType::Org | EntityType::Gpe
+                )
+                && sp.contains(&m.span)
+        }) {
+            q.speaker_span = Some(m.span);
+            q.speaker_name = Some(at(t, m.span).to_string());
+        }
+        let said = q.speaker_name.clone().unwrap_or_default();
+        if said.eq_ignore_ascii_case("who") {
+            if let Some(n) = antecedent(t, sp.start) {
+                q.speaker_name = Some(n);
+            }
+        }
+        if PERSONAL.contains(&said.to_lowercase().as_str())
+            && q.speaker_name.as_deref() == Some(said.as_str())
+        {
+            if let Some((_, n)) = named.iter().rev().find(|(p, _)| *p < sp.start) {
+                q.speaker_name = Some(n.clone());
+            }
+        }
+        if let Some(n) = q.speaker_name.as_deref() {
+            if !n.contains(' ') && n.chars().next().is_some_and(char::is_uppercase) {
+                if let Some(f) = full.iter().find(|f| f.rsplit(' ').next() == Some(n)) {
+                    q.speaker_name = Some(f.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Runs of two or three capitalised words in the text, role words dropped, in text order:
+/// (offset, name, opens a sentence).
+fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
+    let toks = text::tokens(t, Span::new(0, t.len()));
+    let mut out: Vec<(usize, String, bool)> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if !(toks[k].word && toks[k].cap) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < toks.len() && toks[e].word && toks[e].cap {
+            e += 1;
+        }
+        let mut s = k;
+        while s < e && (lex.is(&toks[s].lower, Kind::Title) || lex.is(&toks[s].lower, Kind::Pron)) {
+            s += 1;
+        }
+        if (2..=3).contains(&(e - s))
+            && toks[s..e]
+                .iter()
+                .all(|x| !x.lower.ends_with('.') && x.lower.chars().all(char::is_alphabetic))
+        {
+            let start = toks[s].span.start;
+            let name = at(t, Span::new(start, toks[e - 1].span.end)).to_string();
+            let lead = t.get(..toks[k].span.start).unwrap_or("").trim_end();
+            let opens = !matches!(toks[k].lower.as_str(), "the" | "a" | "an")
+                && (lead.is_empty() || lead.ends_with(['.', '!', '?', '\n']));
+            out.push((start, name, opens));
+        }
+        k = e;
+    }
+    out
+}
+
+/// The capitalised name just before a relative "who" at `at` ("Ann Cole, who …").
+fn antecedent(t: &str, at: usize) -> Option<String> {
+    let head = t.get(..at)?.trim_end().strip_suffix(',')?.trim_end();
+    let words: Vec<&str> = head.rsplit(' ').take(4).collect();
+    let n = words
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    (n > 0).then(|| {
+        words[..n]
+            .iter()
+            .rev()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}

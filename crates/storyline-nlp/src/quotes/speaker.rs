@@ -1,0 +1,313 @@
+//! Speakers: the noun phrase next to a cue, and the name it stands for.
+//!
+//! Without the tagger's mentions a speaker is a short noun phrase that holds a capitalised
+//! word, a pronoun, or a source noun from the lexicon ("officials", "a spokesperson").
+
+use super::lexicon::{Kind, Lexicon};
+use super::text::Tok;
+
+/// Words that end a noun phrase (conjunctions, relatives, copulas), in every language.
+const STOP: [&str; 48] = [
+    "and",
+    "but",
+    "or",
+    "while",
+    "as",
+    "because",
+    "if",
+    "when",
+    "who",
+    "which",
+    "where",
+    "than",
+    "so",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "not",
+    "what",
+    "how",
+    "why",
+    "und",
+    "aber",
+    "ist",
+    "war",
+    "y",
+    "pero",
+    "es",
+    "fue",
+    "e",
+    "ma",
+    "è",
+    "и",
+    "а",
+    "но",
+    "але",
+    "та",
+    "і",
+    "й",
+    "это",
+    "це",
+    "citing",
+    "citando",
+    "ссылаясь",
+    "посилаючись",
+];
+
+/// Prepositions that may open an adverbial between a speaker and the verb.
+const PREP: [&str; 47] = [
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "from",
+    "via",
+    "with",
+    "over",
+    "to",
+    "for",
+    "by",
+    "about",
+    "into",
+    "through",
+    "since",
+    "until",
+    "under",
+    "late",
+    "earlier",
+    "im",
+    "am",
+    "auf",
+    "mit",
+    "bei",
+    "vor",
+    "nach",
+    "gegenüber",
+    "en",
+    "con",
+    "por",
+    "para",
+    "ante",
+    "tras",
+    "durante",
+    "desde",
+    "sobre",
+    "в",
+    "на",
+    "у",
+    "з",
+    "перед",
+    "после",
+    "після",
+    "під",
+    "до",
+];
+
+/// Words allowed inside a name or description ("Ministry of Defence").
+const INNER: [&str; 8] = ["of", "de", "del", "von", "van", "di", "der", "for"];
+
+/// Longest speaker phrase, in tokens.
+const MAX_NP: usize = 8;
+
+fn breaks(t: &Tok, lex: &Lexicon) -> bool {
+    !t.word
+        || STOP.contains(&t.lower.as_str())
+        || lex.is(&t.lower, Kind::That)
+        || lex.is(&t.lower, Kind::Verb)
+        || lex.is(&t.lower, Kind::Prep)
+}
+
+/// True when `toks` look like a source: a capitalised word, a pronoun or a source noun.
+pub fn plausible(toks: &[Tok], lex: &Lexicon) -> bool {
+    let first = toks.first();
+    if first.is_some_and(|t| !t.word) {
+        return false;
+    }
+    let described = toks.len() >= 2
+        && first.is_some_and(|t| {
+            DET.contains(&t.lower.as_str()) || t.lower.chars().all(char::is_numeric)
+        });
+    // A plural head ("critics", "experts") stands for a group of sources.
+    let plural = toks.len() <= 3
+        && toks
+            .last()
+            .is_some_and(|t| t.lower.len() > 3 && t.lower.ends_with('s'));
+    described
+        || plural
+        || toks.iter().any(|t| {
+            t.cap && !lex.is(&t.lower, Kind::That)
+                || lex.is(&t.lower, Kind::Pron)
+                || lex.is(&t.lower, Kind::Noun)
+        })
+}
+
+/// Determiners and possessives that open a description of a source.
+const DET: [&str; 16] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "many", "some", "several", "most",
+    "both", "all", "other", "these",
+];
+
+/// The speaker phrase ending just before token `end`, as a token range.
+pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let prev = toks.get(end.checked_sub(1)?)?;
+    // A pronoun, or a relative "who" ("Kall, who wrote a book on debates, said …").
+    if lex.is(&prev.lower, Kind::Pron) || prev.lower == "who" {
+        return Some((end - 1, end));
+    }
+    let mut s = end;
+    while s > 0 && end - s < MAX_NP {
+        let t = &toks[s - 1];
+        // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
+        if t.lower == ")" {
+            match toks[..s - 1].iter().rposition(|x| x.lower == "(") {
+                Some(o) if s - 1 - o <= 6 => {
+                    s = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let inner = INNER.contains(&t.lower.as_str()) && s < end;
+        if inner {
+            s -= 1;
+            continue;
+        }
+        if breaks(t, lex) || PREP.contains(&t.lower.as_str()) {
+            break;
+        }
+        s -= 1;
+    }
+    // An adverbial ("Zelensky in his address said"): try the phrase before its preposition.
+    if s > 0 && s < end && PREP.contains(&toks[s - 1].lower.as_str()) {
+        if let Some(r) = before(toks, s - 1, lex) {
+            if plausible(&toks[r.0..r.1], lex) && toks[r.0..r.1].iter().any(|t| t.cap) {
+                return Some(r);
+            }
+        }
+    }
+    while s < end && INNER.contains(&toks[s].lower.as_str()) {
+        s += 1;
+    }
+    (s < end && plausible(&toks[s..end], lex)).then_some((s, end))
+}
+
+/// The speaker phrase starting at token `start` (after an inverted verb or "according to").
+pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let first = toks.get(start)?;
+    if TIME.contains(&first.lower.as_str()) {
+        return None;
+    }
+    if lex.is(&first.lower, Kind::Pron) {
+        return Some((start, start + 1));
+    }
+    let mut e = start;
+    while e < toks.len() && e - start < MAX_NP {
+        let t = &toks[e];
+        if INNER.contains(&t.lower.as_str()) && e > start {
+            e += 1;
+            continue;
+        }
+        if breaks(t, lex) && !(t.lower == "(" || t.lower == ")") || PREP.contains(&t.lower.as_str())
+        {
+            break;
+        }
+        e += 1;
+    }
+    while e > start && (INNER.contains(&toks[e - 1].lower.as_str()) || !toks[e - 1].word) {
+        e -= 1;
+    }
+    (e > start && plausible(&toks[start..e], lex)).then_some((start, e))
+}
+
+/// The name within a speaker phrase: leading role words and articles dropped when a
+/// capitalised name follows them ("NATO Secretary General Mark Rutte" → "Mark Rutte").
+pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usize) {
+    let (s, mut e) = r;
+    // A trailing parenthesis is not part of the name: "Lindsey Graham (R-S.C.)".
+    if e > s + 1 && toks[e - 1].lower == ")" {
+        if let Some(o) = toks[s..e].iter().rposition(|t| t.lower == "(") {
+            if o > 0 {
+                e = s + o;
+            }
+        }
+    }
+    let r = (s, e);
+    // A name of two or more capitalised words after lower-case role words
+    // ("губернатор Олег Смирнов", "Stein spokeswoman Jill Moss").
+    let tail = toks[s..e].iter().rev().take_while(|t| t.cap).count();
+    let inner = toks[s..e].iter().any(|t| INNER.contains(&t.lower.as_str()));
+    if !inner && tail >= 2 && tail < e - s {
+        return (e - tail, e);
+    }
+    let all_cap = toks[s..e]
+        .iter()
+        .all(|t| t.cap || INNER.contains(&t.lower.as_str()));
+    if !all_cap || e - s < 2 {
+        return r;
+    }
+    // The last role word; the name is what follows it, if two or more words remain.
+    let cut = (s..e)
+        .rev()
+        .find(|&k| lex.is(&toks[k].lower, Kind::Title))
+        .map_or(s, |k| k + 1);
+    if cut > s && e - cut >= 2 {
+        (cut, e)
+    } else if cut == s && !inner && e - s >= 3 && !lex.is(&toks[s].lower, Kind::Pron) {
+        // An unknown role word before a name: "Oberbürgermeisterin Petra Lindner".
+        (e - 2, e)
+    } else {
+        r
+    }
+}
+
+/// True when the phrase is a pronoun.
+pub fn is_pronoun(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
+    r.1 == r.0 + 1
+        && toks
+            .get(r.0)
+            .is_some_and(|t| lex.is(&t.lower, Kind::Pron) || t.lower == "who")
+}
+
+/// True when the phrase is a proper name: every word capitalised (inner "of" allowed), not
+/// opening with an article.
+pub fn is_name(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
+    let ws = &toks[r.0..r.1];
+    !ws.is_empty()
+        && ws[0].cap
+        && !lex.is(&ws[0].lower, Kind::Pron)
+        && !matches!(ws[0].lower.as_str(), "the" | "a" | "an")
+        && ws
+            .iter()
+            .all(|t| t.cap || INNER.contains(&t.lower.as_str()))
+}
+
+/// True for a preposition that may open an adverbial.
+pub fn is_prep(w: &str) -> bool {
+    PREP.contains(&w)
+        || matches!(
+            w,
+            "as" | "of" | "and" | "but" | "or" | "so" | "up" | "out" | "off" | "no" | "not"
+        )
+}
+
+/// Day names and other words that open a time adverbial rather than a speaker.
+const TIME: [&str; 12] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+];

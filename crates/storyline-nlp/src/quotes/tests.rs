@@ -1,0 +1,378 @@
+//! Tests of the quote extractor: one per construction, the multilingual gold articles in
+//! `tests/gold/quotes/`, and a property test over arbitrary text.
+
+use proptest::prelude::*;
+use storyline_model::{Article, Quote, QuoteKind};
+
+use super::extract;
+
+fn article(text: &str, lang: &str) -> Article {
+    Article {
+        text: text.into(),
+        lang: lang.into(),
+        ..Default::default()
+    }
+}
+
+/// (text, quote starts, kind, speaker name) for each expected quote.
+fn check(text: &str, expected: &[(&str, QuoteKind, &str)]) {
+    let a = article(text, "en");
+    let got = extract(&a);
+    for (starts, kind, speaker) in expected {
+        let q = got
+            .iter()
+            .find(|q| text[q.span.start..q.span.end].starts_with(starts));
+        let Some(q) = q else {
+            panic!("no quote starting {starts:?} in {got:#?}");
+        };
+        assert_eq!(q.kind, *kind, "kind of {starts:?}");
+        assert_eq!(
+            q.speaker_name.as_deref(),
+            Some(*speaker),
+            "speaker of {starts:?}"
+        );
+    }
+    assert_eq!(got.len(), expected.len(), "{got:#?}");
+}
+
+#[test]
+fn direct_quote_styles() {
+    use QuoteKind::Direct;
+    check(
+        "\"We will rebuild,\" Mayor Ann Cole said.",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+    check(
+        "“We will rebuild,” said Ann Cole.",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+    check(
+        "Ann Cole said: «We will rebuild.»",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+    check(
+        "Ann Cole said: „We will rebuild.“",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+    check(
+        "Ann Cole said: 「We will rebuild.」",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+    check(
+        "‘We will rebuild,’ Ann Cole said.",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+}
+
+#[test]
+fn multi_paragraph_and_unbalanced() {
+    use QuoteKind::Direct;
+    let text =
+        "Ann Cole said: \"The bridge is closed.\n\"It will reopen in May.\"\nTraffic was light.";
+    let got = extract(&article(text, "en"));
+    assert_eq!(got.len(), 1);
+    assert!(text[got[0].span.start..got[0].span.end].ends_with("May."));
+    check("\"We will rebuild, Ann Cole said.", &[]);
+    check(
+        "Ann Cole said: \"We will rebuild",
+        &[("We will rebuild", Direct, "Ann Cole")],
+    );
+}
+
+#[test]
+fn pronoun_and_adjacency() {
+    use QuoteKind::Direct;
+    let text = "Governor Ann Cole visited the dam.\n\"It held,\" she said.\n\"We were lucky.\"";
+    check(
+        text,
+        &[
+            ("It held", Direct, "Ann Cole"),
+            ("We were lucky", Direct, "Ann Cole"),
+        ],
+    );
+}
+
+#[test]
+fn partial_quotes() {
+    use QuoteKind::Partial;
+    check(
+        "Senator Ann Cole called for a \"full inquiry\" into the collapse.",
+        &[("full inquiry", Partial, "Ann Cole")],
+    );
+    check(
+        "The closure would be a \"serious blow\" to trade, Ann Cole said on Monday.",
+        &[("serious blow", Partial, "Ann Cole")],
+    );
+}
+
+#[test]
+fn unresolved_descriptions_and_reports() {
+    use QuoteKind::{Indirect, Partial};
+    check(
+        "Ferry traffic stopped, with a harbour spokesperson saying the delay was \"regrettable\" for tourists.",
+        &[("regrettable", Partial, "a harbour spokesperson")],
+    );
+    check(
+        "Norway's coast guard has reported that two trawlers ran aground overnight.",
+        &[("two trawlers ran aground", Indirect, "Norway's coast guard")],
+    );
+    check(
+        "Sen. Ann Cole (D-Maine) told reporters the vote would be close.",
+        &[("the vote would be close", Indirect, "Ann Cole")],
+    );
+}
+
+#[test]
+fn indirect_speech() {
+    use QuoteKind::Indirect;
+    check(
+        "Ann Cole said on Monday that the bridge would reopen in May.",
+        &[("the bridge would reopen", Indirect, "Ann Cole")],
+    );
+    check(
+        "The bridge will reopen in May, Ann Cole said on Oct. 22.",
+        &[("The bridge will reopen", Indirect, "Ann Cole")],
+    );
+    check(
+        "According to the transport ministry, the bridge will reopen in May.",
+        &[("the bridge will reopen", Indirect, "the transport ministry")],
+    );
+    check(
+        "Ann Cole told reporters that repairs were on schedule.",
+        &[("repairs were on schedule", Indirect, "Ann Cole")],
+    );
+    check(
+        "Port officials approximate that 300 ships were delayed.",
+        &[("300 ships were delayed", Indirect, "Port officials")],
+    );
+}
+
+#[test]
+fn cited_sources_go_to_via() {
+    let text = "Repairs will take a year, Ann Cole said, citing engineering reports.";
+    let got = extract(&article(text, "en"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].via, vec!["engineering reports".to_string()]);
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
+    let text = "Ann Cole, citing engineering reports, said the bridge was unsafe.";
+    let got = extract(&article(text, "en"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].via, vec!["engineering reports".to_string()]);
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
+    assert_eq!(
+        &text[got[0].span.start..got[0].span.end],
+        "the bridge was unsafe"
+    );
+}
+
+#[test]
+fn embedded_post() {
+    let text = "The mayor posted an update.\nThe bridge is open again. Thank you all. — Ann Cole / Анна Коул (@anncole) March 3, 2025\nTraffic resumed.";
+    let got = extract(&article(text, "en"));
+    let post = got
+        .iter()
+        .find(|q| q.kind == QuoteKind::Post)
+        .expect("a post");
+    assert_eq!(
+        &text[post.span.start..post.span.end],
+        "The bridge is open again. Thank you all."
+    );
+    assert_eq!(post.speaker_name.as_deref(), Some("Ann Cole"));
+    assert_eq!(
+        post.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-03")
+    );
+}
+
+#[test]
+fn other_languages() {
+    let got = extract(&article("„Wir bauen neu“, sagte Anna Weber.", "de"));
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Anna Weber"));
+    let got = extract(&article("«Seguiremos», dijo Ana Ruiz.", "es"));
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ana Ruiz"));
+    let got = extract(&article("«Мы продолжим», — заявил Иван Петров.", "ru"));
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Иван Петров"));
+    let got = extract(&article("«Ми продовжимо», — заявив Іван Петренко.", "uk"));
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Іван Петренко"));
+    let got = extract(&article(
+        "Secondo la polizia, il ponte resterà chiuso.",
+        "it",
+    ));
+    assert_eq!(got[0].kind, QuoteKind::Indirect);
+}
+
+/// Name match as the project's scorer does it: equal, or one inside the other at word
+/// boundaries.
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    short.chars().count() >= 3
+        && long.match_indices(short.as_str()).any(|(i, _)| {
+            let before = long[..i].chars().next_back();
+            let after = long[i + short.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Scores every gold article of `tests/gold/quotes/`: (tp, predicted, gold).
+fn gold_counts() -> (usize, usize, usize) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/gold/quotes");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let (mut tp, mut pred, mut gold) = (0, 0, 0);
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|x| x == "jsonl"))
+    {
+        for line in std::fs::read_to_string(f)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+        {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let got: Vec<Quote> = extract(&article(text, v["lang"].as_str().unwrap()));
+            let mut used = vec![false; got.len()];
+            let exp = v["quotes"].as_array().unwrap();
+            for e in exp {
+                let starts = e["starts"].as_str().unwrap();
+                let hit = (0..got.len()).find(|&k| {
+                    let q = &got[k];
+                    !used[k]
+                        && text[q.span.start..q.span.end].contains(starts)
+                        && q.kind
+                            .eq(&serde_json::from_value(e["kind"].clone()).unwrap())
+                        && same_name(
+                            q.speaker_name.as_deref().unwrap_or(""),
+                            e["speaker"].as_str().unwrap(),
+                        )
+                });
+                if let Some(k) = hit {
+                    used[k] = true;
+                    tp += 1;
+                } else {
+                    eprintln!("{}: missed {starts:?} in {got:?}", v["id"]);
+                }
+            }
+            pred += got.len();
+            gold += exp.len();
+        }
+    }
+    (tp, pred, gold)
+}
+
+#[test]
+fn gold_articles_in_four_languages() {
+    let (tp, pred, gold) = gold_counts();
+    let p = tp as f64 / pred.max(1) as f64;
+    let r = tp as f64 / gold.max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    eprintln!("gold quotes: P={p:.3} R={r:.3} F1={f:.3} (tp {tp} pred {pred} gold {gold})");
+    assert!(gold >= 30);
+    assert!(f >= 0.8, "F1 {f:.3} below the floor");
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(text in "(\\PC|[\"“”«»„‚‘’「」『』\n,.:—@()]){0,300}") {
+        for lang in ["en", "de", "ru", "und"] {
+            for q in extract(&article(&text, lang)) {
+                prop_assert!(q.span.is_valid_in(&text));
+                prop_assert!(q.span.start < q.span.end);
+                for s in [q.speaker_span, q.cue_span].into_iter().flatten() {
+                    prop_assert!(s.is_valid_in(&text));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quote_like_text_never_panics(
+        parts in proptest::collection::vec(
+            prop_oneof!["\"", "“", "”", "«", "»", "„", " said ", " he ", "Ann Cole", ", ", ". ", "\n", "according to ", " that ", "— A B (@x) May 1, 2024", "Зеленський", " заявив "],
+            0..40,
+        )
+    ) {
+        let text: String = parts.concat();
+        for q in extract(&article(&text, "en")) {
+            prop_assert!(q.span.is_valid_in(&text));
+            for s in [q.speaker_span, q.cue_span].into_iter().flatten() {
+                prop_assert!(s.is_valid_in(&text));
+            }
+        }
+    }
+}
+
+#[test]
+fn brat_evaluation() {
+    // Offsets count characters: "é" is two bytes.
+    let text = "Café owners said that rents rose. \"We are closing,\" Ann Cole said.";
+    let ann =
+        "T1\tSource 0 11\tCafé owners\nT2\tCue 12 16\tsaid\nT3\tContent 17 32\tthat rents rose\n\
+               E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n\
+               T4\tSource 52 60\tAnn Cole\nT5\tContent 34 51\t\"We are closing,\"\n\
+               E2\tAttribution:T2 Content:T5 Source:T4\n";
+    let gold = super::eval::parse_ann(text, ann);
+    assert_eq!(gold.len(), 2);
+    assert_eq!(gold[0].source[0].slice(text), "Café owners");
+    let pred = extract(&article(text, "en"));
+    let mut c = super::eval::Counts::default();
+    super::eval::score(text, &gold, &pred, &mut c);
+    assert_eq!((c.overall.tp, c.overall.gold), (2, 2), "{pred:#?}");
+    assert_eq!(c.exact.tp, 2);
+    assert!(super::eval::report(&c)
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with("overall P=1.000"));
+}
+
+#[test]
+fn uses_segmenter_sentences_and_tagger_mentions() {
+    use storyline_model::{EntityType, Mention, Sentence, Span};
+    let text = "Mayor Ann Cole spoke. \"We will rebuild,\" she said.";
+    let mut a = article(text, "en");
+    a.sentences = vec![
+        Sentence {
+            span: Span::new(0, 21),
+            tokens: 0..0,
+            paragraph: 0,
+            boilerplate: false,
+        },
+        // A boundary inside the quotation is ignored.
+        Sentence {
+            span: Span::new(22, 36),
+            tokens: 0..0,
+            paragraph: 0,
+            boilerplate: false,
+        },
+        Sentence {
+            span: Span::new(36, text.len()),
+            tokens: 0..0,
+            paragraph: 0,
+            boilerplate: false,
+        },
+    ];
+    a.mentions = vec![Mention {
+        span: Span::new(6, 14),
+        kind: EntityType::Person,
+        entity: None,
+        resolved: false,
+        role: None,
+    }];
+    let got = extract(&a);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].kind, QuoteKind::Direct);
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
+}
