@@ -17,11 +17,11 @@ const JOIN: f64 = 0.22;
 /// Days a story stays open to new articles after its latest one.
 const WINDOW_DAYS: i64 = 14;
 /// Features kept per article.
-const TOP: usize = 24;
+const TOP: usize = 64;
 /// Stories looked at per feature (the most recent ones), keeping the cost linear.
 const POSTINGS: usize = 32;
 /// An article's strongest features, used to look up candidate stories.
-const PROBES: usize = 8;
+const PROBES: usize = 24;
 /// A story's centroid keeps at most this many features (the strongest).
 const CENTROID_CAP: usize = 256;
 
