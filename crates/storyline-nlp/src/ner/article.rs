@@ -1,18 +1,11 @@
 //! The [`Article`] adapter: tokens of the article's sentences in, [`Mention`]s out.
 
-use storyline_model::{Article, EntityType, Mention, Span};
+use storyline_model::{Article, Mention, Span, TokenKind};
 
 use super::labels::chunks;
+use super::roles::Name;
 use super::types::refine;
-use super::Tagger;
-
-/// A name found in the article, before it becomes a [`Mention`].
-struct Found {
-    span: Span,
-    kind: EntityType,
-    /// Indices into the flat token list of the tagged sentences.
-    toks: std::ops::Range<usize>,
-}
+use super::{coref, roles, Tagger};
 
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
@@ -25,6 +18,8 @@ impl Tagger {
         let text = article.text.as_str();
         let mut doc: Vec<Vec<&str>> = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
+        let mut symbol: Vec<bool> = Vec::new();
+        let mut starts: Vec<bool> = Vec::new();
         for s in article.sentences.iter().filter(|s| !s.boilerplate) {
             let Some(toks) = article.tokens.get(s.tokens.clone()) else {
                 continue;
@@ -34,11 +29,13 @@ impl Tagger {
                 .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
                 .collect();
             spans.extend(toks.iter().map(|t| t.span));
+            symbol.extend(toks.iter().map(|t| t.kind == TokenKind::Symbol));
+            starts.extend((0..toks.len()).map(|i| i == 0));
             doc.push(words);
         }
         let labels = self.model.tag(&doc);
         let words: Vec<&str> = doc.iter().flatten().copied().collect();
-        let mut found = Vec::new();
+        let mut names = Vec::new();
         let mut base = 0;
         for (sent, labels) in doc.iter().zip(&labels) {
             for c in chunks(labels) {
@@ -50,54 +47,46 @@ impl Tagger {
                 while b > a && sent.get(b - 1).is_some_and(|w| is_punct(w)) {
                     b -= 1;
                 }
-                let (Some(first), Some(last)) =
-                    (spans.get(base + a), spans.get(base + b.max(1) - 1))
-                else {
-                    continue;
-                };
-                if a >= b {
-                    continue;
-                }
-                let span = Span::new(first.start, last.end);
-                if !span.is_valid_in(text) || span.is_empty() {
+                // Handles, URLs and other symbol tokens are not names.
+                if a >= b || (base + a..base + b).any(|i| symbol.get(i) == Some(&true)) {
                     continue;
                 }
                 let kind = refine(&self.model.lex, &sent[a..b], c.ty);
-                found.push(Found {
-                    span,
-                    kind,
+                names.push(Name {
                     toks: base + a..base + b,
+                    kind,
+                    role: None,
                 });
             }
             base += sent.len();
         }
-        propagate_surnames(&mut found, &words);
-        found
-            .into_iter()
-            .map(|f| Mention {
-                span: f.span,
-                kind: f.kind,
-                entity: None,
-                resolved: false,
-                role: None,
+        roles::apply(&mut names, &words, &starts);
+        coref::lists(&mut names, &words);
+        coref::surnames(&mut names, &words);
+        coref::same_text(&mut names, &words);
+        let cover = |r: &std::ops::Range<usize>| -> Option<Span> {
+            let first = spans.get(r.start)?;
+            let last = spans.get(r.end.checked_sub(1)?)?;
+            let span = Span::new(first.start, last.end);
+            (span.is_valid_in(text) && !span.is_empty()).then_some(span)
+        };
+        names
+            .iter()
+            .filter_map(|n| {
+                Some(Mention {
+                    span: cover(&n.toks)?,
+                    kind: n.kind,
+                    entity: None,
+                    resolved: false,
+                    role: n
+                        .role
+                        .as_ref()
+                        .filter(|_| n.kind == storyline_model::EntityType::Person)
+                        .and_then(cover)
+                        .and_then(|s| text.get(s.start..s.end))
+                        .map(str::to_string),
+                })
             })
             .collect()
-    }
-}
-
-/// A one-word name that is the last word of a longer PERSON name in the same article is
-/// that person ("President Olena Kovalenko" … "Kovalenko said").
-fn propagate_surnames(found: &mut [Found], words: &[&str]) {
-    let surnames: Vec<&str> = found
-        .iter()
-        .filter(|f| f.kind == EntityType::Person && f.toks.len() >= 2)
-        .filter_map(|f| words.get(f.toks.end - 1).copied())
-        .collect();
-    for f in found.iter_mut().filter(|f| f.toks.len() == 1) {
-        if let Some(w) = words.get(f.toks.start) {
-            if surnames.contains(w) {
-                f.kind = EntityType::Person;
-            }
-        }
     }
 }

@@ -2,7 +2,7 @@
 //! pass one tags every sentence; its labels for each capitalised word become features of
 //! that word's other occurrences in pass two.
 
-use super::features::{flag, history, prepare, statics, Scratch, Tok};
+use super::features::{doc_features, flag, history, prepare, statics, Scratch, Tok};
 use super::hash::HashKeyed;
 use super::labels::{allowed, type_of, N_LABELS, O, TRAINED_TYPES};
 use super::lexicon::Lexicon;
@@ -16,6 +16,7 @@ pub struct Workspace {
     pub(crate) bounds: Vec<(usize, usize)>,
     pub(crate) labels: Vec<u8>,
     pub(crate) feats: Vec<u64>,
+    base: Vec<Scores>,
     counts: HashKeyed<[u16; 4]>,
 }
 
@@ -65,6 +66,9 @@ pub(crate) fn step<Sc: Scorer>(
 ) -> u8 {
     feats.clear();
     statics(toks, i, feats);
+    if let Some(t) = toks.get(i) {
+        doc_features(t, feats);
+    }
     let mut h = [0u64; 4];
     if let Some(t) = toks.get(i) {
         history(t, prev, prev2, &mut h);
@@ -90,7 +94,8 @@ pub(crate) fn best(s: &Scores, prev: u8) -> u8 {
     arg
 }
 
-/// Tags one sentence greedily into `labels`.
+/// Tags one sentence greedily into `labels`, without document evidence.
+#[cfg(test)]
 pub(crate) fn greedy<Sc: Scorer>(sc: &Sc, toks: &[Tok], feats: &mut Vec<u64>, labels: &mut [u8]) {
     let (mut p1, mut p2) = (O, O);
     for i in 0..toks.len().min(labels.len()) {
@@ -139,15 +144,51 @@ pub(crate) fn set_doc_codes(toks: &mut [Tok], labels: &[u8], counts: &mut HashKe
     }
 }
 
-/// Tags a prepared document in two passes.
+/// Tags a prepared document in two passes. The history-free part of each token's score
+/// is computed once; pass two adds the document features and re-tags only the sentences
+/// where some token has document evidence (elsewhere it would repeat pass one exactly).
 pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
+    ws.base.clear();
+    for &(a, b) in &ws.bounds {
+        let toks = ws.toks.get(a..b).unwrap_or(&[]);
+        for i in 0..toks.len() {
+            ws.feats.clear();
+            statics(toks, i, &mut ws.feats);
+            let mut s: Scores = [0.0; N_LABELS];
+            sc.score(&ws.feats, &mut s);
+            ws.base.push(s);
+        }
+    }
     for pass in 0..2 {
         if pass == 1 {
             set_doc_codes(&mut ws.toks, &ws.labels, &mut ws.counts);
+            for (t, base) in ws.toks.iter().zip(ws.base.iter_mut()) {
+                if t.doc != 0 {
+                    ws.feats.clear();
+                    doc_features(t, &mut ws.feats);
+                    sc.score(&ws.feats, base);
+                }
+            }
         }
         for &(a, b) in &ws.bounds {
-            if let (Some(toks), Some(labels)) = (ws.toks.get(a..b), ws.labels.get_mut(a..b)) {
-                greedy(sc, toks, &mut ws.feats, labels);
+            let (Some(toks), Some(base)) = (ws.toks.get(a..b), ws.base.get(a..b)) else {
+                continue;
+            };
+            if pass == 1 && toks.iter().all(|t| t.doc == 0) {
+                continue;
+            }
+            let (mut p1, mut p2) = (O, O);
+            for (i, (t, base)) in toks.iter().zip(base).enumerate() {
+                let mut h = [0u64; 4];
+                history(t, p1, p2, &mut h);
+                let mut s = *base;
+                sc.score(&h, &mut s);
+                let l = best(&s, p1);
+                if let Some(x) = ws.labels.get_mut(a + i) {
+                    *x = l;
+                }
+                p2 = p1;
+                p1 = l;
             }
         }
     }

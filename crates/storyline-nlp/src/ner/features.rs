@@ -47,6 +47,7 @@ pub(crate) struct Tok {
 pub(crate) struct Scratch {
     pub toks: Vec<Tok>,
     lowers: Vec<u64>,
+    starts: Vec<bool>,
     gaz: Vec<u32>,
     lowered: String,
     chars: Vec<(usize, char)>,
@@ -187,7 +188,10 @@ pub(crate) fn prepare<S: AsRef<str>>(words: &[S], lex: &Lexicon, s: &mut Scratch
     }
     s.lowers.clear();
     s.lowers.extend(toks.iter().map(|t| t.lower));
-    lex.gazetteer_marks(&s.lowers, &mut s.gaz);
+    s.starts.clear();
+    s.starts
+        .extend(toks.iter().map(|t| t.flags & flag::INIT_CAP != 0));
+    lex.gazetteer_marks(&s.lowers, &s.starts, &mut s.gaz);
     for (t, g) in toks.iter_mut().zip(&s.gaz) {
         t.gaz = *g;
     }
@@ -265,7 +269,14 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
         out.push(f(32, bit));
         out.push(f(33, bit | cap << 8 | u64::from(t.class) << 16));
     }
+}
+
+/// Writes the document-level features of token `t` (none when it has no evidence).
+#[inline]
+pub(crate) fn doc_features(t: &Tok, out: &mut Vec<u64>) {
     if t.doc != 0 {
+        let f = |id: u64, v: u64| mix(id.wrapping_mul(0x1000_0000_01b3), v);
+        let cap = u64::from(t.flags & (flag::INIT_CAP | flag::ALL_CAPS | flag::SENT_START));
         out.push(f(34, u64::from(t.doc)));
         out.push(f(35, u64::from(t.doc) | cap << 32));
         out.push(f(36, mix(u64::from(t.doc), t.lower)));

@@ -10,6 +10,9 @@ pub const GAZ_CATEGORIES: [&str; 5] = ["COUNTRY", "CITY", "ADMIN", "REGION", "GI
 /// The longest gazetteer entry, in tokens.
 pub(crate) const GAZ_MAX_LEN: usize = 5;
 
+/// Gazetteer bit: the phrase begins a longer entry.
+pub(crate) const GAZ_PREFIX: u8 = 0x80;
+
 /// Casing class: seen mostly in lower case.
 pub(crate) const CASE_LOWER: u8 = 1 << 3;
 /// Casing class: seen mostly capitalised inside a sentence.
@@ -75,16 +78,17 @@ impl Lexicon {
         let Some(bit) = GAZ_CATEGORIES.iter().position(|c| *c == category) else {
             return false;
         };
-        let mut h = SEED;
-        let mut n = 0;
-        for w in name.split_whitespace() {
-            h = phrase_step(h, lower_hash(w));
-            n += 1;
-        }
+        let n = name.split_whitespace().count();
         if n == 0 || n > GAZ_MAX_LEN {
             return false;
         }
-        *self.gaz.entry(h).or_default() |= 1 << bit;
+        let mut h = SEED;
+        for (i, w) in name.split_whitespace().enumerate() {
+            h = phrase_step(h, lower_hash(w));
+            // Proper prefixes are marked so that matching can stop early.
+            let b = if i + 1 == n { 1 << bit } else { GAZ_PREFIX };
+            *self.gaz.entry(h).or_default() |= b;
+        }
         true
     }
 
@@ -96,18 +100,22 @@ impl Lexicon {
 
     /// Marks gazetteer matches: for each token, bits `cat * 4 + pos` with pos 0 = begin,
     /// 1 = inside, 2 = last, 3 = unit (a one-token match).
-    pub(crate) fn gazetteer_marks(&self, lowers: &[u64], out: &mut Vec<u32>) {
+    /// Only tokens flagged in `starts` (capitalised ones) can begin a match.
+    pub(crate) fn gazetteer_marks(&self, lowers: &[u64], starts: &[bool], out: &mut Vec<u32>) {
         out.clear();
         out.resize(lowers.len(), 0);
         if self.gaz.is_empty() {
             return;
         }
         for start in 0..lowers.len() {
+            if !starts.get(start).copied().unwrap_or(false) {
+                continue;
+            }
             let mut h = SEED;
             for len in 1..=GAZ_MAX_LEN.min(lowers.len() - start) {
                 h = phrase_step(h, lowers[start + len - 1]);
                 let Some(&cats) = self.gaz.get(&h) else {
-                    continue;
+                    break;
                 };
                 for cat in 0..GAZ_CATEGORIES.len() {
                     if cats & (1 << cat) == 0 {
@@ -168,7 +176,7 @@ mod tests {
         let words = ["Maria", "left", "NEW", "York"];
         let lowers: Vec<u64> = words.iter().map(|w| lower_hash(w)).collect();
         let mut marks = Vec::new();
-        lex.gazetteer_marks(&lowers, &mut marks);
+        lex.gazetteer_marks(&lowers, &[true, false, true, true], &mut marks);
         assert_eq!(marks[0], 1 << (4 * 4 + 3));
         assert_eq!(marks[1], 0);
         assert_eq!(marks[2], 1 << 4);

@@ -37,6 +37,7 @@
 
 mod article;
 pub mod conll;
+mod coref;
 mod decode;
 mod features;
 mod hash;
@@ -44,6 +45,7 @@ pub mod labels;
 mod lexicon;
 mod model;
 mod perceptron;
+mod roles;
 mod train;
 mod types;
 
