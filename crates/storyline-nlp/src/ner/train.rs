@@ -26,7 +26,7 @@ impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             epochs: 12,
-            bits: 20,
+            bits: 18,
             seed: 17,
             dropout: 0.0,
         }
