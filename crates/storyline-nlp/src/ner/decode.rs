@@ -2,9 +2,9 @@
 //! pass one tags every sentence; its labels for each capitalised word become features of
 //! that word's other occurrences in pass two.
 
-use super::features::{doc_features, flag, history, prepare, statics, Scratch, Tok};
+use super::features::{doc_features, flag, history, prepare, statics, Scratch, Tok, HISTORY};
 use super::hash::HashKeyed;
-use super::labels::{allowed, type_of, N_LABELS, O, TRAINED_TYPES};
+use super::labels::{allowed, chunks, type_of, N_LABELS, O, TRAINED_TYPES};
 use super::lexicon::Lexicon;
 use super::perceptron::{Scorer, Scores};
 
@@ -69,7 +69,7 @@ pub(crate) fn step<Sc: Scorer>(
     if let Some(t) = toks.get(i) {
         doc_features(t, feats);
     }
-    let mut h = [0u64; 4];
+    let mut h = [0u64; HISTORY];
     if let Some(t) = toks.get(i) {
         history(t, prev, prev2, &mut h);
     }
@@ -106,7 +106,10 @@ pub(crate) fn greedy<Sc: Scorer>(sc: &Sc, toks: &[Tok], feats: &mut Vec<u64>, la
     }
 }
 
-/// Sets each token's document code from the labels of the same word's other occurrences.
+/// Sets each token's document code from the labels of the same word's other occurrences:
+/// which types they had, the most frequent one and how often (capped), and the types of the
+/// longer names (two tokens or more) the word is part of elsewhere ("Magna" after "Magna
+/// International").
 pub(crate) fn set_doc_codes(toks: &mut [Tok], labels: &[u8], counts: &mut HashKeyed<[u16; 4]>) {
     counts.clear();
     let cap = |t: &Tok| t.flags & (flag::INIT_CAP | flag::ALL_CAPS) != 0;
@@ -116,33 +119,55 @@ pub(crate) fn set_doc_codes(toks: &mut [Tok], labels: &[u8], counts: &mut HashKe
             c[ty] = c[ty].saturating_add(1);
         }
     }
-    for (t, &l) in toks.iter_mut().zip(labels) {
-        t.doc = 0;
-        if !cap(t) {
+    // Bit 12 + type: part of a longer name of that type (kept in the high bits of the
+    // same map entry's key space by a salted hash).
+    for c in chunks(labels) {
+        if c.end - c.start < 2 {
             continue;
         }
-        let Some(mut c) = counts.get(&t.lower).copied() else {
-            continue;
-        };
-        if let Some(ty) = type_of(l) {
-            c[ty] -= 1;
-        }
-        let mut code = 0u32;
-        let (mut top, mut arg) = (0u16, TRAINED_TYPES.len());
-        for (ty, &n) in c.iter().enumerate() {
-            if n > 0 {
-                code |= 1 << ty;
+        for t in toks.get(c.start..c.end).unwrap_or(&[]) {
+            if cap(t) {
+                let e = counts.entry(t.lower ^ LONGER).or_default();
+                e[c.ty] = 1;
             }
-            if n > top {
-                top = n;
-                arg = ty;
-            }
-        }
-        if code != 0 {
-            t.doc = code | (arg as u32 + 1) << 4 | u32::from(top.min(3)) << 8;
         }
     }
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let mut code = 0u32;
+        if cap(t) {
+            if let Some(mut c) = counts.get(&t.lower).copied() {
+                if let Some(ty) = labels.get(i).copied().and_then(type_of) {
+                    c[ty] -= 1;
+                }
+                let (mut top, mut arg) = (0u16, TRAINED_TYPES.len());
+                for (ty, &n) in c.iter().enumerate() {
+                    if n > 0 {
+                        code |= 1 << ty;
+                    }
+                    if n > top {
+                        top = n;
+                        arg = ty;
+                    }
+                }
+                if code != 0 {
+                    code |= (arg as u32 + 1) << 4 | u32::from(top.min(3)) << 8;
+                }
+            }
+            if let Some(c) = counts.get(&(t.lower ^ LONGER)) {
+                for (ty, &n) in c.iter().enumerate() {
+                    if n > 0 {
+                        code |= 1 << (12 + ty);
+                    }
+                }
+            }
+        }
+        toks[i].doc = code;
+    }
 }
+
+/// Salt of the "part of a longer name" entries in the document counts.
+const LONGER: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Tags a prepared document in two passes. The history-free part of each token's score
 /// is computed once; pass two adds the document features and re-tags only the sentences
@@ -179,7 +204,7 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
             }
             let (mut p1, mut p2) = (O, O);
             for (i, (t, base)) in toks.iter().zip(base).enumerate() {
-                let mut h = [0u64; 4];
+                let mut h = [0u64; HISTORY];
                 history(t, p1, p2, &mut h);
                 let mut s = *base;
                 sc.score(&h, &mut s);

@@ -294,13 +294,16 @@ pub(crate) fn doc_features(t: &Tok, out: &mut Vec<u64>) {
 
 /// Writes the history features of token `i` given the two previous labels.
 #[inline]
-pub(crate) fn history(t: &Tok, prev: u8, prev2: u8, out: &mut [u64; 4]) {
+pub(crate) fn history(t: &Tok, prev: u8, prev2: u8, out: &mut [u64; HISTORY]) {
     let (p, pp) = (u64::from(prev), u64::from(prev2));
     out[0] = mix(0x4001, p);
     out[1] = mix(0x4002, p | pp << 8);
     out[2] = mix(mix(0x4003, p), t.lower);
     out[3] = mix(mix(0x4004, p), t.short);
 }
+
+/// Number of history features per token.
+pub(crate) const HISTORY: usize = 4;
 
 #[cfg(test)]
 mod tests {
