@@ -132,8 +132,7 @@ pub(crate) fn set_doc_codes(toks: &mut [Tok], labels: &[u8], counts: &mut HashKe
             }
         }
     }
-    for i in 0..toks.len() {
-        let t = &toks[i];
+    for (i, t) in toks.iter_mut().enumerate() {
         let mut code = 0u32;
         if cap(t) {
             if let Some(mut c) = counts.get(&t.lower).copied() {
@@ -162,7 +161,7 @@ pub(crate) fn set_doc_codes(toks: &mut [Tok], labels: &[u8], counts: &mut HashKe
                 }
             }
         }
-        toks[i].doc = code;
+        t.doc = code;
     }
 }
 
