@@ -23,6 +23,8 @@ pub(crate) mod flag {
     pub const CTX_ALL_CAPS: u32 = 1 << 12;
     /// Sentence context: most words are capitalised (a title-case headline).
     pub const CTX_TITLE: u32 = 1 << 13;
+    /// Sentence context: a line of a results table (numbers, few lower-case words).
+    pub const CTX_TABLE: u32 = 1 << 14;
 }
 
 /// What is computed once per token.
@@ -172,6 +174,17 @@ pub(crate) fn prepare<S: AsRef<str>>(words: &[S], lex: &Lexicon, s: &mut Scratch
     } else if letters >= 3 && titled * 10 >= letters * 7 {
         ctx |= flag::CTX_TITLE;
     }
+    let numbers = toks
+        .iter()
+        .filter(|t| t.flags & flag::HAS_DIGIT != 0)
+        .count();
+    let lowers = toks
+        .iter()
+        .filter(|t| t.flags & (flag::HAS_LOWER | flag::INIT_CAP) == flag::HAS_LOWER)
+        .count();
+    if numbers >= 2 && lowers <= 1 {
+        ctx |= flag::CTX_TABLE;
+    }
     let mut after_quote = false;
     let mut start = true;
     for (t, w) in toks.iter_mut().zip(words) {
@@ -268,6 +281,10 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
             u64::from(p2.class) | u64::from(n2.class) << 8 | u64::from(t.class) << 16,
         ),
     ]);
+    if t.flags & flag::CTX_TABLE != 0 {
+        out.push(f(43, mix(t.lower, 1)));
+        out.push(f(44, u64::from(t.gaz) | u64::from(t.class) << 32));
+    }
     if caseless {
         out.push(f(31, mix(t.lower, u64::from(t.flags & flag::CTX_ALL_CAPS))));
     }
