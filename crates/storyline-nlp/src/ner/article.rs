@@ -11,6 +11,21 @@ fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
 }
 
+/// Punctuation that never stands inside a name.
+fn is_separator(w: &str) -> bool {
+    is_punct(w) && !matches!(w, "." | "&" | "-" | "'" | "’")
+}
+
+/// A coarse script class of a word's first letter: Latin, Cyrillic, or other.
+fn script(w: &str) -> u8 {
+    match w.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if c.is_ascii() || ('\u{c0}'..'\u{250}').contains(&c) => 0,
+        Some(c) if ('\u{400}'..'\u{530}').contains(&c) => 1,
+        Some(_) => 2,
+        None => 3,
+    }
+}
+
 impl Tagger {
     /// Tags the article's sentences (boilerplate skipped) as one document. Every span
     /// indexes `article.text` exactly.
@@ -47,16 +62,37 @@ impl Tagger {
                 while b > a && sent.get(b - 1).is_some_and(|w| is_punct(w)) {
                     b -= 1;
                 }
-                // Handles, URLs and other symbol tokens are not names.
-                if a >= b || (base + a..base + b).any(|i| symbol.get(i) == Some(&true)) {
-                    continue;
+                // A name does not run across a separator ("/", "(", "—") or change script.
+                let mut from = a;
+                for k in a..=b {
+                    let cut = k == b
+                        || sent.get(k).is_some_and(|w| is_separator(w))
+                        || (k > from && script(sent[k - 1]) != script(sent[k]));
+                    if !cut {
+                        continue;
+                    }
+                    let (mut x, mut y) = (from, k);
+                    while x < y && sent.get(x).is_some_and(|w| is_punct(w)) {
+                        x += 1;
+                    }
+                    while y > x && sent.get(y - 1).is_some_and(|w| is_punct(w)) {
+                        y -= 1;
+                    }
+                    from = if sent.get(k).is_some_and(|w| is_separator(w)) {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    // Handles, URLs and other symbol tokens are not names.
+                    if x >= y || (base + x..base + y).any(|i| symbol.get(i) == Some(&true)) {
+                        continue;
+                    }
+                    names.push(Name {
+                        toks: base + x..base + y,
+                        kind: refine(&self.model.lex, &sent[x..y], c.ty),
+                        role: None,
+                    });
                 }
-                let kind = refine(&self.model.lex, &sent[a..b], c.ty);
-                names.push(Name {
-                    toks: base + a..base + b,
-                    kind,
-                    role: None,
-                });
             }
             base += sent.len();
         }
@@ -88,5 +124,26 @@ impl Tagger {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_and_scripts() {
+        for (w, sep) in [
+            ("/", true),
+            ("(", true),
+            ("—", true),
+            (".", false),
+            ("&", false),
+        ] {
+            assert_eq!(is_separator(w), sep, "{w}");
+        }
+        assert_eq!(script("Zelenskyy"), script("Łódź"));
+        assert_ne!(script("Zelenskyy"), script("Зеленський"));
+        assert_eq!(script("/"), 3);
     }
 }
