@@ -64,7 +64,8 @@ impl Pipeline {
     pub fn new(config: Config) -> Pipeline {
         Pipeline {
             config,
-            tagger: ner::Tagger,
+            // The model is built into the binary and checked by the tests of storyline-nlp.
+            tagger: ner::Tagger::embedded().expect("the built-in entity model loads"),
         }
     }
 

@@ -1,0 +1,149 @@
+//! The [`Article`] adapter: tokens of the article's sentences in, [`Mention`]s out.
+
+use storyline_model::{Article, Mention, Span, TokenKind};
+
+use super::labels::chunks;
+use super::roles::Name;
+use super::types::refine;
+use super::{coref, roles, Tagger};
+
+fn is_punct(w: &str) -> bool {
+    !w.chars().any(char::is_alphanumeric)
+}
+
+/// Punctuation that never stands inside a name.
+fn is_separator(w: &str) -> bool {
+    is_punct(w) && !matches!(w, "." | "&" | "-" | "'" | "’")
+}
+
+/// A coarse script class of a word's first letter: Latin, Cyrillic, or other.
+fn script(w: &str) -> u8 {
+    match w.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if c.is_ascii() || ('\u{c0}'..'\u{250}').contains(&c) => 0,
+        Some(c) if ('\u{400}'..'\u{530}').contains(&c) => 1,
+        Some(_) => 2,
+        None => 3,
+    }
+}
+
+impl Tagger {
+    /// Tags the article's sentences (boilerplate skipped) as one document. Every span
+    /// indexes `article.text` exactly.
+    pub fn tag(&self, article: &Article) -> Vec<Mention> {
+        let text = article.text.as_str();
+        let mut doc: Vec<Vec<&str>> = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
+        let mut symbol: Vec<bool> = Vec::new();
+        let mut starts: Vec<bool> = Vec::new();
+        for s in article.sentences.iter().filter(|s| !s.boilerplate) {
+            let Some(toks) = article.tokens.get(s.tokens.clone()) else {
+                continue;
+            };
+            let words: Vec<&str> = toks
+                .iter()
+                .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
+                .collect();
+            spans.extend(toks.iter().map(|t| t.span));
+            symbol.extend(toks.iter().map(|t| t.kind == TokenKind::Symbol));
+            starts.extend((0..toks.len()).map(|i| i == 0));
+            doc.push(words);
+        }
+        let labels = self.model.tag(&doc);
+        let words: Vec<&str> = doc.iter().flatten().copied().collect();
+        let mut names = Vec::new();
+        let mut base = 0;
+        for (sent, labels) in doc.iter().zip(&labels) {
+            for c in chunks(labels) {
+                // Names never begin or end with punctuation ("Zelenskyy /").
+                let (mut a, mut b) = (c.start, c.end);
+                while a < b && sent.get(a).is_some_and(|w| is_punct(w)) {
+                    a += 1;
+                }
+                while b > a && sent.get(b - 1).is_some_and(|w| is_punct(w)) {
+                    b -= 1;
+                }
+                // A name does not run across a separator ("/", "(", "—") or change script.
+                let mut from = a;
+                for k in a..=b {
+                    let cut = k == b
+                        || sent.get(k).is_some_and(|w| is_separator(w))
+                        || (k > from && script(sent[k - 1]) != script(sent[k]));
+                    if !cut {
+                        continue;
+                    }
+                    let (mut x, mut y) = (from, k);
+                    while x < y && sent.get(x).is_some_and(|w| is_punct(w)) {
+                        x += 1;
+                    }
+                    while y > x && sent.get(y - 1).is_some_and(|w| is_punct(w)) {
+                        y -= 1;
+                    }
+                    from = if sent.get(k).is_some_and(|w| is_separator(w)) {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    // Handles, URLs and other symbol tokens are not names.
+                    if x >= y || (base + x..base + y).any(|i| symbol.get(i) == Some(&true)) {
+                        continue;
+                    }
+                    names.push(Name {
+                        toks: base + x..base + y,
+                        kind: refine(&self.model.lex, &sent[x..y], c.ty),
+                        role: None,
+                    });
+                }
+            }
+            base += sent.len();
+        }
+        roles::apply(&mut names, &words, &starts);
+        coref::lists(&mut names, &words);
+        coref::surnames(&mut names, &words);
+        coref::same_text(&mut names, &words);
+        let cover = |r: &std::ops::Range<usize>| -> Option<Span> {
+            let first = spans.get(r.start)?;
+            let last = spans.get(r.end.checked_sub(1)?)?;
+            let span = Span::new(first.start, last.end);
+            (span.is_valid_in(text) && !span.is_empty()).then_some(span)
+        };
+        names
+            .iter()
+            .filter_map(|n| {
+                Some(Mention {
+                    span: cover(&n.toks)?,
+                    kind: n.kind,
+                    entity: None,
+                    resolved: false,
+                    role: n
+                        .role
+                        .as_ref()
+                        .filter(|_| n.kind == storyline_model::EntityType::Person)
+                        .and_then(cover)
+                        .and_then(|s| text.get(s.start..s.end))
+                        .map(str::to_string),
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_and_scripts() {
+        for (w, sep) in [
+            ("/", true),
+            ("(", true),
+            ("—", true),
+            (".", false),
+            ("&", false),
+        ] {
+            assert_eq!(is_separator(w), sep, "{w}");
+        }
+        assert_eq!(script("Zelenskyy"), script("Łódź"));
+        assert_ne!(script("Zelenskyy"), script("Зеленський"));
+        assert_eq!(script("/"), 3);
+    }
+}

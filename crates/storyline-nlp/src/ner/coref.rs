@@ -1,0 +1,163 @@
+//! Consistency inside one article: a lone surname is the person whose full name ends
+//! with it, every occurrence of a name takes one type, and the members of a
+//! list ("Pokrovsk, Kurakhove and Lyman") share the type most of them have.
+
+use storyline_model::EntityType;
+
+use super::roles::Name;
+
+/// A one-word name equal to the last word of a longer PERSON name in the same article is
+/// that person ("President Olena Kovalenko" … "Kovalenko said").
+pub(crate) fn surnames(names: &mut [Name], words: &[&str]) {
+    let last: Vec<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::Person && n.toks.len() >= 2)
+        .filter_map(|n| words.get(n.toks.end - 1).copied())
+        .collect();
+    for n in names.iter_mut().filter(|n| n.toks.len() == 1) {
+        if words.get(n.toks.start).is_some_and(|w| last.contains(w)) {
+            n.kind = EntityType::Person;
+        }
+    }
+}
+
+/// One sense per article: every occurrence of the same name takes the type most of its
+/// occurrences have (the first occurrence's type breaks a tie).
+pub(crate) fn same_text(names: &mut [Name], words: &[&str]) {
+    let key = |n: &Name| {
+        words
+            .get(n.toks.clone())
+            .map(|w| w.join(" "))
+            .unwrap_or_default()
+    };
+    let keys: Vec<String> = names.iter().map(key).collect();
+    for i in 0..names.len() {
+        let group: Vec<usize> = (0..names.len()).filter(|&j| keys[j] == keys[i]).collect();
+        if group.len() < 2 || group[0] != i {
+            continue;
+        }
+        let mut best = (0, names[i].kind);
+        for t in EntityType::ALL {
+            let c = group.iter().filter(|&&j| names[j].kind == t).count();
+            if c > best.0 || (c == best.0 && t == names[i].kind) {
+                best = (c, t);
+            }
+        }
+        for &j in &group {
+            names[j].kind = best.1;
+        }
+    }
+}
+
+fn is_list_glue(w: &str) -> bool {
+    matches!(w, "," | "and" | "or" | "&")
+}
+
+/// Within a list of three or more one-word names joined by commas and "and"/"or", a
+/// member typed differently from a strict majority takes the majority's type.
+pub(crate) fn lists(names: &mut [Name], words: &[&str]) {
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() {
+            let gap = names[j - 1].toks.end..names[j].toks.start;
+            let joined = !gap.is_empty()
+                && gap.len() <= 2
+                && gap
+                    .clone()
+                    .all(|k| words.get(k).is_some_and(|w| is_list_glue(w)));
+            if !joined {
+                break;
+            }
+            j += 1;
+        }
+        let run = &names[i..j];
+        if run.len() >= 3 && run.iter().all(|n| n.toks.len() == 1) {
+            let mut best = (0, EntityType::Misc);
+            for t in EntityType::ALL {
+                let c = run.iter().filter(|n| n.kind == t).count();
+                if c > best.0 {
+                    best = (c, t);
+                }
+            }
+            if best.0 * 2 > run.len() {
+                for n in &mut names[i..j] {
+                    n.kind = best.1;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(a: usize, kind: EntityType) -> Name {
+        Name {
+            toks: a..a + 1,
+            kind,
+            role: None,
+        }
+    }
+
+    #[test]
+    fn list_members_share_the_majority_type() {
+        let w = [
+            "near",
+            "Pokrovsk",
+            ",",
+            "Kurakhove",
+            ",",
+            "and",
+            "Lyman",
+            "today",
+        ];
+        let mut ns = vec![
+            name(1, EntityType::Gpe),
+            name(3, EntityType::Gpe),
+            name(6, EntityType::Person),
+        ];
+        lists(&mut ns, &w);
+        assert!(ns.iter().all(|n| n.kind == EntityType::Gpe));
+    }
+
+    #[test]
+    fn the_same_name_keeps_one_type() {
+        let w = ["The", "Pentagon", "said", "Pentagon", "staff", "Pentagon"];
+        let mut ns = vec![
+            name(1, EntityType::Org),
+            name(3, EntityType::Person),
+            name(5, EntityType::Person),
+        ];
+        same_text(&mut ns, &w);
+        assert!(ns.iter().all(|n| n.kind == EntityType::Person));
+        let mut ns = vec![name(1, EntityType::Org), name(3, EntityType::Person)];
+        same_text(&mut ns, &w);
+        assert!(ns.iter().all(|n| n.kind == EntityType::Org));
+    }
+
+    #[test]
+    fn two_names_are_not_a_list() {
+        let w = ["Kovalenko", "and", "Kharkiv"];
+        let mut ns = vec![name(0, EntityType::Person), name(2, EntityType::Gpe)];
+        lists(&mut ns, &w);
+        assert_eq!(ns[0].kind, EntityType::Person);
+    }
+
+    #[test]
+    fn lone_surnames_follow_full_names() {
+        let w = ["Olena", "Kovalenko", "said", ".", "Kovalenko", "left"];
+        let mut ns = vec![
+            Name {
+                toks: 0..2,
+                kind: EntityType::Person,
+                role: None,
+            },
+            name(4, EntityType::Org),
+        ];
+        surnames(&mut ns, &w);
+        assert_eq!(ns[1].kind, EntityType::Person);
+    }
+}

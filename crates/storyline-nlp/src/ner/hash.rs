@@ -1,0 +1,67 @@
+//! Hashing helpers: strings are hashed once per token, features are integer mixes.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a offset basis.
+pub(crate) const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0100_0000_01b3;
+
+/// Feeds bytes into an FNV-1a state.
+#[inline]
+pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// Hash of a whole string.
+#[inline]
+pub(crate) fn hash_str(s: &str) -> u64 {
+    fnv(SEED, s.as_bytes())
+}
+
+/// Combines two hashes (order matters); a cheap, well-spread mix.
+#[inline]
+pub(crate) fn mix(a: u64, b: u64) -> u64 {
+    let x = (a ^ b.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
+}
+
+/// Hash of a lowercased phrase: the mix of its tokens' lowercase hashes.
+#[inline]
+pub(crate) fn phrase_step(h: u64, lower: u64) -> u64 {
+    mix(h.wrapping_add(0x51), lower)
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv(self.0 ^ SEED, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by precomputed hashes.
+pub(crate) type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mix_is_order_sensitive() {
+        assert_ne!(mix(1, 2), mix(2, 1));
+        assert_eq!(hash_str("Kyiv"), fnv(SEED, b"Kyiv"));
+    }
+}

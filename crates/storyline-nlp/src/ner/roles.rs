@@ -1,0 +1,232 @@
+//! Titles and roles around person names: "President Olena Kovalenko",
+//! "Deputy Defence Minister Kovalenko", "Commander-in-Chief Petrenko".
+//!
+//! A title word right before a one-word name makes it a person; a name the model ran
+//! together with the title before it ("Security Adviser Ivan Moroz" as one ORG) is split
+//! at the last title word; and the capitalised run of words before a person that holds a
+//! title becomes the mention's role.
+
+use storyline_model::EntityType;
+
+/// Words that name an office or rank (lowercase; the last part of a hyphenated word
+/// counts, so "Commander-in-Chief" is a title through "chief").
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "general",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "chief",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "director",
+    "prime",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "colonel",
+    "lieutenant",
+    "captain",
+    "major",
+    "sergeant",
+    "admiral",
+    "marshal",
+    "judge",
+    "justice",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "deputy",
+    "representative",
+    "lawmaker",
+    "mp",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "gen.",
+    "col.",
+    "lt.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "pres.",
+    "sgt.",
+    "capt.",
+];
+
+/// True when `w` is a title word.
+pub(crate) fn is_title(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    TITLE_WORDS.iter().any(|t| last.eq_ignore_ascii_case(t))
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name being typed: token range (flat over the article) and type.
+pub(crate) struct Name {
+    pub toks: std::ops::Range<usize>,
+    pub kind: EntityType,
+    /// Token range of the title phrase that goes with it, if any.
+    pub role: Option<std::ops::Range<usize>>,
+}
+
+/// Applies the title rules to `names` over the article's flat `words`; `sentence_start`
+/// tells whether a token begins a sentence (titles never reach across sentences).
+pub(crate) fn apply(names: &mut [Name], words: &[&str], sentence_start: &[bool]) {
+    for n in names.iter_mut() {
+        // Split "… Adviser Ivan Moroz" at the last title word.
+        if n.kind != EntityType::Person && n.toks.len() >= 2 {
+            let cut = (n.toks.start..n.toks.end - 1)
+                .rev()
+                .find(|&i| words.get(i).is_some_and(|w| is_title(w)));
+            if let Some(k) = cut {
+                let tail = k + 1..n.toks.end;
+                if tail.len() <= 3
+                    && tail
+                        .clone()
+                        .all(|i| words.get(i).is_some_and(|w| capitalised(w)))
+                {
+                    n.kind = EntityType::Person;
+                    n.toks = tail;
+                }
+            }
+        }
+        let start = n.toks.start;
+        let before = start.checked_sub(1).and_then(|i| words.get(i)).copied();
+        let at_start = sentence_start.get(start).copied().unwrap_or(true);
+        // "Commander-in-Chief Petrenko": a title right before a one-word name.
+        if n.kind != EntityType::Person
+            && n.toks.len() == 1
+            && !at_start
+            && before.is_some_and(|w| is_title(w) && capitalised(w))
+        {
+            n.kind = EntityType::Person;
+        }
+        if n.kind != EntityType::Person {
+            continue;
+        }
+        // The role: the capitalised run before the name, if it holds a title word.
+        let mut from = start;
+        let mut titled = false;
+        while from > 0 && !sentence_start.get(from).copied().unwrap_or(true) {
+            let Some(w) = words.get(from - 1) else { break };
+            if !(capitalised(w) || is_title(w)) || w.chars().all(|c| !c.is_alphanumeric()) {
+                break;
+            }
+            // A capitalised first word may just start the sentence ("Then", "Ukrainian").
+            let first = sentence_start.get(from - 1).copied().unwrap_or(true);
+            if first && !is_title(w) && !super::lexicon::is_all_caps(w) {
+                break;
+            }
+            titled |= is_title(w);
+            from -= 1;
+        }
+        if titled {
+            // Drop leading words before the first title-bearing run ("The", "Then").
+            while from < start && !capitalised(words.get(from).copied().unwrap_or("")) {
+                from += 1;
+            }
+            n.role = Some(from..start);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(
+        words: &[&str],
+        names: &[(usize, usize, EntityType)],
+    ) -> Vec<(String, EntityType, Option<String>)> {
+        let mut ns: Vec<Name> = names
+            .iter()
+            .map(|&(a, b, kind)| Name {
+                toks: a..b,
+                kind,
+                role: None,
+            })
+            .collect();
+        let mut starts = vec![false; words.len()];
+        starts[0] = true;
+        apply(&mut ns, words, &starts);
+        ns.iter()
+            .map(|n| {
+                (
+                    words[n.toks.clone()].join(" "),
+                    n.kind,
+                    n.role.clone().map(|r| words[r].join(" ")),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_make_people_and_roles() {
+        let w = [
+            "Then",
+            "NATO",
+            "Secretary",
+            "General",
+            "Ivan",
+            "Moroz",
+            "spoke",
+        ];
+        let got = run(&w, &[(1, 2, EntityType::Org), (4, 6, EntityType::Person)]);
+        assert_eq!(
+            got[1],
+            (
+                "Ivan Moroz".into(),
+                EntityType::Person,
+                Some("NATO Secretary General".into())
+            )
+        );
+        let w = [
+            "A",
+            "report",
+            "from",
+            "Commander-in-Chief",
+            "Petrenko",
+            "came",
+        ];
+        let got = run(&w, &[(4, 5, EntityType::Gpe)]);
+        assert_eq!(got[0].1, EntityType::Person);
+        let w = [
+            "Later", "National", "Security", "Adviser", "Ivan", "Moroz", "said",
+        ];
+        let got = run(&w, &[(1, 6, EntityType::Org)]);
+        assert_eq!(
+            got[0],
+            (
+                "Ivan Moroz".into(),
+                EntityType::Person,
+                Some("National Security Adviser".into())
+            )
+        );
+    }
+
+    #[test]
+    fn places_after_ordinary_words_stay_places() {
+        let w = ["Troops", "entered", "Kharkiv"];
+        let got = run(&w, &[(2, 3, EntityType::Gpe)]);
+        assert_eq!(got[0], ("Kharkiv".into(), EntityType::Gpe, None));
+    }
+}

@@ -1,0 +1,216 @@
+//! Tests of the tagger as a whole: training, the model file, the Article adapter.
+
+use proptest::prelude::*;
+use storyline_model::{Article, EntityType, Sentence, Span, Token, TokenKind};
+
+use super::labels::{begin, inside, O};
+use super::*;
+
+/// A toy corpus: capitalised words after "minister" are people, words after "in" are places.
+fn toy_corpus() -> String {
+    let people = [
+        "Halyna Marchuk",
+        "Ostap Lysenko",
+        "Iryna Bondar",
+        "Taras Hnatiuk",
+    ];
+    let places = ["Poltava", "Uzhhorod", "Sumy", "Rivne", "Lutsk"];
+    let mut s = String::new();
+    for round in 0..6 {
+        s.push_str("-DOCSTART- -X- -X- O\n\n");
+        for (i, p) in people.iter().enumerate() {
+            let place = places[(i + round) % places.len()];
+            s.push_str("The DT O O\nminister NN O O\n");
+            for (k, w) in p.split(' ').enumerate() {
+                let tag = if k == 0 { "B-PER" } else { "I-PER" };
+                s.push_str(&format!("{w} NNP O {tag}\n"));
+            }
+            s.push_str(&format!(
+                "arrived VBD O O\nin IN O O\n{place} NNP O B-LOC\n. . O O\n\n"
+            ));
+        }
+    }
+    s
+}
+
+fn toy_model() -> Model {
+    let docs = conll::read(&toy_corpus()).unwrap();
+    let mut lex = Lexicon::default();
+    let mut counts = WordCounts::default();
+    for s in docs.iter().flat_map(|d| &d.sentences) {
+        counts.add_sentence(&s.words);
+    }
+    counts.finish(&mut lex);
+    let cfg = TrainConfig {
+        epochs: 4,
+        bits: 14,
+        ..TrainConfig::default()
+    };
+    let t = train(&docs, Some(&docs), lex, &cfg, &mut |_| {});
+    assert!(t.dev_f1.unwrap() > 99.0, "{:?}", t.dev_f1);
+    t.model
+}
+
+#[test]
+fn a_tiny_training_run_learns_the_pattern() {
+    let model = toy_model();
+    // Unseen names in the learned contexts.
+    let got = train::tag_sentence(
+        &model,
+        &[
+            "The",
+            "minister",
+            "Mykola",
+            "Savchenko",
+            "arrived",
+            "in",
+            "Ternopil",
+            ".",
+        ],
+    );
+    let want = [O, O, begin(0), inside(0), O, O, begin(2), O];
+    assert_eq!(got, want);
+}
+
+#[test]
+fn model_file_round_trips() {
+    let model = toy_model();
+    let bytes = model.to_bytes();
+    let back = Model::from_bytes(&bytes).unwrap();
+    assert_eq!(back.to_bytes(), bytes);
+    let doc = [vec![
+        "The", "minister", "Iryna", "Bondar", "arrived", "in", "Sumy",
+    ]];
+    assert_eq!(model.tag(&doc), back.tag(&doc));
+}
+
+#[test]
+fn damaged_models_are_clear_errors() {
+    let bytes = toy_model().to_bytes();
+    assert_eq!(
+        Model::from_bytes(b"hello").unwrap_err(),
+        ModelError::NotAModel
+    );
+    assert_eq!(Model::from_bytes(&[]).unwrap_err(), ModelError::NotAModel);
+    let mut flipped = bytes.clone();
+    flipped[40] ^= 0x55;
+    assert!(matches!(
+        Model::from_bytes(&flipped),
+        Err(ModelError::Corrupt(_))
+    ));
+    let cut = &bytes[..bytes.len() / 2];
+    assert!(matches!(
+        Model::from_bytes(cut),
+        Err(ModelError::Corrupt(_))
+    ));
+    let mut other = bytes.clone();
+    other[8] = 99;
+    assert_eq!(
+        Model::from_bytes(&other).unwrap_err(),
+        ModelError::Version(99)
+    );
+    let msg = ModelError::Version(99).to_string();
+    assert!(msg.contains("storyline train ner"), "{msg}");
+}
+
+#[test]
+fn the_embedded_model_loads() {
+    let t = Tagger::embedded().unwrap();
+    let doc = [vec!["Olena", "Kovalenko", "flew", "to", "Brussels", "."]];
+    let names = t.tag_tokens(&doc);
+    assert_eq!(names[0].len(), 2, "{names:?}");
+}
+
+/// An article with one sentence per line and tokens split at spaces and before
+/// punctuation and a possessive `'s`, as the segmenter will.
+fn article(text: &str) -> Article {
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let first = tokens.len();
+        let mut pos = offset;
+        for w in line.split(' ') {
+            let w = w.trim_end_matches('\n');
+            let mut start = pos;
+            let mut rest = w;
+            while !rest.is_empty() {
+                let cut = if let Some(i) = rest.find("'s") {
+                    if i == 0 {
+                        2
+                    } else {
+                        i
+                    }
+                } else if rest.len() > 1 && rest.ends_with(['.', ',', '/', ':']) {
+                    rest.len() - rest.chars().last().map_or(1, char::len_utf8)
+                } else {
+                    rest.len()
+                };
+                tokens.push(Token {
+                    span: Span::new(start, start + cut),
+                    kind: TokenKind::Word,
+                });
+                start += cut;
+                rest = &rest[cut..];
+            }
+            pos += w.len() + 1;
+        }
+        sentences.push(Sentence {
+            span: Span::new(offset, offset + line.trim_end().len()),
+            tokens: first..tokens.len(),
+            paragraph: 0,
+            boilerplate: false,
+        });
+        offset += line.len();
+    }
+    Article {
+        text: text.to_string(),
+        body: Span::new(0, text.len()),
+        tokens,
+        sentences,
+        ..Article::default()
+    }
+}
+
+#[test]
+fn article_mentions_index_the_text() {
+    let a = article(
+        "President Olena Kovalenko visited Kharkiv on Monday.\nKovalenko's aides met officials of the European Union in Brussels.\nАнна Шевченко прибула до Києва.\n",
+    );
+    let tagger = Tagger::embedded().unwrap();
+    let ms = tagger.tag(&a);
+    for m in &ms {
+        assert!(m.span.is_valid_in(&a.text));
+    }
+    let found: Vec<(&str, EntityType)> = ms.iter().map(|m| (a.slice(m.span), m.kind)).collect();
+    assert!(
+        found.contains(&("Olena Kovalenko", EntityType::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Kovalenko", EntityType::Person)),
+        "{found:?}"
+    );
+    assert!(found.contains(&("Kharkiv", EntityType::Gpe)), "{found:?}");
+    assert!(found.contains(&("Brussels", EntityType::Gpe)), "{found:?}");
+}
+
+#[test]
+fn boilerplate_sentences_are_skipped() {
+    let mut a = article("Share on Facebook and Twitter\nOlena Kovalenko visited Kharkiv.\n");
+    a.sentences[0].boilerplate = true;
+    let ms = Tagger::embedded().unwrap().tag(&a);
+    assert!(ms.iter().all(|m| m.span.start >= a.sentences[1].span.start));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn spans_are_valid_for_any_text(text in "[a-zA-Zа-яА-ЯіїєІЇЄ'’., /\\-\n0-9]{0,120}") {
+        let a = article(&text);
+        for m in Tagger::embedded().unwrap().tag(&a) {
+            prop_assert!(m.span.is_valid_in(&a.text));
+            prop_assert!(!m.span.is_empty());
+        }
+    }
+}
