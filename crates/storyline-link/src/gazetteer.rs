@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::names;
+use storyline_model::names;
 
 const TABLE: &str = include_str!("../data/capitals.tsv");
 

@@ -8,7 +8,6 @@
 pub mod compare;
 pub mod dedup;
 pub mod gazetteer;
-pub mod names;
 pub mod resolve;
 pub mod stories;
 

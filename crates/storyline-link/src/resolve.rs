@@ -15,7 +15,9 @@ use std::collections::HashMap;
 
 use storyline_model::{stable_hash, Article, Entity, EntityType};
 
-use crate::{gazetteer, names};
+use storyline_model::names;
+
+use crate::gazetteer;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Class {
@@ -362,7 +364,14 @@ fn build_entities(
         for &li in members {
             let l = &locals[li];
             for &mi in &l.mentions {
-                articles[l.article].mentions[mi].entity = Some(id.clone());
+                let m = &mut articles[l.article].mentions[mi];
+                m.entity = Some(id.clone());
+                // "Pyongyang said", "the DPRK": the state, whatever the tagger called it.
+                if country.is_some()
+                    && matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Gpe)
+                {
+                    m.kind = EntityType::Gpe;
+                }
             }
         }
         let mut aliases: Vec<String> = surfaces.into_iter().map(|x| x.0).collect();

@@ -25,6 +25,7 @@ mod article;
 pub mod contract;
 mod date;
 mod facts;
+pub mod names;
 mod span;
 
 pub use article::{

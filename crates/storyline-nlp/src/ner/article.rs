@@ -5,7 +5,7 @@ use storyline_model::{Article, Mention, Span, TokenKind};
 use super::labels::chunks;
 use super::roles::Name;
 use super::types::refine;
-use super::{coref, roles, Tagger};
+use super::{anchor, coref, roles, Tagger};
 
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
@@ -26,6 +26,47 @@ fn script(w: &str) -> u8 {
     }
 }
 
+/// Splits a sentence's tokens after sentence-final punctuation (and any closing quotes)
+/// that is followed by a capitalised word or an opening quote.
+fn sub_sentences<'t>(
+    text: &str,
+    toks: &'t [storyline_model::Token],
+) -> Vec<&'t [storyline_model::Token]> {
+    let word = |i: usize| {
+        toks.get(i)
+            .and_then(|t| text.get(t.span.start..t.span.end))
+            .unwrap_or("")
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        if matches!(word(i), "." | "!" | "?" | "…") {
+            let mut j = i + 1;
+            while j < toks.len() && matches!(word(j), "\"" | "”" | "’" | "»" | "'") {
+                j += 1;
+            }
+            let next = word(j);
+            if j < toks.len()
+                && next
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+            {
+                out.push(&toks[from..j]);
+                from = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if from < toks.len() {
+        out.push(&toks[from..]);
+    }
+    out
+}
+
 impl Tagger {
     /// Tags the article's sentences (boilerplate skipped) as one document. Every span
     /// indexes `article.text` exactly.
@@ -39,14 +80,18 @@ impl Tagger {
             let Some(toks) = article.tokens.get(s.tokens.clone()) else {
                 continue;
             };
-            let words: Vec<&str> = toks
-                .iter()
-                .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
-                .collect();
-            spans.extend(toks.iter().map(|t| t.span));
-            symbol.extend(toks.iter().map(|t| t.kind == TokenKind::Symbol));
-            starts.extend((0..toks.len()).map(|i| i == 0));
-            doc.push(words);
+            // A quotation of several sentences stays one segmenter sentence; the tagger
+            // reads each of its sentences on its own ("… in words." / "Hopefully, …").
+            for piece in sub_sentences(text, toks) {
+                let words: Vec<&str> = piece
+                    .iter()
+                    .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
+                    .collect();
+                spans.extend(piece.iter().map(|t| t.span));
+                symbol.extend(piece.iter().map(|t| t.kind == TokenKind::Symbol));
+                starts.extend((0..piece.len()).map(|i| i == 0));
+                doc.push(words);
+            }
         }
         let labels = self.model.tag(&doc);
         let words: Vec<&str> = doc.iter().flatten().copied().collect();
@@ -106,7 +151,7 @@ impl Tagger {
             let span = Span::new(first.start, last.end);
             (span.is_valid_in(text) && !span.is_empty()).then_some(span)
         };
-        names
+        let mut mentions: Vec<Mention> = names
             .iter()
             .filter_map(|n| {
                 Some(Mention {
@@ -123,7 +168,9 @@ impl Tagger {
                         .map(str::to_string),
                 })
             })
-            .collect()
+            .collect();
+        anchor::apply(article, &mut mentions);
+        mentions
     }
 }
 

@@ -51,6 +51,7 @@
 //! assert_eq!(spans[0][0].start, 0);
 //! ```
 
+mod anchor;
 mod article;
 pub mod conll;
 mod coref;

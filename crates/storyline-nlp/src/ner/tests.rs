@@ -214,3 +214,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn other_script_name_anchored_by_the_latin_one() {
+    let text = "President Volodymyr Zelenskyy spoke to reporters in the capital on Friday about the war and the army. \
+                Zelenskyy said more. — Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) October 25, 2024";
+    let seg = crate::segment::segment(text, "en");
+    let a = storyline_model::Article {
+        text: text.into(),
+        lang: "en".into(),
+        sentences: seg.sentences,
+        tokens: seg.tokens,
+        paragraphs: seg.paragraphs,
+        ..Default::default()
+    };
+    let tagger = super::Tagger::embedded().unwrap();
+    let ms = tagger.tag(&a);
+    let found: Vec<(&str, storyline_model::EntityType)> = ms
+        .iter()
+        .map(|m| (&text[m.span.start..m.span.end], m.kind))
+        .collect();
+    assert!(
+        found.contains(&("Володимир Зеленський", storyline_model::EntityType::Person)),
+        "{found:?}"
+    );
+}
