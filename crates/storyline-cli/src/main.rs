@@ -10,6 +10,7 @@ use storyline_model::Date;
 mod analyze;
 mod ner_cmd;
 mod report;
+mod store_cmd;
 mod timex_cmd;
 
 /// Follow a developing news story: entities, quotes, claims, time, across articles.
@@ -24,6 +25,12 @@ struct Cli {
 enum Command {
     /// Analyse articles and print a report (or the JSON of the contract with --json).
     Analyze(analyze::Args),
+    /// Analyse articles and write them into the store (re-ingesting changes nothing).
+    Ingest(store_cmd::IngestArgs),
+    /// Serve the JSON API and the web UI over the store.
+    Serve(store_cmd::ServeArgs),
+    /// Export the store's articles, mentions, quotes, claims and timexes.
+    Export(store_cmd::ExportArgs),
     /// Train a model.
     #[command(subcommand)]
     Train(Train),
@@ -69,6 +76,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(a) => analyze::run(a),
+        Command::Ingest(a) => store_cmd::ingest(a),
+        Command::Serve(a) => store_cmd::serve(a),
+        Command::Export(a) => store_cmd::export(a),
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),
