@@ -8,8 +8,11 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rounds="${1:-10}"
 n="${2:-3000}"
-cargo build --quiet --release --manifest-path "$root/Cargo.toml" -p storyline-cli
-bin="${CARGO_TARGET_DIR:-$root/target}/release/storyline"
+# PROFILE=release for a release build (slow to compile on small machines).
+profile="${PROFILE:-debug}"
+if [ "$profile" = release ]; then cargo build --quiet --release --manifest-path "$root/Cargo.toml" -p storyline-cli
+else cargo build --quiet --manifest-path "$root/Cargo.toml" -p storyline-cli; fi
+bin="${CARGO_TARGET_DIR:-$root/target}/$profile/storyline"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

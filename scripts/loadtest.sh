@@ -7,8 +7,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 secs="${1:-10}"
 n="${2:-1000}"
 command -v wrk >/dev/null || { echo "loadtest: wrk not found (apt-get install -y wrk)"; exit 1; }
-cargo build --quiet --release --manifest-path "$root/Cargo.toml" -p storyline-cli
-bin="${CARGO_TARGET_DIR:-$root/target}/release/storyline"
+# PROFILE=release for a release build (slow to compile on small machines).
+profile="${PROFILE:-debug}"
+if [ "$profile" = release ]; then cargo build --quiet --release --manifest-path "$root/Cargo.toml" -p storyline-cli
+else cargo build --quiet --manifest-path "$root/Cargo.toml" -p storyline-cli; fi
+bin="${CARGO_TARGET_DIR:-$root/target}/$profile/storyline"
 work="$(mktemp -d)"
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
