@@ -21,7 +21,7 @@ for i in $(seq 1 "$n"); do
   printf 'Council meeting %d: the budget for district %d rose by %d percent, officials said on Monday.\n' \
     "$i" $((i % 25)) $((i % 13)) > "$work/corpus/a$i.txt"
 done
-"$bin" ingest --db "$work/store.db" "$work/corpus" 2>/dev/null
+"$bin" ingest --db "$work/store.db" "$work"/corpus/*.txt 2>/dev/null
 "$bin" serve --db "$work/store.db" --addr 127.0.0.1:0 2> "$work/serve.log" &
 server=$!
 url=""
