@@ -12,6 +12,7 @@ mod bench_cmd;
 mod ner_cmd;
 mod quotes_cmd;
 mod report;
+mod store_cmd;
 mod timex_cmd;
 
 /// Follow a developing news story: entities, quotes, claims, time, across articles.
@@ -28,6 +29,12 @@ enum Command {
     Analyze(analyze::Args),
     /// Measure throughput (words per second per core) on a corpus.
     Bench(bench_cmd::Args),
+    /// Analyse articles and write them into the store (re-ingesting changes nothing).
+    Ingest(store_cmd::IngestArgs),
+    /// Serve the JSON API and the web UI over the store.
+    Serve(store_cmd::ServeArgs),
+    /// Export the store's articles, mentions, quotes, claims and timexes.
+    Export(store_cmd::ExportArgs),
     /// Train a model.
     #[command(subcommand)]
     Train(Train),
@@ -76,6 +83,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(a) => analyze::run(a),
         Command::Bench(a) => bench_cmd::run(a),
+        Command::Ingest(a) => store_cmd::ingest(a),
+        Command::Serve(a) => store_cmd::serve(a),
+        Command::Export(a) => store_cmd::export(a),
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),

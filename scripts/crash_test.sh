@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Crash test of `storyline ingest`: starts it on a generated corpus, kills it with
+# SIGKILL at a random moment, checks the store (no article doubled, search index in
+# agreement), and repeats for a bounded number of rounds; then ingests to the end and
+# checks that no article was lost. Usage: scripts/crash_test.sh [ROUNDS] [ARTICLES]
+# Ends with "N passed, M failed"; exits non-zero on failure.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+rounds="${1:-10}"
+n="${2:-1000}"
+# PROFILE=release for a release build (slow to compile on small machines).
+profile="${PROFILE:-debug}"
+if [ "$profile" = release ]; then cargo build --quiet --release --manifest-path "$root/Cargo.toml" -p storyline-cli
+else cargo build --quiet --manifest-path "$root/Cargo.toml" -p storyline-cli; fi
+bin="${CARGO_TARGET_DIR:-$root/target}/$profile/storyline"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# A corpus of short, distinct articles, one JSONL-free folder of text files.
+mkdir -p "$work/corpus"
+for i in $(seq 1 "$n"); do
+  printf 'Harbour bulletin %d: the ferry from pier %d left %d minutes late on route marker%d, the operator said.\n' \
+    "$i" $((i % 40)) $((i % 57)) "$i" > "$work/corpus/a$i.txt"
+done
+db="$work/store.db"
+passed=0; failed=0
+check() { if "$bin" ingest --db "$db" --check > "$work/check.json"; then passed=$((passed+1)); echo "ok   $1 $(cat "$work/check.json")"; else failed=$((failed+1)); echo "FAIL $1 $(cat "$work/check.json")"; fi; }
+
+# How long a whole run takes, on a scratch store: kills land anywhere within it.
+t0=$(date +%s%N)
+"$bin" ingest --db "$work/scratch.db" "$work"/corpus/*.txt 2>/dev/null
+ms=$(( ($(date +%s%N) - t0) / 1000000 + 1 ))
+echo "a full run takes ${ms} ms"
+for r in $(seq 1 "$rounds"); do
+  "$bin" ingest --db "$db" "$work"/corpus/*.txt 2>/dev/null &
+  pid=$!
+  wait_ms=$(( RANDOM % ms ))
+  sleep "$(printf '%d.%03d' $((wait_ms / 1000)) $((wait_ms % 1000)))"
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  check "round $r (killed)"
+done
+
+"$bin" ingest --db "$db" "$work"/corpus/*.txt 2> "$work/final.log"
+cat "$work/final.log"
+check "final run"
+if grep -q "\"articles\":$n," "$work/check.json" && grep -q "\"indexed\":$n," "$work/check.json"; then
+  passed=$((passed+1)); echo "ok   all $n articles stored once and indexed"
+else
+  failed=$((failed+1)); echo "FAIL expected $n articles: $(cat "$work/check.json")"
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
