@@ -71,6 +71,14 @@ impl Pipeline {
 
     /// Analyses one article: every per-article stage.
     pub fn analyze(&self, raw: RawArticle) -> Article {
+        let mut a = self.prepare(raw);
+        self.extract(&mut a);
+        a
+    }
+
+    /// Normalises, identifies the language, dates and segments an article: everything
+    /// before the extractors.
+    pub fn prepare(&self, raw: RawArticle) -> Article {
         let id = article_id(&raw);
         let norm = normalize::normalize(&raw.text);
         let text = norm.text.clone();
@@ -118,11 +126,21 @@ impl Pipeline {
                 a.date_source = Some(DateSource::Inferred);
             }
         }
-        a.mentions = self.tagger.tag(&a);
-        a.quotes = quotes::extract(&a);
-        a.timexes = timex::extract(&a);
-        a.claims = claims::extract(&a);
         a
+    }
+
+    /// The extractors, in order: entities, quotes, time expressions, claims (each may use
+    /// what the ones before it found).
+    pub fn extract(&self, a: &mut Article) {
+        a.mentions = self.tagger.tag(a);
+        a.quotes = quotes::extract(a);
+        a.timexes = timex::extract(a);
+        a.claims = claims::extract(a);
+    }
+
+    /// The entity tagger.
+    pub fn tagger(&self) -> &ner::Tagger {
+        &self.tagger
     }
 
     /// Reads `inputs`, analyses every article, and runs the corpus stages.

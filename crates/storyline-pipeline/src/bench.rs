@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use storyline_model::RawArticle;
+use storyline_model::{Article, RawArticle};
 use storyline_nlp::{normalize, segment};
 
 use crate::{Config, Pipeline};
@@ -83,6 +83,35 @@ pub fn run(inputs: &[String], rounds: usize) -> BenchReport {
     });
 
     let pipeline = Pipeline::new(Config::default());
+    let prepared: Vec<Article> = raws.iter().map(|r| pipeline.prepare(r.clone())).collect();
+    let best = best_of(rounds, || {
+        for a in &prepared {
+            std::hint::black_box(pipeline.tagger().tag(a));
+        }
+    });
+    stages.push(StageRate {
+        stage: "entities",
+        words,
+        best,
+    });
+    // Each later extractor on its own, over articles that hold the entities found.
+    let mut tagged = prepared;
+    for a in &mut tagged {
+        a.mentions = pipeline.tagger().tag(a);
+    }
+    let extractors: [(&'static str, fn(&Article) -> usize); 3] = [
+        ("quotes", |a| storyline_nlp::quotes::extract(a).len()),
+        ("time expressions", |a| {
+            storyline_nlp::timex::extract(a).len()
+        }),
+        ("claims", |a| storyline_nlp::claims::extract(a).len()),
+    ];
+    for (stage, f) in extractors {
+        let best = best_of(rounds, || {
+            std::hint::black_box(tagged.iter().map(f).sum::<usize>());
+        });
+        stages.push(StageRate { stage, words, best });
+    }
     let full = best_of(rounds, || {
         let mut n = 0usize;
         for r in &raws {
@@ -94,6 +123,14 @@ pub fn run(inputs: &[String], rounds: usize) -> BenchReport {
         stage: "full per-article analysis",
         words,
         best: full,
+    });
+    let mut arts: Vec<Article> = raws.iter().map(|r| pipeline.analyze(r.clone())).collect();
+    let t = Instant::now();
+    std::hint::black_box(storyline_link::link(&mut arts));
+    stages.push(StageRate {
+        stage: "corpus linking",
+        words,
+        best: t.elapsed(),
     });
     BenchReport {
         articles: raws.len(),

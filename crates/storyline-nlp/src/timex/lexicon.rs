@@ -35,9 +35,41 @@ pub struct Entry {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<usize>>,
-    prefixed_first: Vec<usize>,
+    /// Per class: the forms by their first word, and the one-word prefix forms by their
+    /// first character, so a lookup touches only the forms that can match.
+    by_class: HashMap<String, ClassIndex, Fnv>,
 }
+
+#[derive(Debug, Default)]
+struct ClassIndex {
+    all: Vec<usize>,
+    by_first: HashMap<String, Vec<usize>, Fnv>,
+    prefixed: HashMap<char, Vec<usize>, Fnv>,
+}
+
+/// FNV-1a: the lexicon's keys are short words, where SipHash's setup dominates.
+#[derive(Debug, Clone, Copy, Default)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// The embedded data files, by ISO 639-1 code.
 const FILES: &[(&str, &str)] = &[
@@ -107,10 +139,13 @@ impl Lexicon {
 
     fn add(&mut self, e: Entry) {
         let i = self.entries.len();
+        let class = self.by_class.entry(e.class.clone()).or_default();
+        class.all.push(i);
         if e.prefix && e.toks.len() == 1 {
-            self.prefixed_first.push(i);
+            let first = e.toks[0].chars().next().unwrap_or(' ');
+            class.prefixed.entry(first).or_default().push(i);
         } else {
-            self.by_first.entry(e.toks[0].clone()).or_default().push(i);
+            class.by_first.entry(e.toks[0].clone()).or_default().push(i);
         }
         self.entries.push(e);
     }
@@ -129,12 +164,12 @@ impl Lexicon {
     pub fn get<'a>(&'a self, toks: &[Tok], i: usize, class: &str) -> Option<(&'a str, usize)> {
         let mut best: Option<(&str, usize)> = None;
         let first = toks.get(i)?;
-        let exact = self.by_first.get(&first.norm).into_iter().flatten();
-        for &k in exact.chain(self.prefixed_first.iter()) {
+        let index = self.by_class.get(class)?;
+        let exact = index.by_first.get(&first.norm).into_iter().flatten();
+        let c = first.norm.chars().next().unwrap_or(' ');
+        let prefixed = index.prefixed.get(&c).into_iter().flatten();
+        for &k in exact.chain(prefixed) {
             let e = &self.entries[k];
-            if e.class != class {
-                continue;
-            }
             if let Some(end) = e.match_at(toks, i) {
                 if best.is_none_or(|(_, b)| end > b) {
                     best = Some((e.key.as_str(), end));
@@ -151,7 +186,12 @@ impl Lexicon {
 
     /// The keys of every `class` entry (for classes used as plain word sets).
     pub fn words<'a>(&'a self, class: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
-        self.entries.iter().filter(move |e| e.class == class)
+        let ids = self
+            .by_class
+            .get(class)
+            .map(|c| c.all.as_slice())
+            .unwrap_or(&[]);
+        ids.iter().map(move |&i| &self.entries[i])
     }
 }
 
