@@ -10,6 +10,9 @@ use storyline_nlp::{normalize, segment};
 
 use crate::{Config, Pipeline};
 
+/// An extractor under measurement: how many facts it found in an article.
+type Extractor = fn(&Article) -> usize;
+
 /// One measured stage.
 #[derive(Debug, Clone)]
 pub struct StageRate {
@@ -99,7 +102,7 @@ pub fn run(inputs: &[String], rounds: usize) -> BenchReport {
     for a in &mut tagged {
         a.mentions = pipeline.tagger().tag(a);
     }
-    let extractors: [(&'static str, fn(&Article) -> usize); 3] = [
+    let extractors: [(&'static str, Extractor); 3] = [
         ("quotes", |a| storyline_nlp::quotes::extract(a).len()),
         ("time expressions", |a| {
             storyline_nlp::timex::extract(a).len()
