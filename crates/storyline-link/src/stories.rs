@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use storyline_model::{stable_hash, Article, EntityType, Story};
 
 /// Cosine similarity needed to join a story.
-const JOIN: f64 = 0.22;
+const JOIN: f64 = 0.12;
+/// How much an entities-only match counts against a match on everything.
+const ENTITY_DISCOUNT: f64 = 0.8;
 /// Days a story stays open to new articles after its latest one.
 const WINDOW_DAYS: i64 = 14;
 /// Features kept per article.
@@ -114,9 +116,9 @@ fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
-/// Raw features of an article before weighting: (feature, weight, is_word).
-fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
-    let mut out: HashMap<u64, (f64, bool)> = HashMap::new();
+/// Raw features of an article before weighting: (feature, weight, kind).
+fn raw_features(a: &Article) -> Vec<(u64, f64, Kind)> {
+    let mut out: HashMap<u64, (f64, Kind)> = HashMap::new();
     for m in &a.mentions {
         if let Some(e) = &m.entity {
             let w = match m.kind {
@@ -124,7 +126,7 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
                 EntityType::Gpe | EntityType::Loc => 1.5,
                 _ => 1.0,
             };
-            out.entry(feature("e", e)).or_insert((0.0, false)).0 += w;
+            out.entry(feature("e", e)).or_insert((0.0, Kind::Entity)).0 += w;
         }
     }
     let body = a
@@ -142,7 +144,9 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
             if digits.len() >= 3
                 && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
             {
-                out.entry(feature("n", &digits)).or_insert((0.0, false)).0 += 1.0;
+                out.entry(feature("n", &digits))
+                    .or_insert((0.0, Kind::Number))
+                    .0 += 1.0;
             }
             continue;
         }
@@ -153,29 +157,43 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, bool)> {
         if is_stop(&lw) {
             continue;
         }
-        out.entry(feature("w", &lw)).or_insert((0.0, true)).0 += 1.0;
+        out.entry(feature("w", &lw)).or_insert((0.0, Kind::Word)).0 += 1.0;
     }
-    out.into_iter().map(|(k, (w, word))| (k, w, word)).collect()
+    out.into_iter().map(|(k, (w, kind))| (k, w, kind)).collect()
 }
 
 fn norm(v: &[(u64, f64)]) -> f64 {
     v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Entity,
+    Number,
+    Word,
+}
+
 struct Cluster {
     articles: Vec<usize>,
     centroid: HashMap<u64, f64>,
     norm: f64,
+    /// The entity features alone: articles in different languages share these.
+    entities: HashMap<u64, f64>,
+    entities_norm: f64,
     last_day: Option<i64>,
     /// The article whose title names the story, chosen when the story closes.
     title: Option<usize>,
 }
 
 impl Cluster {
-    fn add(&mut self, v: &Vector, day: Option<i64>) {
+    fn add(&mut self, v: &Vector, ents: &Vector, day: Option<i64>) {
         for (k, w) in v {
             *self.centroid.entry(*k).or_default() += w;
         }
+        for (k, w) in ents {
+            *self.entities.entry(*k).or_default() += w;
+        }
+        self.entities_norm = self.entities.values().map(|w| w * w).sum::<f64>().sqrt();
         if self.centroid.len() > 2 * CENTROID_CAP {
             let mut all: Vec<(u64, f64)> = self.centroid.drain().collect();
             all.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -187,6 +205,21 @@ impl Cluster {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
+    }
+
+    /// Similarity of an article to the story: over all features, or over the entities
+    /// alone (slightly discounted) when that is higher, so that an article in another
+    /// language that names the same people and places joins.
+    fn similarity(&self, v: &Vector, vn: f64, ents: &Vector, en: f64) -> f64 {
+        let e = if self.entities_norm == 0.0 || en == 0.0 {
+            0.0
+        } else {
+            ents.iter()
+                .map(|(k, w)| w * self.entities.get(k).copied().unwrap_or(0.0))
+                .sum::<f64>()
+                / (self.entities_norm * en)
+        };
+        self.cosine(v, vn).max(ENTITY_DISCOUNT * e)
     }
 
     fn cosine(&self, v: &Vector, vn: f64) -> f64 {
@@ -203,7 +236,7 @@ impl Cluster {
 /// Groups articles into stories. `duplicate_of[i]` names the original of article `i`.
 pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Story> {
     let n = articles.len();
-    let raws: Vec<Vec<(u64, f64, bool)>> = articles.iter().map(raw_features).collect();
+    let raws: Vec<Vec<(u64, f64, Kind)>> = articles.iter().map(raw_features).collect();
     let mut df: HashMap<u64, u32> = HashMap::new();
     for r in &raws {
         for (k, _, _) in r {
@@ -216,12 +249,21 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         .map(|r| {
             let mut v: Vector = r
                 .iter()
-                .filter(|(k, _, word)| !*word || df[k] > 1 || n == 1)
+                .filter(|(k, _, kind)| *kind != Kind::Word || df[k] > 1 || n == 1)
                 .map(|(k, w, _)| (*k, (1.0 + w.ln()) * (1.0 + (total / f64::from(df[k])).ln())))
                 .collect();
             v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             v.truncate(TOP);
             v
+        })
+        .collect();
+    let entity_vectors: Vec<Vector> = raws
+        .iter()
+        .map(|r| {
+            r.iter()
+                .filter(|(_, _, kind)| *kind == Kind::Entity)
+                .map(|(k, w, _)| (*k, (1.0 + w.ln()) * (1.0 + (total / f64::from(df[k])).ln())))
+                .collect()
         })
         .collect();
     let mut order: Vec<usize> = (0..n).collect();
@@ -232,6 +274,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
     let mut swept_at: Option<i64> = None;
     for i in order {
         let v = &vectors[i];
+        let ents = &entity_vectors[i];
         let day = articles[i].date.map(|d| d.to_days());
         // Stories idle for longer than the window are closed: out of the index, centroid
         // dropped. The working set stays that of the window, so the cost per article does
@@ -249,6 +292,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                     if !c.centroid.is_empty() {
                         c.title = title_article(articles, c, &vectors);
                         c.centroid = HashMap::new();
+                        c.entities = HashMap::new();
                     }
                 }
                 swept_at = Some(d);
@@ -261,6 +305,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             .and_then(|o| story_of[o]);
         let chosen = original.or_else(|| {
             let vn = norm(v);
+            let en = norm(ents);
             let mut cands: Vec<usize> = v
                 .iter()
                 .take(PROBES)
@@ -274,7 +319,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                     (Some(a), Some(b)) => (b - a).abs() <= WINDOW_DAYS,
                     _ => true,
                 })
-                .map(|c| (c, clusters[c].cosine(v, vn)))
+                .map(|c| (c, clusters[c].similarity(v, vn, ents, en)))
                 .filter(|(_, s)| *s >= JOIN)
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|(c, _)| c)
@@ -283,6 +328,8 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             clusters.push(Cluster {
                 articles: Vec::new(),
                 centroid: HashMap::new(),
+                entities: HashMap::new(),
+                entities_norm: 0.0,
                 norm: 0.0,
                 last_day: None,
                 title: None,
@@ -290,7 +337,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             clusters.len() - 1
         });
         clusters[c].articles.push(i);
-        clusters[c].add(v, day);
+        clusters[c].add(v, ents, day);
         story_of[i] = Some(c);
         for (k, _) in v {
             let p = index.entry(*k).or_default();

@@ -45,6 +45,19 @@ pub fn article_id(raw: &RawArticle) -> String {
     format!("a{h:016x}")
 }
 
+/// Makes ids unique within a run: the same page read twice (a re-crawl, a copied file)
+/// hashes to the same id, and the later copies get `-2`, `-3`, … in input order.
+fn unique_ids(articles: &mut [Article]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for a in articles.iter_mut() {
+        let n = seen.entry(a.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            a.id = format!("{}-{}", a.id, n);
+        }
+    }
+}
+
 /// The article's language: what the text says when it can be told, else what the input
 /// declared, else `und`.
 fn choose_lang(identified: Option<&str>, declared: Option<&str>) -> String {
@@ -168,6 +181,7 @@ impl Pipeline {
         if !batch.is_empty() {
             flush(&mut batch, &mut out);
         }
+        unique_ids(&mut out.articles);
         let corpus = storyline_link::link(&mut out.articles);
         out.entities = corpus.entities;
         out.stories = corpus.stories;
