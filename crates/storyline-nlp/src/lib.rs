@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod lang;
+pub mod metrics;
 pub mod ner;
 pub mod normalize;
 pub mod quotes;

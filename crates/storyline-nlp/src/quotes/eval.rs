@@ -90,22 +90,7 @@ pub struct Prf {
 impl Prf {
     /// Precision, recall and F1.
     pub fn scores(&self) -> (f64, f64, f64) {
-        let p = if self.pred > 0 {
-            self.tp as f64 / self.pred as f64
-        } else {
-            0.0
-        };
-        let r = if self.gold > 0 {
-            self.tp as f64 / self.gold as f64
-        } else {
-            0.0
-        };
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
+        crate::metrics::prf(self.tp, self.pred, self.gold)
     }
 }
 

@@ -177,22 +177,7 @@ impl Counts {
 
     /// Precision, recall and F1.
     pub fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.predicted > 0 {
-            self.tp as f64 / self.predicted as f64
-        } else {
-            0.0
-        };
-        let r = if self.gold > 0 {
-            self.tp as f64 / self.gold as f64
-        } else {
-            0.0
-        };
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
+        crate::metrics::prf(self.tp, self.predicted, self.gold)
     }
 }
 
