@@ -3,21 +3,6 @@
 
 use storyline_model::Date;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The calendar date a metadata value names; the time and zone, if any, are dropped
 /// (the date as written is the date the outlet meant).
 pub(crate) fn parse(s: &str) -> Option<Date> {
@@ -61,11 +46,8 @@ fn words(s: &str) -> Option<Date> {
         .take(6)
     {
         let lw = w.to_ascii_lowercase();
-        if let Some(m) = MONTHS
-            .iter()
-            .position(|m| lw.len() >= 3 && m.starts_with(lw.as_str()))
-        {
-            month.get_or_insert(m as u8 + 1);
+        if let Some(m) = storyline_model::english_month(&lw) {
+            month.get_or_insert(m);
         } else if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
             day.get_or_insert(w.parse::<u8>().ok()?);
         } else if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {

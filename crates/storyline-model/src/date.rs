@@ -94,6 +94,35 @@ impl Date {
     }
 }
 
+/// The English month names, January first.
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month (1–12) an English month name or its abbreviation of three letters or more
+/// names, in any case, with or without a final dot ("Oct.", "october", "Sept").
+pub fn english_month(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    ENGLISH_MONTHS
+        .iter()
+        .position(|m| m.starts_with(w.as_str()))
+        .map(|i| i as u8 + 1)
+}
+
 /// True for Gregorian leap years.
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -143,6 +172,15 @@ mod tests {
         assert_eq!(Date::parse("2021-01-03").unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::parse("2024-12-30").unwrap().iso_week(), (2025, 1));
         assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
+    }
+
+    #[test]
+    fn english_month_names() {
+        assert_eq!(english_month("Oct."), Some(10));
+        assert_eq!(english_month("SEPT"), Some(9));
+        assert_eq!(english_month("december"), Some(12));
+        assert_eq!(english_month("ma"), None);
+        assert_eq!(english_month("octopus"), None);
     }
 
     #[test]

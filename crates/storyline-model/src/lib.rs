@@ -31,7 +31,7 @@ mod span;
 pub use article::{
     Article, DateSource, Diagnostic, RawArticle, Sentence, Severity, Token, TokenKind,
 };
-pub use date::Date;
+pub use date::{english_month, Date};
 pub use facts::{
     Claim, ClaimGroup, ClaimValue, Entity, EntityType, Hedge, Mention, Quote, QuoteKind, Story,
     TimelineEntry, Timex,

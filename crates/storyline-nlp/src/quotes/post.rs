@@ -4,21 +4,6 @@ use storyline_model::{Date, Quote, QuoteKind, Span};
 
 use super::marks::Marked;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The posts of `text`, one quote each.
 pub fn find(text: &str, paras: &[Span]) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -84,13 +69,10 @@ pub fn parse_date(s: &str) -> Option<Date> {
     let mut it = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());
-    let month = it.next()?.trim_end_matches('.').to_lowercase();
-    let m = MONTHS
-        .iter()
-        .position(|name| month.len() >= 3 && name.starts_with(month.as_str()))?;
+    let m = storyline_model::english_month(it.next()?)?;
     let day: u8 = it.next()?.parse().ok()?;
     let year: i32 = it.next()?.get(..4)?.parse().ok()?;
-    Date::new(year, m as u8 + 1, day)
+    Date::new(year, m, day)
 }
 
 fn said(span: Span, kind: QuoteKind, name: Span, cue: Span, t: &str) -> Quote {
