@@ -10,25 +10,13 @@
 //! input, counted once outside the timed loop. Each figure is the best round, by wall clock
 //! and by the thread's CPU time (which leaves out time other processes held the core).
 
-use std::path::{Path, PathBuf};
+#[path = "common/files.rs"]
+mod files;
+
+use std::path::Path;
 use std::time::Instant;
 
 use storyline_nlp::{lang, normalize, segment};
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out);
-        } else {
-            out.push(p);
-        }
-    }
-}
 
 /// CPU time of this thread in seconds (Linux), so that other processes sharing the core do
 /// not count against the figure; `None` elsewhere.
@@ -45,8 +33,7 @@ fn main() {
         std::process::exit(2);
     };
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
-    let mut files = Vec::new();
-    collect(Path::new(&dir), &mut files);
+    let files = files::files(Path::new(&dir), &|_| true);
     let texts: Vec<String> = files
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())

@@ -7,24 +7,12 @@
 //! Every paragraph (a line with at least `MIN_WORDS` words, default 5) is identified on its
 //! own; prints how many came out right, wrong, or unsure (`None`), by length.
 
-use std::path::{Path, PathBuf};
+#[path = "common/files.rs"]
+mod files;
+
+use std::path::Path;
 
 use storyline_nlp::lang::identify;
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out);
-        } else {
-            out.push(p);
-        }
-    }
-}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -33,8 +21,7 @@ fn main() {
         std::process::exit(2);
     };
     let min_words: usize = args.next().and_then(|m| m.parse().ok()).unwrap_or(5);
-    let mut files = Vec::new();
-    collect(Path::new(&dir), &mut files);
+    let files = files::files(Path::new(&dir), &|_| true);
     // Buckets by word count: right, wrong, unsure.
     let buckets = [(min_words, 9), (10, 19), (20, 39), (40, usize::MAX)];
     let mut counts = vec![(0usize, 0usize, 0usize); buckets.len()];

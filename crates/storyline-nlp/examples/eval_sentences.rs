@@ -12,24 +12,12 @@
 //! inside quotations and we do not (a quotation is kept as one sentence), so the figure is
 //! also given without the gold boundaries that fall inside a quotation.
 
-use std::path::{Path, PathBuf};
+#[path = "common/files.rs"]
+mod files;
+
+use std::path::Path;
 
 use storyline_nlp::segment::segment;
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "xml") {
-            out.push(p);
-        }
-    }
-}
 
 fn unescape(s: &str) -> String {
     s.replace("&lt;", "<")
@@ -116,8 +104,9 @@ fn main() {
         eprintln!("usage: eval_sentences MEANTIME_FOLDER");
         std::process::exit(2);
     };
-    let mut files = Vec::new();
-    collect(Path::new(&dir), &mut files);
+    let files = files::files(Path::new(&dir), &|p| {
+        p.extension().is_some_and(|e| e == "xml")
+    });
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut docs = 0;
     let mut in_quotes = 0usize;
