@@ -47,8 +47,11 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
         let w = &toks.get(j)?.norm;
         // "will be named": a participle after an auxiliary says nothing of the tense.
         let after_aux = j > 0 && lex.has(toks, j - 1, "aux");
+        // A capitalised word inside a sentence is a name ("United", "Red"), not a verb.
+        let name = toks[j].upper && j > 0 && !breaks(j - 1, j);
         if toks[j].kind == TokKind::Word
             && !after_aux
+            && !name
             && lex.words("past_suffix").any(|e| {
                 let s = e.word();
                 w.chars().count() > s.chars().count() + 2 && w.ends_with(s)
@@ -66,6 +69,10 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
         }
         None
     };
+    // "until Tuesday", "through January": a limit still ahead when the article was written.
+    if start > 0 && lex.has(toks, start - 1, "future_limit") {
+        return Tense::Future;
+    }
     let mut left = None;
     for j in (start.saturating_sub(WINDOW)..start).rev() {
         if breaks(j, j + 1) && j + 1 < start {
@@ -282,10 +289,13 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
         },
         Expr::NthWeekday { m, wd, n } => match anchor {
             Some(a) => {
-                let first = Date::new(a.year, *m, 1)?;
-                let off = (i64::from(*wd) - i64::from(first.weekday())).rem_euclid(7);
-                let d = first.add_days(off + 7 * (i64::from(*n) - 1));
-                (d.to_string(), "DATE")
+                let in_year = |y: i32| {
+                    let first = Date::new(y, *m, 1)?;
+                    let off = (i64::from(*wd) - i64::from(first.weekday())).rem_euclid(7);
+                    Some(first.add_days(off + 7 * (i64::from(*n) - 1)))
+                };
+                let y = nearest_year_of(a, tense, in_year);
+                (in_year(y)?.to_string(), "DATE")
             }
             None => (format!("XXXX-{m:02}"), "DATE"),
         },
@@ -318,12 +328,17 @@ fn nearest_year(a: Date, m: u8, d: u8) -> i32 {
     best.1
 }
 
-/// The year of a day without one: the nearest to the dateline, where a date on the wrong
-/// side of it for the tense counts as twice as far.
+/// The year of a day without one: the nearest to the dateline (see [`nearest_year_of`]).
 fn day_year(a: Date, m: u8, d: u8, tense: Tense) -> i32 {
+    nearest_year_of(a, tense, |y| Date::new(y, m, d))
+}
+
+/// The year, one either side of the dateline's, whose day `in_year` gives is nearest to the
+/// dateline, where a day on the wrong side of it for the tense counts as twice as far.
+fn nearest_year_of(a: Date, tense: Tense, in_year: impl Fn(i32) -> Option<Date>) -> i32 {
     let mut best = (i64::MAX, a.year);
     for y in [a.year - 1, a.year, a.year + 1] {
-        let Some(c) = Date::new(y, m, d) else {
+        let Some(c) = in_year(y) else {
             continue;
         };
         let diff = c.to_days() - a.to_days();
