@@ -5,7 +5,7 @@ use storyline_model::{Article, Mention, Span, TokenKind};
 use super::labels::chunks;
 use super::roles::Name;
 use super::types::refine;
-use super::{anchor, coref, roles, Tagger};
+use super::{anchor, coref, lang, roles, Tagger};
 
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
@@ -141,6 +141,7 @@ impl Tagger {
             }
             base += sent.len();
         }
+        lang::clean(&article.lang, &self.model.lex, &words, &starts, &mut names);
         roles::apply(&mut names, &words, &starts);
         coref::lists(&mut names, &words);
         coref::surnames(&mut names, &words);
@@ -170,6 +171,10 @@ impl Tagger {
             })
             .collect();
         anchor::apply(article, &mut mentions);
+        mentions.retain(|m| {
+            let t = text.get(m.span.start..m.span.end).unwrap_or("");
+            !lang::is_function_word(&article.lang, t)
+        });
         mentions
     }
 }

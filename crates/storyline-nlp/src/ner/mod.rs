@@ -59,6 +59,7 @@ mod decode;
 mod features;
 mod hash;
 pub mod labels;
+mod lang;
 mod lexicon;
 mod model;
 mod perceptron;

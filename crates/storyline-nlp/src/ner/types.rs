@@ -65,7 +65,7 @@ const DEMONYM_ENDINGS: &[&str] = &[
     "an", "ans", "ese", "ish", "i", "is", "ic", "ch", "iot", "iots", "er", "ers",
 ];
 
-fn gaz_bits(lex: &Lexicon, words: &[&str]) -> u8 {
+pub(crate) fn gaz_bits(lex: &Lexicon, words: &[&str]) -> u8 {
     let mut h = SEED;
     for w in words {
         h = super::hash::phrase_step(h, lower_hash(w));

@@ -1,0 +1,265 @@
+//! Names in articles not written in English.
+//!
+//! The tagger is trained on English news, where a capital letter inside a sentence marks a
+//! name. Other languages break that in known ways: German capitalises every noun ("die
+//! Verhandlungen", "Delegationsleiter Narek Sargsjan"), and every language capitalises the
+//! word that opens a sentence ("El Comité", "Am Dienstag", "Взамен Украине"). This pass
+//! reads each language's word lists (`lexicons/ner/LANG.txt`, one file per language) and
+//!
+//! * drops a one-word name that is a function word, a weekday or month, a German common
+//!   noun (after an article or determiner anywhere in the article, or with a noun ending),
+//!   or a sentence's first word that the article also writes in lower case;
+//! * strips such words, and lower-case words, from the ends of longer names; a German role
+//!   noun stripped from before a person's name becomes that person's role.
+//!
+//! A word in the place-name gazetteer is never dropped ("die Ukraine").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use storyline_model::EntityType;
+
+use super::lexicon::Lexicon;
+use super::roles::Name;
+use super::types::gaz_bits;
+
+/// One language's word lists.
+#[derive(Debug, Default)]
+struct Words {
+    lead: HashSet<String>,
+    det: HashSet<String>,
+    suffix: Vec<String>,
+    role: Vec<String>,
+    time: HashSet<String>,
+}
+
+const FILES: [(&str, &str); 7] = [
+    ("de", include_str!("../../lexicons/ner/de.txt")),
+    ("es", include_str!("../../lexicons/ner/es.txt")),
+    ("it", include_str!("../../lexicons/ner/it.txt")),
+    ("nl", include_str!("../../lexicons/ner/nl.txt")),
+    ("fr", include_str!("../../lexicons/ner/fr.txt")),
+    ("ru", include_str!("../../lexicons/ner/ru.txt")),
+    ("uk", include_str!("../../lexicons/ner/uk.txt")),
+];
+
+fn parse(data: &str) -> Words {
+    let mut w = Words::default();
+    for line in data.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let Some((class, list)) = line.split_once(':') else {
+            continue;
+        };
+        let items = list.split_whitespace().map(str::to_lowercase);
+        match class.trim() {
+            "lead" => w.lead.extend(items),
+            "det" => w.det.extend(items),
+            "suffix" => w.suffix.extend(items),
+            "role" => w.role.extend(items),
+            "time" => w.time.extend(items),
+            _ => {}
+        }
+    }
+    w
+}
+
+static BY_LANG: LazyLock<HashMap<&'static str, Words>> =
+    LazyLock::new(|| FILES.iter().map(|(l, d)| (*l, parse(d))).collect());
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn lowercase_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// Ends with one of `ends`, leaving at least three letters before it.
+fn ends_with_any(lw: &str, ends: &[String]) -> bool {
+    ends.iter()
+        .any(|e| lw.ends_with(e.as_str()) && lw.chars().count() >= e.chars().count() + 3)
+        || ends.iter().any(|e| lw == e)
+}
+
+/// Cleans the names found in an article written in `lang`; see the module doc.
+/// `words` are the article's tokens, `starts` whether each begins a sentence.
+pub(crate) fn clean(
+    lang: &str,
+    lex: &Lexicon,
+    words: &[&str],
+    starts: &[bool],
+    names: &mut Vec<Name>,
+) {
+    let Some(w) = BY_LANG.get(lang) else {
+        return;
+    };
+    let german = lang == "de";
+    // What the article itself says of each word: written in lower case somewhere, or
+    // (German) used as a noun after a determiner and any adjectives.
+    let mut lower: HashSet<String> = HashSet::new();
+    let mut nouns: HashSet<String> = HashSet::new();
+    for (i, t) in words.iter().enumerate() {
+        if lowercase_word(t) {
+            lower.insert(t.to_string());
+        }
+        if german && capitalised(t) && !starts.get(i).copied().unwrap_or(true) {
+            let mut j = i;
+            let mut adjectives = 0;
+            while j > 0 && adjectives <= 2 {
+                let p = words[j - 1].to_lowercase();
+                // "der Gefallenen", "35 Gefallenen", "2,8 Millionen".
+                if w.det.contains(&p) || p.starts_with(|c: char| c.is_ascii_digit()) {
+                    nouns.insert(t.to_lowercase());
+                    break;
+                }
+                let adjective = lowercase_word(words[j - 1])
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| p.ends_with(e));
+                if !adjective {
+                    break;
+                }
+                adjectives += 1;
+                j -= 1;
+            }
+        }
+    }
+    let place = |t: &str| gaz_bits(lex, &[t]) & 0b1111 != 0;
+    // A word that never begins a name, wherever it stands.
+    let never_first = |t: &str| {
+        let lt = t.to_lowercase();
+        lowercase_word(t)
+            || w.lead.contains(&lt)
+            || w.time.contains(&lt)
+            || (german
+                && !place(t)
+                && (ends_with_any(&lt, &w.suffix) || ends_with_any(&lt, &w.role)))
+    };
+    // A one-word name that is a common word of the language.
+    let common = |i: usize| {
+        let t = words.get(i).copied().unwrap_or("");
+        if all_caps(t) || place(t) {
+            return false;
+        }
+        let lt = t.to_lowercase();
+        never_first(t)
+            || (german && nouns.contains(&lt))
+            || (starts.get(i).copied().unwrap_or(false) && lower.contains(&lt))
+    };
+    for n in names.iter_mut() {
+        if n.toks.len() == 1 {
+            if common(n.toks.start) {
+                n.toks.end = n.toks.start;
+            }
+            continue;
+        }
+        while n.toks.len() > 1 {
+            let i = n.toks.start;
+            let t = words.get(i).copied().unwrap_or("");
+            let sentence_first = starts.get(i).copied().unwrap_or(false)
+                && lower.contains(&t.to_lowercase())
+                && !place(t);
+            if !(never_first(t) || sentence_first) {
+                break;
+            }
+            if german && n.kind == EntityType::Person && n.toks.len() > 2 {
+                if ends_with_any(&t.to_lowercase(), &w.role) {
+                    n.role = Some(i..i + 1);
+                }
+            }
+            n.toks.start += 1;
+        }
+        while n.toks.len() > 1 {
+            let t = words.get(n.toks.end - 1).copied().unwrap_or("");
+            let lt = t.to_lowercase();
+            if !(lowercase_word(t) || w.lead.contains(&lt) || w.time.contains(&lt)) {
+                break;
+            }
+            n.toks.end -= 1;
+        }
+        if n.toks.len() == 1 && common(n.toks.start) {
+            n.toks.end = n.toks.start;
+        }
+    }
+    names.retain(|n| !n.toks.is_empty());
+}
+
+/// True when `text` is a word of `lang` that is never a name by itself: a function word,
+/// a weekday or a month ("La", "Am", "Mai").
+pub(crate) fn is_function_word(lang: &str, text: &str) -> bool {
+    BY_LANG.get(lang).is_some_and(|w| {
+        let lt = text.to_lowercase();
+        w.lead.contains(&lt) || w.time.contains(&lt)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let starts: Vec<bool> = (0..words.len())
+            .map(|i| i == 0 || words[i - 1] == ".")
+            .collect();
+        let mut names: Vec<Name> = spans
+            .iter()
+            .map(|&(a, b, kind)| Name {
+                toks: a..b,
+                kind,
+                role: None,
+            })
+            .collect();
+        clean(lang, &Lexicon::default(), &words, &starts, &mut names);
+        names
+            .iter()
+            .map(|n| {
+                let mut s = words[n.toks.clone()].join(" ");
+                if let Some(r) = &n.role {
+                    s = format!("{s} [{}]", words[r.clone()].join(" "));
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn german_nouns_are_not_names() {
+        let text = "Am zweiten Verhandlungstag sagte der armenische Delegationsleiter Narek Sargsjan in Genf , die Verhandlungen seien schwierig . Die Regierung schweigt .";
+        let got = run(
+            "de",
+            text,
+            &[
+                (0, 1, EntityType::Misc),
+                (2, 3, EntityType::Misc),
+                (6, 9, EntityType::Person),
+                (10, 11, EntityType::Gpe),
+                (13, 14, EntityType::Org),
+                (18, 19, EntityType::Org),
+            ],
+        );
+        assert_eq!(got, vec!["Narek Sargsjan [Delegationsleiter]", "Genf"]);
+    }
+
+    #[test]
+    fn sentence_openers_and_articles_are_stripped() {
+        let text =
+            "El Comité Internacional de la Cruz Roja llegó . La misión de la Cruz Roja sigue .";
+        let got = run(
+            "es",
+            text,
+            &[(0, 7, EntityType::Org), (9, 10, EntityType::Misc)],
+        );
+        assert_eq!(got, vec!["Comité Internacional de la Cruz Roja"]);
+    }
+
+    #[test]
+    fn other_languages_are_left_alone() {
+        let got = run("en", "The White House said .", &[(0, 3, EntityType::Org)]);
+        assert_eq!(got, vec!["The White House"]);
+    }
+}
