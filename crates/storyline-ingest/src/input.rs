@@ -53,6 +53,29 @@ pub(crate) fn read_reader_dyn(
     }
 }
 
+/// Extensions of files a folder holds beside its articles: code, configuration, images,
+/// archives of other kinds. Named on the command line they are still read.
+const NOT_ARTICLES: &[&str] = &[
+    "py", "sh", "rs", "js", "mjs", "ts", "css", "c", "h", "go", "java", "rb", "pl", "toml", "yaml",
+    "yml", "lock", "ini", "cfg", "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "pdf", "zip",
+    "tar", "7z", "exe", "so", "dll", "db", "sqlite", "parquet", "csv", "tsv",
+];
+
+/// True when a file found in a folder walk may hold articles: not code, images or the
+/// folder's own documentation (README, LICENSE).
+fn article_like(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let stem = lower.split('.').next().unwrap_or("");
+    if matches!(
+        stem,
+        "readme" | "license" | "licence" | "copying" | "changelog" | "notice"
+    ) {
+        return false;
+    }
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    !NOT_ARTICLES.contains(&ext)
+}
+
 fn walk(dir: &Path, depth: usize, sink: &mut dyn FnMut(Result<RawArticle, Diagnostic>)) {
     let shown = dir.display().to_string();
     if depth > MAX_DEPTH {
@@ -82,7 +105,7 @@ fn walk(dir: &Path, depth: usize, sink: &mut dyn FnMut(Result<RawArticle, Diagno
     }
     names.sort();
     for name in names {
-        if name.to_string_lossy().starts_with('.') {
+        if name.to_string_lossy().starts_with('.') || !article_like(&name.to_string_lossy()) {
             continue;
         }
         let path = dir.join(&name);
@@ -103,6 +126,35 @@ fn walk(dir: &Path, depth: usize, sink: &mut dyn FnMut(Result<RawArticle, Diagno
                 None,
                 format!("cannot open: {e}"),
             ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod walk_tests {
+    use super::article_like;
+
+    #[test]
+    fn folder_walks_skip_code_and_documentation() {
+        for name in [
+            "01_story.txt",
+            "feed.xml",
+            "dump.warc.gz",
+            "a.jsonl.zst",
+            "page.html",
+            "notes",
+        ] {
+            assert!(article_like(name), "{name}");
+        }
+        for name in [
+            "README.md",
+            "readme",
+            "LICENSE.txt",
+            "check.py",
+            "run.sh",
+            "photo.JPG",
+        ] {
+            assert!(!article_like(name), "{name}");
         }
     }
 }

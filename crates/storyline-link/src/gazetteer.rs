@@ -93,10 +93,46 @@ pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
             return Some(&g.countries[i]);
         }
     }
-    names::keys(surface, lang)
-        .iter()
-        .find_map(|k| g.by_key.get(k))
-        .map(|&i| &g.countries[i])
+    let found = |s: &str| {
+        names::keys(s, lang)
+            .iter()
+            .find_map(|k| g.by_key.get(k))
+            .map(|&i| &g.countries[i])
+    };
+    found(surface).or_else(|| nominatives(surface).iter().find_map(|s| found(s)))
+}
+
+/// Case endings of Russian and Ukrainian nouns, longest first.
+const CASE_ENDINGS: [&str; 17] = [
+    "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "і",
+];
+
+/// The nominative forms a Cyrillic place name in another case may have ("Армении" →
+/// "Армения", "Женеве" → "Женева", "Азербайджана" → "Азербайджан"); empty for other
+/// scripts.
+fn nominatives(surface: &str) -> Vec<String> {
+    let cyrillic = surface.chars().any(|c| ('\u{400}'..'\u{500}').contains(&c));
+    if !cyrillic || surface.contains(char::is_whitespace) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for e in CASE_ENDINGS {
+        if let Some(stem) = surface.strip_suffix(e) {
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            for n in ["", "а", "я", "ь", "ия", "і"] {
+                out.push(format!("{stem}{n}"));
+            }
+            if e.chars().count() == 1 {
+                // "Армении": "-ии" stands for "-ия".
+                if let Some(s2) = stem.strip_suffix('и') {
+                    out.push(format!("{s2}ия"));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -119,5 +155,10 @@ mod tests {
         assert_eq!(name("Nordkorea", "de"), Some("North Korea"));
         assert_eq!(name("Україна", "uk"), Some("Ukraine"));
         assert_eq!(name("Kursk Oblast", "en"), None);
+        assert_eq!(name("Армении", "ru"), Some("Armenia"));
+        assert_eq!(name("Женеве", "ru"), None);
+        assert_eq!(name("Азербайджана", "ru"), Some("Azerbaijan"));
+        assert_eq!(name("Москву", "ru"), Some("Russia"));
+        assert_eq!(name("України", "uk"), Some("Ukraine"));
     }
 }

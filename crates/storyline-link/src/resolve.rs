@@ -91,6 +91,9 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         let class = class_of(m.kind);
         let country = match class {
             Class::Place | Class::Org => gazetteer::country(s, &a.lang),
+            // In other scripts the tagger's type is least sure: a country's or capital's
+            // name is that place whatever it was typed ("Армения").
+            _ if !is_latin(s) => gazetteer::country(s, &a.lang),
             _ => None,
         };
         let keys = match country {
@@ -200,6 +203,15 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
                 .get(&(l.class, k.clone()))
                 .and_then(|v| v.first().copied())
         });
+        // A full name the tagger typed as an organisation ("Клаудия Бергер") is the
+        // person of that name where one is known.
+        if target.is_none() && l.words >= 2 && matches!(l.class, Class::Org | Class::Other(_)) {
+            target = l.keys.iter().find_map(|k| {
+                by_key
+                    .get(&(Class::Person, k.clone()))
+                    .and_then(|v| v.first().copied())
+            });
+        }
         if target.is_none() && l.class == Class::Person {
             'outer: for k in &l.keys {
                 let w = word_keys(k);
@@ -364,11 +376,25 @@ fn build_entities(
         for &li in members {
             let l = &locals[li];
             for &mi in &l.mentions {
-                let m = &mut articles[l.article].mentions[mi];
+                let a = &mut articles[l.article];
+                let latin = a
+                    .mentions
+                    .get(mi)
+                    .and_then(|m| a.text.get(m.span.start..m.span.end))
+                    .is_none_or(is_latin);
+                let m = &mut a.mentions[mi];
                 m.entity = Some(id.clone());
-                // "Pyongyang said", "the DPRK": the state, whatever the tagger called it.
+                // One name, one type: a person's name typed otherwise in one article.
+                if kind == EntityType::Person
+                    && matches!(m.kind, EntityType::Org | EntityType::Misc)
+                {
+                    m.kind = EntityType::Person;
+                }
+                // "Pyongyang said", "the DPRK": the state, whatever the tagger called it
+                // (in other scripts, whatever type it was given: "Армения").
                 if country.is_some()
-                    && matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Gpe)
+                    && (!latin
+                        || matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Gpe))
                 {
                     m.kind = EntityType::Gpe;
                 }

@@ -266,8 +266,34 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 .collect()
         })
         .collect();
+    // An undated article is taken in turn with the dated article before it in the input
+    // (or after it, at the start): streams and folders keep related copy together.
+    let mut effective: Vec<Option<i64>> = articles
+        .iter()
+        .map(|a| a.date.map(|d| d.to_days()))
+        .collect();
+    let mut last = None;
+    for e in effective.iter_mut() {
+        if e.is_none() {
+            *e = last;
+        }
+        last = *e;
+    }
+    let mut next = None;
+    for e in effective.iter_mut().rev() {
+        if e.is_none() {
+            *e = next;
+        }
+        next = *e;
+    }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (articles[i].date.map(|d| d.to_days()).unwrap_or(i64::MAX), i));
+    order.sort_by_key(|&i| {
+        (
+            effective[i].unwrap_or(i64::MAX),
+            articles[i].date.is_none(),
+            i,
+        )
+    });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut story_of: Vec<Option<usize>> = vec![None; n];
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -306,9 +332,12 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         let chosen = original.or_else(|| {
             let vn = norm(v);
             let en = norm(ents);
+            // The strongest features, and every entity: an article in another language
+            // shares few words with its story but names the same people and places.
             let mut cands: Vec<usize> = v
                 .iter()
                 .take(PROBES)
+                .chain(ents.iter().take(PROBES))
                 .flat_map(|(k, _)| index.get(k).into_iter().flatten().copied())
                 .collect();
             cands.sort_unstable();
@@ -339,7 +368,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         clusters[c].articles.push(i);
         clusters[c].add(v, ents, day);
         story_of[i] = Some(c);
-        for (k, _) in v {
+        for (k, _) in v.iter().chain(ents.iter()) {
             let p = index.entry(*k).or_default();
             if let Some(pos) = p.iter().position(|&x| x == c) {
                 // Keep the most recently active stories at the end.
