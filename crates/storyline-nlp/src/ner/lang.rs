@@ -166,10 +166,12 @@ pub(crate) fn clean(
             if !(never_first(t) || sentence_first) {
                 break;
             }
-            if german && n.kind == EntityType::Person && n.toks.len() > 2 {
-                if ends_with_any(&t.to_lowercase(), &w.role) {
-                    n.role = Some(i..i + 1);
-                }
+            if german
+                && n.kind == EntityType::Person
+                && n.toks.len() > 2
+                && ends_with_any(&t.to_lowercase(), &w.role)
+            {
+                n.role = Some(i..i + 1);
             }
             n.toks.start += 1;
         }
