@@ -9,6 +9,7 @@ pub mod compare;
 pub mod dedup;
 pub mod gazetteer;
 pub mod resolve;
+pub mod speakers;
 pub mod stories;
 
 use storyline_model::{Article, Entity, Story};
@@ -24,13 +25,14 @@ pub struct Corpus {
 
 /// Runs every corpus stage over a batch of analysed articles: marks near-duplicates
 /// (`Article::duplicate_of`), resolves mentions to entities (`Mention::entity`), and
-/// groups the articles into stories.
+/// gives quotes and claims their speakers' entities, and groups the articles into stories.
 pub fn link(articles: &mut [Article]) -> Corpus {
     let dups = dedup::near_duplicates(articles);
     for (i, d) in dups.iter().enumerate() {
         articles[i].duplicate_of = d.map(|j| articles[j].id.clone());
     }
     let entities = resolve::resolve(articles);
+    speakers::attach(articles, &entities);
     let mut stories = stories::cluster(articles, &dups);
     compare::fill(&mut stories, articles);
     Corpus { entities, stories }

@@ -1,0 +1,137 @@
+//! Speakers and claimants as corpus entities.
+//!
+//! The quotation and claim extractors name who speaks as they find it in the article
+//! ("Defence Minister Rustem Umerov", "Umerov", "the ministry's spokesman"). Once the
+//! mentions are resolved across the corpus, a speaker that is a mention of an entity
+//! takes that entity's id and canonical name (the contract's `speaker` / `source`), so a
+//! person quoted as "Zelensky" in one outlet and "Зеленський" in another is one speaker.
+//! A description that names no entity stays as written.
+
+use std::collections::HashMap;
+
+use storyline_model::{names, Article, Entity, Span};
+
+/// The entity a mention overlapping `span` resolves to: the one sharing most of it.
+fn entity_at(a: &Article, span: Span) -> Option<&str> {
+    a.mentions
+        .iter()
+        .filter(|m| m.entity.is_some() && m.span.overlaps(&span))
+        .max_by_key(|m| m.span.end.min(span.end) - m.span.start.max(span.start))
+        .and_then(|m| m.entity.as_deref())
+}
+
+/// Sets `Quote::speaker` and `Claim::source` from the resolved mentions; see the module doc.
+pub fn attach(articles: &mut [Article], entities: &[Entity]) {
+    let by_id: HashMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    for a in articles.iter_mut() {
+        // Name keys of the article's resolved mentions, for speakers known only by name.
+        let mut by_key: HashMap<String, String> = HashMap::new();
+        for m in &a.mentions {
+            let (Some(id), Some(text)) = (&m.entity, a.text.get(m.span.start..m.span.end)) else {
+                continue;
+            };
+            for k in names::keys(text, &a.lang) {
+                by_key.entry(k).or_insert_with(|| id.clone());
+            }
+        }
+        let named = |name: &str| -> Option<String> {
+            names::keys(name, &a.lang)
+                .iter()
+                .find_map(|k| by_key.get(k).cloned())
+        };
+        let mut speakers: Vec<(usize, String)> = Vec::new();
+        for (qi, q) in a.quotes.iter().enumerate() {
+            let id = q
+                .speaker_span
+                .and_then(|s| entity_at(a, s).map(str::to_string))
+                .or_else(|| q.speaker_name.as_deref().and_then(named));
+            if let Some(id) = id {
+                speakers.push((qi, id));
+            }
+        }
+        for (qi, id) in speakers {
+            if let Some(e) = by_id.get(id.as_str()) {
+                let q = &mut a.quotes[qi];
+                q.speaker_name = Some(e.name.clone());
+                q.speaker = Some(id);
+            }
+        }
+        let mut sources: Vec<(usize, String)> = Vec::new();
+        for (ci, c) in a.claims.iter().enumerate() {
+            if let Some(id) = named(&c.source_name) {
+                sources.push((ci, id));
+            }
+        }
+        for (ci, id) in sources {
+            if let Some(e) = by_id.get(id.as_str()) {
+                let c = &mut a.claims[ci];
+                c.source_name = e.name.clone();
+                c.source = Some(id);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use storyline_model::{Claim, EntityType, Quote, QuoteKind};
+
+    use super::*;
+    use crate::resolve::tests::art;
+
+    #[test]
+    fn speakers_and_claimants_become_entities() {
+        let text =
+            "Olena Kovalenko said the toll rose. \u{201c}It is grim,\u{201d} Kovalenko said.";
+        let mut arts = vec![art(
+            "a",
+            "en",
+            text,
+            &[
+                ("Olena Kovalenko", EntityType::Person),
+                ("Kovalenko", EntityType::Person),
+            ],
+        )];
+        let entities = crate::resolve::resolve(&mut arts);
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::new(i, i + s.len())
+        };
+        arts[0].quotes.push(Quote {
+            span: at("It is grim,"),
+            kind: QuoteKind::Direct,
+            speaker: None,
+            speaker_name: Some("Kovalenko".into()),
+            speaker_span: Some(at("Kovalenko said.")),
+            cue: None,
+            cue_span: None,
+            via: Vec::new(),
+            date: None,
+        });
+        arts[0].claims.push(Claim {
+            span: at("toll"),
+            low: Some(1.0),
+            high: Some(1.0),
+            hedge: storyline_model::Hedge::Exact,
+            counted: None,
+            unit: None,
+            place: None,
+            source: None,
+            source_name: "Olena Kovalenko".into(),
+            date: None,
+            derived_from: Vec::new(),
+        });
+        let outlet = Claim {
+            source_name: "the outlet".into(),
+            ..arts[0].claims[0].clone()
+        };
+        arts[0].claims.push(outlet);
+        attach(&mut arts, &entities);
+        let q = &arts[0].quotes[0];
+        assert!(q.speaker.is_some());
+        assert_eq!(q.speaker_name.as_deref(), Some("Olena Kovalenko"));
+        assert_eq!(arts[0].claims[0].source, q.speaker);
+        assert_eq!(arts[0].claims[1].source, None);
+        assert_eq!(arts[0].claims[1].source_name, "the outlet");
+    }
+}
