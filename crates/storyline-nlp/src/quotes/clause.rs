@@ -257,7 +257,16 @@ fn verb_content(
         0
     };
     let from = after + hearer;
-    if bare && toks.get(from).is_some_and(clause_start) && toks.len() > from + 2 {
+    // "said at least 46 soldiers …", "said about 4,000 fled": a preposition that opens a
+    // hedged number opens the clause.
+    let hedged = |k: usize| {
+        toks.get(k).is_some_and(|t| speaker::is_prep(&t.lower))
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "least" | "most" | "to" | "than")
+                    || n.lower.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
+    if bare && (toks.get(from).is_some_and(clause_start) || hedged(from)) && toks.len() > from + 2 {
         return clause_to_end(text, sent, toks, from);
     }
     // "…, Budanov said (on Oct. 22)." / "…, said Zelensky.": the clause before the comma.

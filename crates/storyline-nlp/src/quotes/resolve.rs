@@ -41,14 +41,33 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
     let full: Vec<String> = runs.into_iter().map(|r| r.1).collect();
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker_span else { continue };
-        if let Some(m) = a.mentions.iter().find(|m| {
-            !m.resolved
-                && matches!(
-                    m.kind,
-                    EntityType::Person | EntityType::Org | EntityType::Gpe
-                )
-                && sp.contains(&m.span)
-        }) {
+        let inside: Vec<&storyline_model::Mention> = a
+            .mentions
+            .iter()
+            .filter(|m| {
+                !m.resolved
+                    && matches!(
+                        m.kind,
+                        EntityType::Person | EntityType::Org | EntityType::Gpe
+                    )
+                    && sp.contains(&m.span)
+            })
+            .collect();
+        let possessive = |m: &storyline_model::Mention| {
+            let rest = t.get(m.span.end..sp.end).unwrap_or("");
+            rest.starts_with("'s") || rest.starts_with("’s")
+        };
+        // The head of the phrase: "Armenia's Health Ministry" is the ministry; a name
+        // that only owns the head ("Ukraine's military intelligence") leaves the
+        // description as written.
+        let head = inside
+            .iter()
+            .find(|m| {
+                t.get(m.span.end..sp.end)
+                    .is_some_and(|r| r.trim().is_empty())
+            })
+            .or_else(|| inside.iter().find(|m| !possessive(m)));
+        if let Some(m) = head {
             q.speaker_span = Some(m.span);
             q.speaker_name = Some(at(t, m.span).to_string());
         }
