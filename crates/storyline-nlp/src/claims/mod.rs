@@ -408,8 +408,58 @@ fn attribution(a: &Article, span: Span, sent: Span) -> (Option<String>, String, 
             q.speaker_name.clone().unwrap_or_else(|| OUTLET.to_string()),
             timex_date.or(q.date).or(a.date),
         ),
-        None => (None, OUTLET.to_string(), timex_date.or(a.date)),
+        None => match estimator(a, span, sent) {
+            Some(name) => (None, name, timex_date.or(a.date)),
+            None => (None, OUTLET.to_string(), timex_date.or(a.date)),
+        },
     }
+}
+
+/// The subject of an estimate verb before the figure in its sentence ("Azerbaijan's
+/// Defence Ministry put its own losses at 31"): the named entity that ends right before
+/// the verb, with at most an auxiliary between them.
+fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
+    let text = a.text.as_str();
+    let head = text.get(sent.start..span.start)?;
+    let lh = head.to_lowercase();
+    // The last estimate verb before the figure, as a whole word.
+    let verb = lexicon::ESTIMATE_VERBS
+        .iter()
+        .filter_map(|v| {
+            lh.match_indices(v)
+                .filter(|(i, _)| {
+                    let before = lh[..*i].chars().next_back();
+                    let after = lh[i + v.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .map(|(i, _)| i)
+                .last()
+        })
+        .max()?;
+    let verb_at = sent.start + verb;
+    a.mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                storyline_model::EntityType::Person
+                    | storyline_model::EntityType::Org
+                    | storyline_model::EntityType::Gpe
+            ) && m.span.start >= sent.start
+                && m.span.end <= verb_at
+        })
+        .max_by_key(|m| m.span.end)
+        .filter(|m| {
+            let gap = text.get(m.span.end..verb_at).unwrap_or("").trim();
+            gap.is_empty()
+                || matches!(
+                    gap.to_lowercase().as_str(),
+                    "has" | "have" | "had" | "hat" | "habe" | "ha" | "han" | "также" | "also"
+                )
+        })
+        .and_then(|m| text.get(m.span.start..m.span.end))
+        .map(str::to_string)
 }
 
 /// Finds the quantitative claims of an article.

@@ -185,3 +185,34 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_subject_of_an_estimate_verb_is_the_source() {
+    use storyline_model::{EntityType, Mention};
+    let source = |text: &str, name: &str, figure: &str| {
+        let mut a = art("en", text);
+        if let Some(s) = text.find(name) {
+            a.mentions.push(Mention {
+                span: Span::new(s, s + name.len()),
+                kind: EntityType::Org,
+                entity: None,
+                resolved: false,
+                role: None,
+            });
+        }
+        extract(&a)
+            .iter()
+            .find(|c| &text[c.span.start..c.span.end] == figure)
+            .map(|c| c.source_name.clone())
+    };
+    let text = "Azerbaijan's Defence Ministry counted 3,100 displaced people. The fire destroyed 40 homes.";
+    assert_eq!(
+        source(text, "Defence Ministry", "3,100").as_deref(),
+        Some("Defence Ministry")
+    );
+    let text = "The Defence Ministry building was hit. The fire destroyed 40 homes.";
+    assert_eq!(
+        source(text, "Defence Ministry", "40").as_deref(),
+        Some("the outlet")
+    );
+}
