@@ -58,15 +58,23 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             rest.starts_with("'s") || rest.starts_with("’s")
         };
         // The head of the phrase: "Armenia's Health Ministry" is the ministry; a name
-        // that only owns the head ("Ukraine's military intelligence") leaves the
-        // description as written.
+        // that only owns or modifies the head ("Ukraine's military intelligence", "Swiss
+        // officials") leaves the description as written.
         let head = inside
             .iter()
             .find(|m| {
                 t.get(m.span.end..sp.end)
                     .is_some_and(|r| r.trim().is_empty())
             })
-            .or_else(|| inside.iter().find(|m| !possessive(m)));
+            .or_else(|| {
+                // A name with an apposition after it ("Narek Sargsyan, Armenia's deputy
+                // foreign minister"); not a modifier of a description ("Swiss officials").
+                inside.iter().find(|m| {
+                    !possessive(m)
+                        && t.get(m.span.end..sp.end)
+                            .is_some_and(|r| r.trim_start().starts_with([',', '(', '—', '–']))
+                })
+            });
         if let Some(m) = head {
             q.speaker_span = Some(m.span);
             q.speaker_name = Some(at(t, m.span).to_string());

@@ -122,10 +122,49 @@ pub fn sentences(a: &Article, paras: &[Span], inside: &[Span]) -> Vec<Span> {
         starts.dedup();
         for (k, &s) in starts.iter().enumerate() {
             let e = starts.get(k + 1).copied().unwrap_or(p.end);
+            // A header before the body ("date 2026-03-09") and the dateline that opens it
+            // ("GENEVA —", "KYIV, Ukraine (AP) —") belong to no sentence.
+            let body = a.body.start;
+            let s = if s <= body && body < e && body > 0 {
+                body
+            } else {
+                s
+            };
+            let s = if s == body {
+                after_dateline(&a.text, s, e)
+            } else {
+                s
+            };
             push_trimmed(&a.text, s, e, &mut out);
         }
     }
     out
+}
+
+/// The offset after a dateline at `s` ("GENEVA —", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"),
+/// or `s` when the text there opens with none.
+pub fn after_dateline(text: &str, s: usize, e: usize) -> usize {
+    let Some(seg) = text.get(s..e) else {
+        return s;
+    };
+    let head: String = seg.chars().take(80).collect();
+    for dash in [" — ", " – ", " - ", " _ ", " -- "] {
+        let Some(i) = head.find(dash) else {
+            continue;
+        };
+        let place = head[..i].trim();
+        // The place in capitals, then perhaps a region and an agency in parentheses.
+        let first = place.split([',', '(']).next().unwrap_or("").trim();
+        let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 2
+            && letters.iter().all(|c| c.is_uppercase())
+            && place.chars().count() <= 60
+            && !place.contains(['.', '"', '“'])
+        {
+            return s + i + dash.len();
+        }
+    }
+    s
 }
 
 /// True for characters that open a quotation.
@@ -203,4 +242,26 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::after_dateline;
+
+    #[test]
+    fn datelines_are_skipped() {
+        for (text, rest) in [
+            ("GENEVA — Negotiators met.", "Negotiators met."),
+            ("KYIV, Ukraine (AP) — Officials said.", "Officials said."),
+            ("BERLIN (dpa) - Die Regierung", "Die Regierung"),
+            (
+                "The talks — long delayed — began.",
+                "The talks — long delayed — began.",
+            ),
+            ("NATO - the alliance", "the alliance"),
+        ] {
+            let at = after_dateline(text, 0, text.len());
+            assert_eq!(&text[at..], rest);
+        }
+    }
 }
