@@ -59,7 +59,10 @@ fn scan(src: &str) -> Scan {
                     is_feed = true;
                 }
                 if local(&name) == "item" || local(&name) == "entry" {
-                    item = Some(Item::default());
+                    // An item left open by a malformed feed still counts.
+                    if let Some(open) = item.replace(Item::default()) {
+                        items.push(open);
+                    }
                     field = None;
                     continue;
                 }
@@ -115,6 +118,7 @@ fn scan(src: &str) -> Scan {
             }
         }
     }
+    items.extend(item);
     Scan {
         title: feed_title,
         items,
@@ -294,7 +298,12 @@ mod tests {
 <item><link>https://courier.example/untitled</link>
 </channel></rss>"#;
         let got = entries("f.xml", src).unwrap();
-        assert_eq!(got.len(), 2);
+        // The unclosed last item still counts.
+        assert_eq!(got.len(), 3);
+        assert_eq!(
+            got[2].url.as_deref(),
+            Some("https://courier.example/untitled")
+        );
         assert_eq!(
             got[0].url.as_deref(),
             Some("https://courier.example/bridge")
