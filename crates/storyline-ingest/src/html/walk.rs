@@ -226,14 +226,19 @@ fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-fn words_of(attrs: &[(String, String)]) -> Vec<String> {
+/// The words of an element's class, id and role, split at spaces, `-` and `_`
+/// (compared case-insensitively, so not lower-cased here: no allocation).
+fn words_of(attrs: &[(String, String)]) -> impl Iterator<Item = &str> + Clone {
     ["class", "id", "role"]
-        .iter()
-        .filter_map(|k| attr(attrs, k))
+        .into_iter()
+        .filter_map(move |k| attr(attrs, k))
         .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect()
+}
+
+/// Whether one of `words` is in `list` (of lower-case words), ignoring case.
+fn any_in<'a>(mut words: impl Iterator<Item = &'a str>, list: &[&str]) -> bool {
+    words.any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 impl Walker {
@@ -258,27 +263,34 @@ impl Walker {
         if self.stack.len() >= MAX_DEPTH || self.out.nodes.len() >= MAX_NODES {
             return;
         }
-        let words = words_of(attrs);
-        let hidden = attr(attrs, "hidden").is_some()
-            || attr(attrs, "aria-hidden") == Some("true")
-            || attr(attrs, "style").is_some_and(|s| {
-                let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-                s.to_ascii_lowercase().contains("display:none")
-            });
         let parent_skip = self.stack.last().is_some_and(|n| n.skip);
-        let skip = parent_skip || hidden || SKIP.contains(&name.as_str());
-        let furniture = !matches!(name.as_str(), "html" | "body" | "main" | "article")
-            && words.iter().any(|w| FURNITURE.contains(&w.as_str()));
-        let mut bonus = 0.0;
-        if name == "article" || name == "main" {
-            bonus += 20.0;
-        }
-        if attr(attrs, "itemprop") == Some("articleBody") {
-            bonus += 40.0;
-        }
-        if !furniture && words.iter().any(|w| CONTENT.contains(&w.as_str())) {
-            bonus += 15.0;
-        }
+        // Inside a skipped subtree (navigation, scripts, the head) nothing is
+        // scored, so the element's words need not be looked at.
+        let (skip, furniture, bonus) = if parent_skip {
+            (true, false, 0.0)
+        } else {
+            let hidden = attr(attrs, "hidden").is_some()
+                || attr(attrs, "aria-hidden") == Some("true")
+                || attr(attrs, "style").is_some_and(|s| {
+                    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+                    s.to_ascii_lowercase().contains("display:none")
+                });
+            let skip = hidden || SKIP.contains(&name.as_str());
+            let words = words_of(attrs);
+            let furniture = !matches!(name.as_str(), "html" | "body" | "main" | "article")
+                && any_in(words.clone(), FURNITURE);
+            let mut bonus = 0.0;
+            if name == "article" || name == "main" {
+                bonus += 20.0;
+            }
+            if attr(attrs, "itemprop") == Some("articleBody") {
+                bonus += 40.0;
+            }
+            if !furniture && any_in(words, CONTENT) {
+                bonus += 15.0;
+            }
+            (skip, furniture, bonus)
+        };
         let id = self.out.nodes.len();
         let parent = self.stack.last().map_or(id, |n| n.id);
         self.out.nodes.push(NodeInfo {
