@@ -58,7 +58,14 @@
 //! property tests on arbitrary bytes; `fuzz/` at the repository root holds a
 //! `cargo fuzz` target (`cargo +nightly fuzz run read`) for the same promise:
 //! articles or diagnostics, never a panic. `cargo run --release -p storyline-ingest
-//! --example throughput` measures reading speed on generated inputs.
+//! --example throughput` measures reading speed on generated inputs, and `--example
+//! bench_warc` the speed and memory of reading a generated WARC.gz crawl.
+//!
+//! # Live sources
+//!
+//! For `storyline watch`: [`feed_entries`] lists a feed's items (malformed ones
+//! included) with their links, [`opml_feeds`] an OPML subscription list, [`sitemap`]
+//! reads sitemaps and sitemap indexes, and [`read_html`] extracts a fetched page.
 //!
 //! # Example
 //!
