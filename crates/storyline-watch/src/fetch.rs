@@ -37,6 +37,16 @@ pub struct Page {
 }
 
 impl Page {
+    /// Whether the body may be a page: HTML, XHTML or plain text by its
+    /// `Content-Type`, or no `Content-Type` at all (the content then decides).
+    pub fn is_text(&self) -> bool {
+        let Some(ct) = self.content_type.as_deref() else {
+            return true;
+        };
+        let ct = ct.to_ascii_lowercase();
+        ct.contains("html") || ct.starts_with("text/") || ct.trim().is_empty()
+    }
+
     /// The `charset=` parameter of the `Content-Type`, if any.
     pub fn charset(&self) -> Option<&str> {
         let ct = self.content_type.as_deref()?;
@@ -130,6 +140,12 @@ impl Fetcher {
             robots: HashMap::new(),
             last: HashMap::new(),
         }
+    }
+
+    /// Forgets the robots.txt rules read so far (the next request to a host reads
+    /// its robots.txt again); the politeness clock is kept.
+    pub fn forget_robots(&mut self) {
+        self.robots.clear();
     }
 
     /// Fetches `url`, sending `validators` as `If-None-Match` / `If-Modified-Since`.
@@ -307,6 +323,11 @@ mod tests {
         assert_eq!(p.charset(), Some("ISO-8859-1"));
         p.content_type = Some("text/html".into());
         assert_eq!(p.charset(), None);
+        assert!(p.is_text());
+        p.content_type = Some("application/pdf".into());
+        assert!(!p.is_text());
+        p.content_type = None;
+        assert!(p.is_text());
     }
 
     #[test]

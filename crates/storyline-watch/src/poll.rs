@@ -4,12 +4,12 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use storyline_ingest::sitemap::{self, Kind};
+use storyline_ingest::sitemap::{self, Kind, Sitemap};
 use storyline_model::{Date, DateSource, RawArticle};
 use storyline_pipeline::{Config, Pipeline};
 use storyline_store::Store;
 
-use crate::fetch::{Fetched, Fetcher, Page};
+use crate::fetch::{Fetched, Fetcher};
 use crate::state::{state_path, State};
 use crate::url::resolve;
 use crate::{Options, Validators};
@@ -110,6 +110,8 @@ impl Watcher {
 
     /// Polls every source once.
     pub fn poll(&mut self) -> Result<Summary, WatchError> {
+        // robots.txt is read afresh at each poll (so at most once per host per poll).
+        self.fetcher.forget_robots();
         let mut sum = Summary::default();
         for src in self.sources.clone() {
             self.source(&src, 0, &mut sum)?;
@@ -139,11 +141,16 @@ impl Watcher {
             }
         };
         let mut keep = true;
-        let done = if sitemap::looks_like_sitemap(&page.body) {
+        // A sitemap may come gzip-compressed without a `Content-Encoding`.
+        let gzipped = page.body.starts_with(&[0x1f, 0x8b]);
+        let map = (gzipped || sitemap::looks_like_sitemap(&page.body))
+            .then(|| sitemap::parse_bytes(&page.body))
+            .flatten();
+        let done = if let Some(map) = map {
             // An index is read in full every time: a `304` for it would hide
             // children that changed under an unchanged index.
-            keep = !page.body.windows(13).any(|w| w == b"<sitemapindex");
-            self.sitemap(url, &page, depth, sum)?
+            keep = map.kind != Kind::Index;
+            self.sitemap(url, &page.url, map, depth, sum)?
         } else if let Some(entries) =
             storyline_ingest::feed_entries(url, &String::from_utf8_lossy(&page.body))
         {
@@ -179,18 +186,15 @@ impl Watcher {
     fn sitemap(
         &mut self,
         url: &str,
-        page: &Page,
+        base: &str,
+        map: Sitemap,
         depth: u32,
         sum: &mut Summary,
     ) -> Result<bool, WatchError> {
-        let Some(map) = sitemap::parse_bytes(&page.body) else {
-            self.fail(sum, url, "malformed sitemap");
-            return Ok(true);
-        };
         let links = map
             .entries
             .into_iter()
-            .filter_map(|e| resolve(&page.url, &e.loc).map(|u| (u, e)));
+            .filter_map(|e| resolve(base, &e.loc).map(|u| (u, e)));
         match map.kind {
             Kind::Index if depth >= self.opts.sitemap_depth => {
                 let why = format!(
@@ -243,6 +247,11 @@ impl Watcher {
             };
             sum.pages += 1;
             self.state.seen.insert(page.url.clone());
+            if !page.is_text() {
+                let ct = page.content_type.as_deref().unwrap_or("");
+                self.fail(sum, &c.url, &format!("not an HTML page ({ct})"));
+                continue;
+            }
             let charset = page.charset().map(str::to_string);
             match storyline_ingest::read_html(&page.url, page.body, charset.as_deref()) {
                 Ok(mut raw) => {

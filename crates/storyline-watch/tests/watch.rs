@@ -284,7 +284,17 @@ fn slow_host_times_out_and_is_reported() {
 
 #[test]
 fn nested_sitemap_index_is_bounded_and_junk_is_reported() {
-    let server = Server::start(|h| match h.path.as_str() {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(
+        b"<urlset><url><loc>/news/z</loc></url><url><loc>/report.pdf</loc></url></urlset>",
+    )
+    .unwrap();
+    let gz = gz.finish().unwrap();
+    let server = Server::start(move |h| match h.path.as_str() {
+        "/sitemap.xml.gz" => Resp::ok("application/x-gzip", gz.clone()),
+        "/news/z" => Resp::html(page("Tram line extended", "tram line")),
+        "/report.pdf" => Resp::ok("application/pdf", "%PDF-1.7"),
         "/robots.txt" => Resp::new(404, ""),
         "/self.xml" => Resp::ok(
             "application/xml",
@@ -298,11 +308,15 @@ fn nested_sitemap_index_is_bounded_and_junk_is_reported() {
         server.url("/self.xml"),
         server.url("/junk"),
         server.url("/gone"),
+        server.url("/sitemap.xml.gz"),
     ];
     let (mut w, lines) = watcher(&dir.path().join("n.db"), sources, fast());
     let sum = w.poll().unwrap();
-    assert_eq!(sum.feeds, 5, "{sum:?}");
+    assert_eq!((sum.feeds, sum.new_articles), (6, 1), "{sum:?}");
     let lines = lines.borrow();
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("/report.pdf") && l.contains("not an HTML page")));
     assert!(
         lines.iter().any(|l| l.contains("nested deeper than 2")),
         "{lines:?}"
