@@ -46,12 +46,22 @@ impl<'a> Lexer<'a> {
     /// Raw text up to `</name` (case-insensitive), or to the end.
     fn raw_text(&mut self, name: &str) -> &'a str {
         let rest = self.rest();
-        let needle = format!("</{name}");
         let bytes = rest.as_bytes();
-        let end = bytes
-            .windows(needle.len())
-            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-            .unwrap_or(bytes.len());
+        let closes = |at: usize| {
+            bytes.get(at + 1) == Some(&b'/')
+                && bytes
+                    .get(at + 2..at + 2 + name.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+        };
+        // Jump from `<` to `<` (a memchr search) rather than compare at every byte.
+        let mut from = 0;
+        let end = loop {
+            match rest.get(from..).and_then(|r| r.find('<')) {
+                Some(i) if closes(from + i) => break from + i,
+                Some(i) => from += i + 1,
+                None => break bytes.len(),
+            }
+        };
         self.pos += end;
         rest.get(..end).unwrap_or("")
     }

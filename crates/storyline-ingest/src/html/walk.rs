@@ -13,82 +13,101 @@ const MAX_NODES: usize = 1_000_000;
 const MAX_BLOCKS: usize = 100_000;
 
 /// Elements whose whole subtree is never article text.
-const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "svg",
-    "iframe",
-    "template",
-    "select",
-    "figure",
-    "figcaption",
-    "menu",
-    "dialog",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-    "textarea",
-    "head",
-    "math",
-];
+fn is_skip(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "svg"
+            | "iframe"
+            | "template"
+            | "select"
+            | "figure"
+            | "figcaption"
+            | "menu"
+            | "dialog"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "textarea"
+            | "head"
+            | "math"
+    )
+}
 
 /// Elements that start or end a block of text.
-const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "thead",
-    "tbody",
-    "figure",
-    "figcaption",
-    "form",
-    "center",
-    "address",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "title",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "center"
+            | "address"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "title"
+    )
+}
 
 /// Elements with no end tag.
-const VOID: &[&str] = &[
-    "br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed",
-    "param", "track",
-];
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "br" | "hr"
+            | "img"
+            | "meta"
+            | "link"
+            | "input"
+            | "wbr"
+            | "source"
+            | "area"
+            | "base"
+            | "col"
+            | "embed"
+            | "param"
+            | "track"
+    )
+}
 
 /// Words in a class, id or role that mark navigation and other page furniture.
 const FURNITURE: &[&str] = &[
@@ -146,6 +165,8 @@ const CONTENT: &[&str] = &[
 /// An element on the stack.
 struct Node {
     name: String,
+    /// Whether it is a block element ([`is_block`]), looked up once.
+    block: bool,
     id: usize,
     skip: bool,
 }
@@ -244,7 +265,7 @@ fn any_in<'a>(mut words: impl Iterator<Item = &'a str>, list: &[&str]) -> bool {
 impl Walker {
     fn start(&mut self, name: String, attrs: &[(String, String)]) {
         self.head_info(&name, attrs);
-        if VOID.contains(&name.as_str()) {
+        if is_void(&name) {
             if name == "br" || name == "hr" {
                 self.flush();
             }
@@ -252,12 +273,12 @@ impl Walker {
         }
         let top = self.stack.last().map(|n| n.name.as_str());
         let same_closes = ["p", "li", "dt", "dd", "tr", "td", "th", "option"];
-        if (top == Some("p") && BLOCK.contains(&name.as_str()))
+        if (top == Some("p") && is_block(&name))
             || (top == Some(name.as_str()) && same_closes.contains(&name.as_str()))
         {
             self.pop_to(self.stack.len() - 1);
         }
-        if BLOCK.contains(&name.as_str()) {
+        if is_block(&name) {
             self.flush();
         }
         if self.stack.len() >= MAX_DEPTH || self.out.nodes.len() >= MAX_NODES {
@@ -275,7 +296,7 @@ impl Walker {
                     let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
                     s.to_ascii_lowercase().contains("display:none")
                 });
-            let skip = hidden || SKIP.contains(&name.as_str());
+            let skip = hidden || is_skip(&name);
             let words = words_of(attrs);
             let furniture = !matches!(name.as_str(), "html" | "body" | "main" | "article")
                 && any_in(words.clone(), FURNITURE);
@@ -305,7 +326,13 @@ impl Walker {
         if name == "h1" && self.out.h1.is_none() {
             self.h1 = Some(String::new());
         }
-        self.stack.push(Node { name, id, skip });
+        let block = is_block(&name);
+        self.stack.push(Node {
+            name,
+            block,
+            id,
+            skip,
+        });
     }
 
     fn head_info(&mut self, name: &str, attrs: &[(String, String)]) {
@@ -344,7 +371,7 @@ impl Walker {
 
     fn end(&mut self, name: &str) {
         if let Some(i) = self.stack.iter().rposition(|n| n.name == name) {
-            if BLOCK.contains(&name) {
+            if is_block(name) {
                 self.flush();
             }
             self.pop_to(i);
@@ -393,11 +420,7 @@ impl Walker {
         let t = entity::decode(raw);
         if self.cur.trim().is_empty() && !t.trim().is_empty() {
             self.cur_node = self.stack.last().map(|n| n.id);
-            let block = self
-                .stack
-                .iter()
-                .rev()
-                .find(|n| BLOCK.contains(&n.name.as_str()));
+            let block = self.stack.iter().rev().find(|n| n.block);
             self.cur_block_node = block.map(|n| n.id);
             self.cur_tag = block.map_or(String::new(), |n| n.name.clone());
         }
