@@ -66,8 +66,8 @@ pub fn run(args: WatchArgs) -> Result<ExitCode> {
         let sum = watcher.poll()?;
         eprintln!("storyline: {sum}");
         if args.once {
-            // Exit 1 only when nothing could be polled at all.
-            let failed = sum.errors > 0 && sum.not_modified == 0 && sum.pages == 0;
+            // Exit 1 only when no feed answered at all.
+            let failed = sum.answered == 0;
             return Ok(if failed {
                 ExitCode::from(1)
             } else {

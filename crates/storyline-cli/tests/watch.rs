@@ -78,5 +78,16 @@ fn watch_once_stores_new_articles_then_nothing() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
     assert_eq!(v["articles"], 2);
+    // No feed answers: a line naming the URL and the reason, and exit code 1.
+    std::fs::write(&feeds, format!("{base}/missing.xml\n")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_storyline"))
+        .args(["watch", "--once", "--delay", "0", "--retries", "0", "--db"])
+        .arg(&db)
+        .arg(&feeds)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("/missing.xml: HTTP status 404"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -30,6 +30,8 @@ pub enum WatchError {
 pub struct Summary {
     /// Feeds and sitemaps fetched (child sitemaps included).
     pub feeds: usize,
+    /// Of those, how many answered (`200` or `304`).
+    pub answered: usize,
     /// Of those, how many answered `304 Not Modified`.
     pub not_modified: usize,
     /// Pages fetched.
@@ -131,10 +133,14 @@ impl Watcher {
         let known = self.state.feeds.get(url).cloned().unwrap_or_default();
         let page = match self.fetcher.get(url, &known) {
             Ok(Fetched::NotModified) => {
+                sum.answered += 1;
                 sum.not_modified += 1;
                 return Ok(true);
             }
-            Ok(Fetched::Page(p)) => p,
+            Ok(Fetched::Page(p)) => {
+                sum.answered += 1;
+                p
+            }
             Err(e) => {
                 self.fail(sum, url, &e.to_string());
                 return Ok(!e.is_transient());
