@@ -50,6 +50,16 @@ mod tests {
         assert_eq!(bad, [(6, "not a url".to_string())]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(src in "\\PC{0,300}") {
+            let (urls, _) = parse(&src);
+            for u in urls {
+                proptest::prop_assert!(crate::url::Url::parse(&u).is_some());
+            }
+        }
+    }
+
     #[test]
     fn opml_list() {
         let src = "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body><outline text=\"a\" xmlUrl=\"http://a.example/feed\"/><outline xmlUrl=\"ftp://b.example/x\"/></body></opml>";
