@@ -66,18 +66,15 @@ fn scan(src: &str) -> Scan {
                     field = None;
                     continue;
                 }
-                if let (Some(it), "link") = (item.as_mut(), name.as_str()) {
-                    let rel = attrs
-                        .iter()
-                        .find(|(k, _)| k == "rel")
-                        .map(|(_, v)| v.as_str());
+                if let (Some(it), "link") = (item.as_mut(), &*name) {
+                    let rel = attrs.iter().find(|(k, _)| k == "rel").map(|(_, v)| &**v);
                     if let Some((_, href)) = attrs.iter().find(|(k, _)| k == "href") {
                         if matches!(rel, None | Some("alternate")) && it.link.is_none() {
                             it.link = Some(href.trim().to_string());
                         }
                     }
                 }
-                field = Some(name);
+                field = Some(name.into_owned());
             }
             Token::End { name } => {
                 let name = local(&name);

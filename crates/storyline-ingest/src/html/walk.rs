@@ -2,6 +2,8 @@
 //! that holds them,
 //! and everything the head says (meta tags, JSON-LD, `<title>`, `<time>`).
 
+use std::borrow::Cow;
+
 use super::entity;
 use super::lex::{Lexer, Token};
 
@@ -163,8 +165,8 @@ const CONTENT: &[&str] = &[
 ];
 
 /// An element on the stack.
-struct Node {
-    name: String,
+struct Node<'a> {
+    name: Cow<'a, str>,
     /// Whether it is a block element ([`is_block`]), looked up once.
     block: bool,
     id: usize,
@@ -227,9 +229,9 @@ pub(crate) fn walk(html: &str) -> Walk {
 }
 
 #[derive(Default)]
-struct Walker {
+struct Walker<'a> {
     out: Walk,
-    stack: Vec<Node>,
+    stack: Vec<Node<'a>>,
     cur: String,
     cur_links: usize,
     cur_node: Option<usize>,
@@ -240,16 +242,15 @@ struct Walker {
     h1: Option<String>,
 }
 
-fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+fn attr<'a>(attrs: &'a [(Cow<'_, str>, Cow<'_, str>)], name: &str) -> Option<&'a str> {
+    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| &**v)
 }
 
 /// The words of an element's class, id and role, split at spaces, `-` and `_`
 /// (compared case-insensitively, so not lower-cased here: no allocation).
-fn words_of(attrs: &[(String, String)]) -> impl Iterator<Item = &str> + Clone {
+fn words_of<'a>(
+    attrs: &'a [(Cow<'_, str>, Cow<'_, str>)],
+) -> impl Iterator<Item = &'a str> + Clone {
     ["class", "id", "role"]
         .into_iter()
         .filter_map(move |k| attr(attrs, k))
@@ -262,8 +263,8 @@ fn any_in<'a>(mut words: impl Iterator<Item = &'a str>, list: &[&str]) -> bool {
     words.any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
-impl Walker {
-    fn start(&mut self, name: String, attrs: &[(String, String)]) {
+impl<'a> Walker<'a> {
+    fn start(&mut self, name: Cow<'a, str>, attrs: &[(Cow<'_, str>, Cow<'_, str>)]) {
         self.head_info(&name, attrs);
         if is_void(&name) {
             if name == "br" || name == "hr" {
@@ -271,10 +272,10 @@ impl Walker {
             }
             return;
         }
-        let top = self.stack.last().map(|n| n.name.as_str());
+        let top = self.stack.last().map(|n| &*n.name);
         let same_closes = ["p", "li", "dt", "dd", "tr", "td", "th", "option"];
         if (top == Some("p") && is_block(&name))
-            || (top == Some(name.as_str()) && same_closes.contains(&name.as_str()))
+            || (top == Some(&*name) && same_closes.contains(&&*name))
         {
             self.pop_to(self.stack.len() - 1);
         }
@@ -298,7 +299,7 @@ impl Walker {
                 });
             let skip = hidden || is_skip(&name);
             let words = words_of(attrs);
-            let furniture = !matches!(name.as_str(), "html" | "body" | "main" | "article")
+            let furniture = !matches!(&*name, "html" | "body" | "main" | "article")
                 && any_in(words.clone(), FURNITURE);
             let mut bonus = 0.0;
             if name == "article" || name == "main" {
@@ -335,7 +336,7 @@ impl Walker {
         });
     }
 
-    fn head_info(&mut self, name: &str, attrs: &[(String, String)]) {
+    fn head_info(&mut self, name: &str, attrs: &[(Cow<'_, str>, Cow<'_, str>)]) {
         match name {
             "meta" => {
                 let key = ["property", "name", "itemprop", "http-equiv"]
@@ -401,7 +402,7 @@ impl Walker {
         let Some(top) = self.stack.last() else {
             return self.push_text(raw);
         };
-        match top.name.as_str() {
+        match &*top.name {
             "title" if self.title_done => return,
             "title" => return self.out.title.push_str(&entity::decode(raw)),
             "script" if self.in_ld => return self.out.json_ld.push(raw.to_string()),
@@ -422,7 +423,7 @@ impl Walker {
             self.cur_node = self.stack.last().map(|n| n.id);
             let block = self.stack.iter().rev().find(|n| n.block);
             self.cur_block_node = block.map(|n| n.id);
-            self.cur_tag = block.map_or(String::new(), |n| n.name.clone());
+            self.cur_tag = block.map_or(String::new(), |n| n.name.to_string());
         }
         if self.stack.iter().any(|n| n.name == "a") {
             self.cur_links += t
