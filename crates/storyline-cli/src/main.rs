@@ -14,6 +14,7 @@ mod quotes_cmd;
 mod report;
 mod store_cmd;
 mod timex_cmd;
+mod watch_cmd;
 
 /// Follow a developing news story: entities, quotes, claims, time, across articles.
 #[derive(Parser, Debug)]
@@ -33,6 +34,8 @@ enum Command {
     Ingest(store_cmd::IngestArgs),
     /// Serve the JSON API and the web UI over the store.
     Serve(store_cmd::ServeArgs),
+    /// Poll RSS/Atom feeds and news sitemaps and store their new articles.
+    Watch(watch_cmd::WatchArgs),
     /// Export the store's articles, mentions, quotes, claims and timexes.
     Export(store_cmd::ExportArgs),
     /// Train a model.
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
         Command::Ingest(a) => store_cmd::ingest(a),
         Command::Serve(a) => store_cmd::serve(a),
         Command::Export(a) => store_cmd::export(a),
+        Command::Watch(a) => watch_cmd::run(a),
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),

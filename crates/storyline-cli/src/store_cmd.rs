@@ -11,7 +11,7 @@ use storyline_pipeline::{Config, Pipeline};
 use storyline_store::{import_document, Format, Store};
 
 /// The database path: the flag, else `$STORYLINE_DB`, else `./storyline.db`.
-fn db_path(flag: Option<PathBuf>) -> PathBuf {
+pub(crate) fn db_path(flag: Option<PathBuf>) -> PathBuf {
     flag.or_else(|| {
         std::env::var_os("STORYLINE_DB")
             .filter(|v| !v.is_empty())

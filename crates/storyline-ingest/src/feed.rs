@@ -3,7 +3,7 @@
 //! or `summary`) goes through the HTML reader; title, link, date, author and id come
 //! from the item, and the feed's own title is the source.
 
-use storyline_model::{DateSource, Diagnostic, RawArticle};
+use storyline_model::{Date, DateSource, Diagnostic, RawArticle};
 
 use crate::date;
 use crate::error::Error;
@@ -28,37 +28,59 @@ pub(crate) fn read(
     src: &str,
     sink: &mut dyn FnMut(Result<RawArticle, Diagnostic>),
 ) -> Result<(), Error> {
+    let scan = scan(src);
+    if scan.items.is_empty() {
+        return Err(Error::NoText("a feed with no items".into()));
+    }
+    for (i, it) in scan.items.into_iter().enumerate() {
+        sink(article(path, i + 1, it, &scan.title));
+    }
+    Ok(())
+}
+
+/// A feed's title, its items, and whether its root was a feed element.
+struct Scan {
+    title: String,
+    items: Vec<Item>,
+    is_feed: bool,
+}
+
+/// One pass over the feed's tokens, collecting the items' fields.
+fn scan(src: &str) -> Scan {
     let mut feed_title = String::new();
+    let mut items = Vec::new();
+    let mut is_feed = false;
     let mut item: Option<Item> = None;
     let mut field: Option<String> = None;
-    let mut count = 0;
     for tok in Lexer::new(src) {
         match tok {
             Token::Start { name, attrs } => {
+                if matches!(local(&name), "rss" | "feed" | "rdf") {
+                    is_feed = true;
+                }
                 if local(&name) == "item" || local(&name) == "entry" {
-                    item = Some(Item::default());
+                    // An item left open by a malformed feed still counts.
+                    if let Some(open) = item.replace(Item::default()) {
+                        items.push(open);
+                    }
                     field = None;
                     continue;
                 }
-                if let (Some(it), "link") = (item.as_mut(), name.as_str()) {
-                    let rel = attrs
-                        .iter()
-                        .find(|(k, _)| k == "rel")
-                        .map(|(_, v)| v.as_str());
+                if let (Some(it), "link") = (item.as_mut(), &*name) {
+                    let rel = attrs.iter().find(|(k, _)| k == "rel").map(|(_, v)| &**v);
                     if let Some((_, href)) = attrs.iter().find(|(k, _)| k == "href") {
                         if matches!(rel, None | Some("alternate")) && it.link.is_none() {
                             it.link = Some(href.trim().to_string());
                         }
                     }
                 }
-                field = Some(name);
+                field = Some(name.into_owned());
             }
             Token::End { name } => {
                 let name = local(&name);
-                if (name == "item" || name == "entry") && item.is_some() {
-                    count += 1;
+                if name == "item" || name == "entry" {
                     if let Some(it) = item.take() {
-                        sink(article(path, count, it, &feed_title));
+                        items.push(it);
                     }
                 }
                 field = None;
@@ -93,10 +115,86 @@ pub(crate) fn read(
             }
         }
     }
-    if count == 0 {
-        return Err(Error::NoText("a feed with no items".into()));
+    items.extend(item);
+    Scan {
+        title: feed_title,
+        items,
+        is_feed,
     }
-    Ok(())
+}
+
+/// One item of a feed, as a source of a page to fetch.
+#[derive(Debug, Clone, Default)]
+pub struct FeedEntry {
+    /// The item's link (Atom `rel="alternate"` or none), as written.
+    pub url: Option<String>,
+    /// The item's title, markup removed.
+    pub title: Option<String>,
+    /// Its publication (else update) date.
+    pub date: Option<Date>,
+    /// Its author.
+    pub author: Option<String>,
+    /// Its `guid` or Atom `id`.
+    pub id: Option<String>,
+    /// The feed's own title.
+    pub source: Option<String>,
+    /// The item's content read as an article, when it carries text.
+    pub article: Option<RawArticle>,
+}
+
+/// The items of an RSS or Atom feed, malformed ones included (a missing link or
+/// text leaves a field `None`); `None` when `src` is not a feed.
+pub fn entries(name: &str, src: &str) -> Option<Vec<FeedEntry>> {
+    let scan = scan(src);
+    if !scan.is_feed {
+        return None;
+    }
+    let source = Some(scan.title.clone()).filter(|s| !s.is_empty());
+    let out = scan
+        .items
+        .into_iter()
+        .enumerate()
+        .map(|(i, it)| {
+            let url = it.link.as_deref().map(str::trim).filter(|l| !l.is_empty());
+            let entry = FeedEntry {
+                url: url.map(str::to_string),
+                title: Some(clean(&it.title)).filter(|t| !t.is_empty()),
+                date: date::parse(&clean(&it.date)).or_else(|| date::parse(&clean(&it.updated))),
+                author: Some(clean(&it.author)).filter(|a| !a.is_empty()),
+                id: Some(clean(&it.id)).filter(|i| !i.is_empty()),
+                source: source.clone(),
+                article: None,
+            };
+            FeedEntry {
+                article: article(name, i + 1, it, &scan.title).ok(),
+                ..entry
+            }
+        })
+        .collect();
+    Some(out)
+}
+
+/// The feed URLs of an OPML outline (`<outline xmlUrl="...">`, nested or not), in
+/// document order; empty when `src` is not OPML.
+pub fn opml_feeds(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut is_opml = false;
+    for tok in Lexer::new(src) {
+        if let Token::Start { name, attrs } = tok {
+            if name == "opml" {
+                is_opml = true;
+            }
+            if name == "outline" && is_opml {
+                if let Some((_, url)) = attrs.iter().find(|(k, _)| k == "xmlurl") {
+                    let url = url.trim();
+                    if !url.is_empty() {
+                        out.push(url.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// `rdf:item` → `item`: the name without its namespace prefix.
@@ -187,6 +285,47 @@ mod tests {
         let b = got[1].as_ref().unwrap();
         assert!(b.text.ends_with("the transport board decided on Monday."));
         assert!(got[2].is_err());
+    }
+
+    #[test]
+    fn entries_keep_malformed_items() {
+        let src = r#"<rss><channel><title>Valley Courier</title>
+<item><title>Bridge reopens</title><link> https://courier.example/bridge </link><pubDate>Wed, 06 Mar 2024 09:00:00 GMT</pubDate></item>
+<item><title>No link here</title><description>&lt;p&gt;The council met on Tuesday to discuss the budget.&lt;/p&gt;</description></item>
+<item><link>https://courier.example/untitled</link>
+</channel></rss>"#;
+        let got = entries("f.xml", src).unwrap();
+        // The unclosed last item still counts.
+        assert_eq!(got.len(), 3);
+        assert_eq!(
+            got[2].url.as_deref(),
+            Some("https://courier.example/untitled")
+        );
+        assert_eq!(
+            got[0].url.as_deref(),
+            Some("https://courier.example/bridge")
+        );
+        assert_eq!(got[0].date.unwrap().to_string(), "2024-03-06");
+        assert_eq!(got[0].source.as_deref(), Some("Valley Courier"));
+        assert!(got[0].article.is_none());
+        assert!(got[1].url.is_none());
+        assert!(got[1].article.is_some());
+        assert!(entries("p.html", "<html><body><p>x</p></body></html>").is_none());
+    }
+
+    #[test]
+    fn opml_outlines() {
+        let src = r#"<?xml version="1.0"?><opml version="2.0"><head><title>Subs</title></head><body>
+<outline text="Local"><outline type="rss" text="Courier" xmlUrl="https://courier.example/rss?x=1&amp;y=2"/>
+<outline text="Notes" xmlUrl=" https://notes.example/atom.xml "></outline></outline></body></opml>"#;
+        assert_eq!(
+            opml_feeds(src),
+            [
+                "https://courier.example/rss?x=1&y=2",
+                "https://notes.example/atom.xml"
+            ]
+        );
+        assert!(opml_feeds("<outline xmlUrl='https://x.example/'/>").is_empty());
     }
 
     #[test]

@@ -58,7 +58,14 @@
 //! property tests on arbitrary bytes; `fuzz/` at the repository root holds a
 //! `cargo fuzz` target (`cargo +nightly fuzz run read`) for the same promise:
 //! articles or diagnostics, never a panic. `cargo run --release -p storyline-ingest
-//! --example throughput` measures reading speed on generated inputs.
+//! --example throughput` measures reading speed on generated inputs, and `--example
+//! bench_warc` the speed and memory of reading a generated WARC.gz crawl.
+//!
+//! # Live sources
+//!
+//! For `storyline watch`: [`feed_entries`] lists a feed's items (malformed ones
+//! included) with their links, [`opml_feeds`] an OPML subscription list, [`sitemap`]
+//! reads sitemaps and sitemap indexes, and [`read_html`] extracts a fetched page.
 //!
 //! # Example
 //!
@@ -82,6 +89,7 @@ mod feed;
 mod html;
 mod input;
 mod jsonl;
+pub mod sitemap;
 mod sniff;
 mod stream;
 mod text;
@@ -90,6 +98,7 @@ mod warc;
 use std::io::Read;
 
 pub use error::Error;
+pub use feed::{entries as feed_entries, opml_feeds, FeedEntry};
 use storyline_model::{Diagnostic, RawArticle};
 
 /// The largest article (or JSONL line, or WARC record) read, in bytes: 50 MiB.
@@ -102,6 +111,17 @@ pub fn read(inputs: &[String], sink: &mut dyn FnMut(Result<RawArticle, Diagnosti
     for input in inputs {
         input::read_path(input, sink);
     }
+}
+
+/// Reads one fetched HTML page: `name` names it in diagnostics, `charset` is the
+/// one the server declared (`Content-Type`), if any; without it the page's own
+/// `<meta charset>` decides. The article is extracted as for an `.html` file.
+pub fn read_html(
+    name: &str,
+    bytes: Vec<u8>,
+    charset: Option<&str>,
+) -> Result<RawArticle, Diagnostic> {
+    html::read(name.to_string(), bytes, charset).map_err(|e| e.at(name, None))
 }
 
 /// Reads one stream (a file's content, stdin) named `name`: the name gives

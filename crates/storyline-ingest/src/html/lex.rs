@@ -5,16 +5,22 @@
 //! It never fails: whatever is not a tag is text, and every slice it takes ends on
 //! an ASCII byte, so on a char boundary.
 
+use std::borrow::Cow;
+
+/// A tag's attributes: lower-cased names and entity-decoded values, borrowed from
+/// the page where they need no change (most do not), so a tag costs no allocation.
+pub(crate) type Attrs<'a> = Vec<(Cow<'a, str>, Cow<'a, str>)>;
+
 /// One token of an HTML page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token<'a> {
     /// `<name attr=value ...>`, name and attribute names lower-cased.
     Start {
-        name: String,
-        attrs: Vec<(String, String)>,
+        name: Cow<'a, str>,
+        attrs: Attrs<'a>,
     },
     /// `</name>`.
-    End { name: String },
+    End { name: Cow<'a, str> },
     /// Text between tags, entities still encoded.
     Text(&'a str),
 }
@@ -46,12 +52,22 @@ impl<'a> Lexer<'a> {
     /// Raw text up to `</name` (case-insensitive), or to the end.
     fn raw_text(&mut self, name: &str) -> &'a str {
         let rest = self.rest();
-        let needle = format!("</{name}");
         let bytes = rest.as_bytes();
-        let end = bytes
-            .windows(needle.len())
-            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-            .unwrap_or(bytes.len());
+        let closes = |at: usize| {
+            bytes.get(at + 1) == Some(&b'/')
+                && bytes
+                    .get(at + 2..at + 2 + name.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+        };
+        // Jump from `<` to `<` (a memchr search) rather than compare at every byte.
+        let mut from = 0;
+        let end = loop {
+            match rest.get(from..).and_then(|r| r.find('<')) {
+                Some(i) if closes(from + i) => break from + i,
+                Some(i) => from += i + 1,
+                None => break bytes.len(),
+            }
+        };
         self.pos += end;
         rest.get(..end).unwrap_or("")
     }
@@ -62,16 +78,16 @@ impl<'a> Lexer<'a> {
         self.pos += rest.find(close).map_or(rest.len(), |i| i + close.len());
     }
 
-    fn tag_name(&mut self) -> String {
+    fn tag_name(&mut self) -> Cow<'a, str> {
         let rest = self.rest();
         let end = rest
             .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
             .unwrap_or(rest.len());
         self.pos += end;
-        rest.get(..end).unwrap_or("").to_ascii_lowercase()
+        lower(rest.get(..end).unwrap_or(""))
     }
 
-    fn attrs(&mut self) -> Vec<(String, String)> {
+    fn attrs(&mut self) -> Attrs<'a> {
         let mut attrs = Vec::new();
         loop {
             let rest = self.rest();
@@ -92,33 +108,42 @@ impl<'a> Lexer<'a> {
                 .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>' || c == '/')
                 .unwrap_or(rest.len())
                 .max(1);
-            let name = rest.get(..end).unwrap_or("").to_ascii_lowercase();
+            let name = lower(rest.get(..end).unwrap_or(""));
             self.pos += end;
             let rest = self.rest();
             let after_ws = rest.trim_start_matches(|c: char| c.is_ascii_whitespace());
-            let mut value = String::new();
+            let mut value = "";
             if let Some(v) = after_ws.strip_prefix('=') {
                 let v = v.trim_start_matches(|c: char| c.is_ascii_whitespace());
                 self.pos += rest.len() - v.len();
                 value = self.attr_value();
             }
-            attrs.push((name, super::entity::decode(&value).into_owned()));
+            attrs.push((name, super::entity::decode(value)));
         }
     }
 
-    fn attr_value(&mut self) -> String {
+    fn attr_value(&mut self) -> &'a str {
         let rest = self.rest();
         if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
             let body = rest.get(1..).unwrap_or("");
             let end = body.find(q).unwrap_or(body.len());
             self.pos += 1 + end + usize::from(end < body.len());
-            return body.get(..end).unwrap_or("").to_string();
+            return body.get(..end).unwrap_or("");
         }
         let end = rest
             .find(|c: char| c.is_ascii_whitespace() || c == '>')
             .unwrap_or(rest.len());
         self.pos += end;
-        rest.get(..end).unwrap_or("").to_string()
+        rest.get(..end).unwrap_or("")
+    }
+}
+
+/// `s` lower-cased (ASCII), borrowed when it already is.
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
 
@@ -164,8 +189,8 @@ impl<'a> Iterator for Lexer<'a> {
                     self.pos += 1;
                     let name = self.tag_name();
                     let attrs = self.attrs();
-                    if RAW_TEXT.contains(&name.as_str()) {
-                        self.raw_end = Some(name.clone());
+                    if RAW_TEXT.contains(&&*name) {
+                        self.raw_end = Some(name.to_string());
                     }
                     return Some(Token::Start { name, attrs });
                 }
@@ -187,12 +212,12 @@ impl<'a> Iterator for Lexer<'a> {
 mod tests {
     use super::*;
 
-    fn start(name: &str, attrs: &[(&str, &str)]) -> Token<'static> {
+    fn start(name: &'static str, attrs: &[(&'static str, &'static str)]) -> Token<'static> {
         Token::Start {
             name: name.into(),
             attrs: attrs
                 .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .map(|(a, b)| (Cow::Borrowed(*a), Cow::Borrowed(*b)))
                 .collect(),
         }
     }

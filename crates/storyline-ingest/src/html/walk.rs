@@ -2,6 +2,8 @@
 //! that holds them,
 //! and everything the head says (meta tags, JSON-LD, `<title>`, `<time>`).
 
+use std::borrow::Cow;
+
 use super::entity;
 use super::lex::{Lexer, Token};
 
@@ -13,82 +15,101 @@ const MAX_NODES: usize = 1_000_000;
 const MAX_BLOCKS: usize = 100_000;
 
 /// Elements whose whole subtree is never article text.
-const SKIP: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "svg",
-    "iframe",
-    "template",
-    "select",
-    "figure",
-    "figcaption",
-    "menu",
-    "dialog",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-    "textarea",
-    "head",
-    "math",
-];
+fn is_skip(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "svg"
+            | "iframe"
+            | "template"
+            | "select"
+            | "figure"
+            | "figcaption"
+            | "menu"
+            | "dialog"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "textarea"
+            | "head"
+            | "math"
+    )
+}
 
 /// Elements that start or end a block of text.
-const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "thead",
-    "tbody",
-    "figure",
-    "figcaption",
-    "form",
-    "center",
-    "address",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "title",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "center"
+            | "address"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "title"
+    )
+}
 
 /// Elements with no end tag.
-const VOID: &[&str] = &[
-    "br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed",
-    "param", "track",
-];
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "br" | "hr"
+            | "img"
+            | "meta"
+            | "link"
+            | "input"
+            | "wbr"
+            | "source"
+            | "area"
+            | "base"
+            | "col"
+            | "embed"
+            | "param"
+            | "track"
+    )
+}
 
 /// Words in a class, id or role that mark navigation and other page furniture.
 const FURNITURE: &[&str] = &[
@@ -144,8 +165,10 @@ const CONTENT: &[&str] = &[
 ];
 
 /// An element on the stack.
-struct Node {
-    name: String,
+struct Node<'a> {
+    name: Cow<'a, str>,
+    /// Whether it is a block element ([`is_block`]), looked up once.
+    block: bool,
     id: usize,
     skip: bool,
 }
@@ -206,9 +229,9 @@ pub(crate) fn walk(html: &str) -> Walk {
 }
 
 #[derive(Default)]
-struct Walker {
+struct Walker<'a> {
     out: Walk,
-    stack: Vec<Node>,
+    stack: Vec<Node<'a>>,
     cur: String,
     cur_links: usize,
     cur_node: Option<usize>,
@@ -219,66 +242,77 @@ struct Walker {
     h1: Option<String>,
 }
 
-fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+fn attr<'a>(attrs: &'a [(Cow<'_, str>, Cow<'_, str>)], name: &str) -> Option<&'a str> {
+    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| &**v)
 }
 
-fn words_of(attrs: &[(String, String)]) -> Vec<String> {
+/// The words of an element's class, id and role, split at spaces, `-` and `_`
+/// (compared case-insensitively, so not lower-cased here: no allocation).
+fn words_of<'a>(
+    attrs: &'a [(Cow<'_, str>, Cow<'_, str>)],
+) -> impl Iterator<Item = &'a str> + Clone {
     ["class", "id", "role"]
-        .iter()
-        .filter_map(|k| attr(attrs, k))
+        .into_iter()
+        .filter_map(move |k| attr(attrs, k))
         .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect()
 }
 
-impl Walker {
-    fn start(&mut self, name: String, attrs: &[(String, String)]) {
+/// Whether one of `words` is in `list` (of lower-case words), ignoring case.
+fn any_in<'a>(mut words: impl Iterator<Item = &'a str>, list: &[&str]) -> bool {
+    words.any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+impl<'a> Walker<'a> {
+    fn start(&mut self, name: Cow<'a, str>, attrs: &[(Cow<'_, str>, Cow<'_, str>)]) {
         self.head_info(&name, attrs);
-        if VOID.contains(&name.as_str()) {
+        if is_void(&name) {
             if name == "br" || name == "hr" {
                 self.flush();
             }
             return;
         }
-        let top = self.stack.last().map(|n| n.name.as_str());
+        let top = self.stack.last().map(|n| &*n.name);
         let same_closes = ["p", "li", "dt", "dd", "tr", "td", "th", "option"];
-        if (top == Some("p") && BLOCK.contains(&name.as_str()))
-            || (top == Some(name.as_str()) && same_closes.contains(&name.as_str()))
+        if (top == Some("p") && is_block(&name))
+            || (top == Some(&*name) && same_closes.contains(&&*name))
         {
             self.pop_to(self.stack.len() - 1);
         }
-        if BLOCK.contains(&name.as_str()) {
+        if is_block(&name) {
             self.flush();
         }
         if self.stack.len() >= MAX_DEPTH || self.out.nodes.len() >= MAX_NODES {
             return;
         }
-        let words = words_of(attrs);
-        let hidden = attr(attrs, "hidden").is_some()
-            || attr(attrs, "aria-hidden") == Some("true")
-            || attr(attrs, "style").is_some_and(|s| {
-                let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-                s.to_ascii_lowercase().contains("display:none")
-            });
         let parent_skip = self.stack.last().is_some_and(|n| n.skip);
-        let skip = parent_skip || hidden || SKIP.contains(&name.as_str());
-        let furniture = !matches!(name.as_str(), "html" | "body" | "main" | "article")
-            && words.iter().any(|w| FURNITURE.contains(&w.as_str()));
-        let mut bonus = 0.0;
-        if name == "article" || name == "main" {
-            bonus += 20.0;
-        }
-        if attr(attrs, "itemprop") == Some("articleBody") {
-            bonus += 40.0;
-        }
-        if !furniture && words.iter().any(|w| CONTENT.contains(&w.as_str())) {
-            bonus += 15.0;
-        }
+        // Inside a skipped subtree (navigation, scripts, the head) nothing is
+        // scored, so the element's words need not be looked at.
+        let (skip, furniture, bonus) = if parent_skip {
+            (true, false, 0.0)
+        } else {
+            let hidden = attr(attrs, "hidden").is_some()
+                || attr(attrs, "aria-hidden") == Some("true")
+                || attr(attrs, "style").is_some_and(|s| {
+                    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+                    s.to_ascii_lowercase().contains("display:none")
+                });
+            let skip = hidden || is_skip(&name);
+            let words = words_of(attrs);
+            let furniture = !matches!(&*name, "html" | "body" | "main" | "article")
+                && any_in(words.clone(), FURNITURE);
+            let mut bonus = 0.0;
+            if name == "article" || name == "main" {
+                bonus += 20.0;
+            }
+            if attr(attrs, "itemprop") == Some("articleBody") {
+                bonus += 40.0;
+            }
+            if !furniture && any_in(words, CONTENT) {
+                bonus += 15.0;
+            }
+            (skip, furniture, bonus)
+        };
         let id = self.out.nodes.len();
         let parent = self.stack.last().map_or(id, |n| n.id);
         self.out.nodes.push(NodeInfo {
@@ -293,10 +327,16 @@ impl Walker {
         if name == "h1" && self.out.h1.is_none() {
             self.h1 = Some(String::new());
         }
-        self.stack.push(Node { name, id, skip });
+        let block = is_block(&name);
+        self.stack.push(Node {
+            name,
+            block,
+            id,
+            skip,
+        });
     }
 
-    fn head_info(&mut self, name: &str, attrs: &[(String, String)]) {
+    fn head_info(&mut self, name: &str, attrs: &[(Cow<'_, str>, Cow<'_, str>)]) {
         match name {
             "meta" => {
                 let key = ["property", "name", "itemprop", "http-equiv"]
@@ -332,7 +372,7 @@ impl Walker {
 
     fn end(&mut self, name: &str) {
         if let Some(i) = self.stack.iter().rposition(|n| n.name == name) {
-            if BLOCK.contains(&name) {
+            if is_block(name) {
                 self.flush();
             }
             self.pop_to(i);
@@ -362,7 +402,7 @@ impl Walker {
         let Some(top) = self.stack.last() else {
             return self.push_text(raw);
         };
-        match top.name.as_str() {
+        match &*top.name {
             "title" if self.title_done => return,
             "title" => return self.out.title.push_str(&entity::decode(raw)),
             "script" if self.in_ld => return self.out.json_ld.push(raw.to_string()),
@@ -381,13 +421,9 @@ impl Walker {
         let t = entity::decode(raw);
         if self.cur.trim().is_empty() && !t.trim().is_empty() {
             self.cur_node = self.stack.last().map(|n| n.id);
-            let block = self
-                .stack
-                .iter()
-                .rev()
-                .find(|n| BLOCK.contains(&n.name.as_str()));
+            let block = self.stack.iter().rev().find(|n| n.block);
             self.cur_block_node = block.map(|n| n.id);
-            self.cur_tag = block.map_or(String::new(), |n| n.name.clone());
+            self.cur_tag = block.map_or(String::new(), |n| n.name.to_string());
         }
         if self.stack.iter().any(|n| n.name == "a") {
             self.cur_links += t
