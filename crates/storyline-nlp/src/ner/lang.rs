@@ -31,6 +31,8 @@ struct Words {
     suffix: Vec<String>,
     role: Vec<String>,
     time: HashSet<String>,
+    adjective: Vec<String>,
+    genitive: HashSet<String>,
 }
 
 const FILES: [(&str, &str); 7] = [
@@ -56,6 +58,8 @@ fn parse(data: &str) -> Words {
             "suffix" => w.suffix.extend(items),
             "role" => w.role.extend(items),
             "time" => w.time.extend(items),
+            "adjective" => w.adjective.extend(items),
+            "genitive" => w.genitive.extend(items),
             _ => {}
         }
     }
@@ -107,6 +111,15 @@ pub(crate) fn clean(
     for (i, t) in words.iter().enumerate() {
         if lowercase_word(t) {
             lower.insert(t.to_string());
+        }
+        if german && capitalised(t) {
+            let prev = i.checked_sub(1).and_then(|p| words.get(p)).copied().unwrap_or("");
+            let next = words.get(i + 1).copied().unwrap_or("");
+            let adjective = lowercase_word(prev)
+                && w.adjective.iter().any(|e| prev.ends_with(e.as_str()));
+            if adjective || w.genitive.contains(next) {
+                nouns.insert(t.to_lowercase());
+            }
         }
         if german && capitalised(t) && !starts.get(i).copied().unwrap_or(true) {
             let mut j = i;
@@ -231,7 +244,7 @@ mod tests {
 
     #[test]
     fn german_nouns_are_not_names() {
-        let text = "Am zweiten Verhandlungstag sagte der armenische Delegationsleiter Narek Sargsjan in Genf , die Verhandlungen seien schwierig . Die Regierung schweigt .";
+        let text = "Am zweiten Verhandlungstag sagte der armenische Delegationsleiter Narek Sargsjan in Genf , die Verhandlungen seien schwierig . Die Regierung schweigt . Teile des Landes melden steigende Pegel .";
         let got = run(
             "de",
             text,
@@ -242,6 +255,9 @@ mod tests {
                 (10, 11, EntityType::Gpe),
                 (13, 14, EntityType::Org),
                 (18, 19, EntityType::Org),
+                (21, 22, EntityType::Gpe),
+                (23, 24, EntityType::Gpe),
+                (26, 27, EntityType::Misc),
             ],
         );
         assert_eq!(got, vec!["Narek Sargsjan [Delegationsleiter]", "Genf"]);
