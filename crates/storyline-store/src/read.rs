@@ -70,7 +70,7 @@ impl Store {
     }
 
     /// Rows as JSON objects with `keys`, in the order of the `SELECT`.
-    fn objects(&self, sql: &str, p: &[&dyn ToSql], keys: &[&str]) -> Result<Vec<Value>> {
+    fn objects(&self, sql: &str, p: &[&dyn ToSql], keys: &str) -> Result<Vec<Value>> {
         self.rows(sql, p, |r| row_json(r, keys))
     }
 
@@ -122,7 +122,7 @@ impl Store {
             ),
             &[],
             (limit, offset),
-            |r| row_json(r, &["id", "title", "articles", "first", "last"]),
+            |r| row_json(r, "id, title, articles, first, last"),
         )
     }
 
@@ -144,7 +144,7 @@ impl Store {
              JOIN story_articles m ON m.article_id = a.id WHERE m.story_id = ?1
              ORDER BY a.date, a.id",
             &[&id],
-            &["id", "title", "date", "source", "duplicate_of", "lang"],
+            "id, title, date, source, duplicate_of, lang",
         )?;
         let mut sources: BTreeMap<String, StoryCounts> = BTreeMap::new();
         for a in &articles {
@@ -222,17 +222,7 @@ impl Store {
              WHERE m.story_id = ?1 AND c.counted IS NOT NULL AND c.counted != ''
              ORDER BY COALESCE(c.date, a.date), c.article_id, c.idx",
             &[&story],
-            &[
-                "article",
-                "claim",
-                "low",
-                "high",
-                "hedge",
-                "source_name",
-                "date",
-                "text",
-                "counted",
-            ],
+            "article, claim, low, high, hedge, source_name, date, text, counted",
         )?;
         let mut groups: BTreeMap<String, (String, Vec<Value>)> = BTreeMap::new();
         for mut v in rows {
@@ -314,17 +304,7 @@ impl Store {
             |r| {
                 row_json(
                     r,
-                    &[
-                        "id",
-                        "title",
-                        "date",
-                        "lang",
-                        "source",
-                        "duplicate_of",
-                        "mentions",
-                        "quotes",
-                        "claims",
-                    ],
+                    "id, title, date, lang, source, duplicate_of, mentions, quotes, claims",
                 )
             },
         )
@@ -343,13 +323,13 @@ impl Store {
             "SELECT s.id, s.title FROM stories s JOIN story_articles m ON m.story_id = s.id
              WHERE m.article_id = ?1 ORDER BY s.id",
             &[&id],
-            &["id", "title"],
+            "id, title",
         )?;
         let entities = self.objects(
             "SELECT DISTINCT e.id, e.name, e.type FROM entities e JOIN mentions m ON m.entity = e.id
              WHERE m.article_id = ?1 ORDER BY e.name",
             &[&id],
-            &["id", "name", "type"],
+            "id, name, type",
         )?;
         if let Some(o) = doc.as_object_mut() {
             o.insert("stories".into(), Value::Array(stories));
@@ -401,7 +381,7 @@ impl Store {
              FROM articles a JOIN entity_articles x ON x.article_id = a.id
              WHERE x.entity_id = ?1 ORDER BY a.date, a.id",
             &[&id],
-            &["id", "title", "date", "source", "mentions"],
+            "id, title, date, source, mentions",
         )?;
         let quotes = self.quotes(Some(id), 100, 0)?;
         let roles_in_text = self.rows(
@@ -461,20 +441,7 @@ impl Store {
             |r| {
                 row_json(
                     r,
-                    &[
-                        "article",
-                        "claim",
-                        "text",
-                        "low",
-                        "high",
-                        "hedge",
-                        "counted",
-                        "where",
-                        "source",
-                        "source_name",
-                        "date",
-                        "unit",
-                    ],
+                    "article, claim, text, low, high, hedge, counted, where, source, source_name, date, unit",
                 )
             },
         )
@@ -496,15 +463,6 @@ const QUOTE_COLUMNS: &str =
 fn quote_json(r: &SqlRow) -> rusqlite::Result<Value> {
     row_json(
         r,
-        &[
-            "article",
-            "quote",
-            "text",
-            "kind",
-            "speaker",
-            "speaker_name",
-            "cue",
-            "date",
-        ],
+        "article, quote, text, kind, speaker, speaker_name, cue, date",
     )
 }

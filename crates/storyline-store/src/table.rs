@@ -247,11 +247,12 @@ pub(crate) fn typed_json(ty: Ty, v: ValueRef) -> Value {
     }
 }
 
-/// A row as a JSON object whose keys are `keys`, in the order of the `SELECT`.
-pub(crate) fn row_json(r: &SqlRow, keys: &[&str]) -> rusqlite::Result<Value> {
-    let mut o = serde_json::Map::with_capacity(keys.len());
-    for (i, k) in keys.iter().enumerate() {
-        o.insert((*k).to_string(), json_of(r.get_ref(i)?));
+/// A row as a JSON object whose keys are `keys` (separated by commas), in the order
+/// of the `SELECT`.
+pub(crate) fn row_json(r: &SqlRow, keys: &str) -> rusqlite::Result<Value> {
+    let mut o = serde_json::Map::new();
+    for (i, k) in keys.split(',').enumerate() {
+        o.insert(k.trim().to_string(), json_of(r.get_ref(i)?));
     }
     Ok(Value::Object(o))
 }

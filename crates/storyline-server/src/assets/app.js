@@ -209,7 +209,7 @@ async function entityPage(id) {
     el('h2', {}, 'Aliases'), el('ul', { class: 'plain aliases' }, ...e.aliases.map(x => el('li', {}, x))),
     el('h2', {}, 'Roles'), e.roles.length ? el('ul', { class: 'plain roles' }, ...e.roles.map(x => el('li', {}, x))) : el('p', { class: 'muted' }, 'None seen.'),
     el('h2', {}, `Articles (${e.articles.length})`),
-    el('ul', { class: 'plain' }, ...e.articles.map(a => el('li', {}, link('article/' + enc(a.id), a.title || a.id), ' ',
+    el('ul', { class: 'plain entity-articles' }, ...e.articles.map(a => el('li', {}, link('article/' + enc(a.id), a.title || a.id), ' ',
       el('span', { class: 'muted' }, [a.source, a.date, `${a.mentions} mentions`].filter(Boolean).join(' · '))))),
     el('h2', {}, `Quotes (${e.quotes.total})`),
     ...e.quotes.items.map(q => el('blockquote', {}, q.text, ' ', link('article/' + enc(q.article), 'source'))));
