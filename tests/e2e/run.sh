@@ -24,7 +24,8 @@ cleanup() {
 trap cleanup EXIT
 
 node "$here/make_hostile.mjs" "$work/hostile"
-"$bin" ingest --db "$work/store.db" "$root/examples/corpus" "$work/hostile/hostile.json" "$work/hostile/hostile-plain.txt"
+# From the repository root, so that article paths read examples/corpus/...
+(cd "$root" && "$bin" ingest --db "$work/store.db" examples/corpus "$work/hostile/hostile.json" "$work/hostile/hostile-plain.txt")
 
 # Port 0: the system picks a free port, and serve prints the address it got.
 "$bin" serve --db "$work/store.db" --addr 127.0.0.1:0 2> "$work/serve.log" &

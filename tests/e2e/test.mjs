@@ -40,6 +40,15 @@ try {
     if (!res.ok()) throw new Error(`GET /api/${path}: ${res.status()}`);
     return res.json();
   };
+  // Checks that nothing on the page outside the article text reads null, undefined or NaN.
+  const tidy = async name => {
+    const t = await page.locator('main').evaluate(m => {
+      const c = m.cloneNode(true);
+      c.querySelector('#article-text')?.remove();
+      return c.textContent;
+    });
+    check(`${name}: no null, undefined or NaN shown`, !/\b(null|undefined|NaN)\b/.test(t), t.match(/.{0,40}\b(null|undefined|NaN)\b.{0,40}/)?.[0]);
+  };
   // Waits until the page shows the view whose h1 is `title`.
   const view = async (sel, title) => {
     await page.waitForSelector(sel);
@@ -56,6 +65,7 @@ try {
   const corpusStories = stories.filter(s => s.id !== 'e2e-forum');
   check('the example corpus forms at least three stories, each titled', corpusStories.length >= 3 && corpusStories.every(s => s.title.trim()), stories);
   check('hostile story title shown as text', cards.includes('Forum thread <img src=x onerror="window.__pwned = 1; alert(4)">'), cards);
+  await tidy('story list');
   await shot('1-stories');
 
   // The troops story holds the wire report and its reprint by The Harbour Herald.
@@ -89,6 +99,9 @@ try {
   const speakers = await text('.speaker h3');
   check('quotes grouped by speaker', speakers.length > 0 &&
     same(speakers, troops.quotes.map(g => g.speaker_name || g.speaker || 'Unattributed')), speakers);
+  const quoteTexts = await page.locator('.speaker').evaluateAll(ss => ss.map(s => Array.from(s.querySelectorAll('blockquote'), b => b.firstChild.textContent)));
+  check('the reprint\'s quotes are listed once', quoteTexts.every(q => new Set(q).size === q.length), quoteTexts);
+  await tidy('story page');
   await shot('2-story');
 
   // ---- Story → article → entity, by clicking -----------------------------------------
@@ -96,6 +109,7 @@ try {
   await page.click(`ul.articles a[href="#/article/${encodeURIComponent(first.id)}"]`);
   await view('#article-text', first.title);
   check('article page reached from the story', (await page.locator('h1.article-title').textContent()) === first.title);
+  await tidy('article page');
   await shot('3-article');
   const doc = await api('articles/' + encodeURIComponent(first.id));
   const linked = doc.mentions.find(m => m.entity && (doc.entities || []).some(e => e.id === m.entity));
@@ -105,6 +119,7 @@ try {
   await view('.entity-name', ent.name);
   check('entity page lists its aliases', same(await text('ul.aliases li'), ent.aliases), ent.aliases);
   check('entity page lists its articles', (await page.locator('ul.entity-articles li').count()) === ent.articles.length);
+  await tidy('entity page');
   await shot('4-entity');
 
   // An entity known under several spellings across languages.
@@ -181,6 +196,7 @@ try {
   await page.locator('.hit h3 a', { hasNotText: 'Forum post' }).first().click();
   await view('#article-text');
   check('plain hostile article shown as text', (await page.locator('#article-text').textContent()).includes('<img src=x onerror=alert(3)>'));
+  await tidy('plain hostile article page');
 
   // ---- Search with filters, through the form ----------------------------------------
   await page.goto(base + '/#/search');

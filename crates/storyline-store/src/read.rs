@@ -269,8 +269,11 @@ impl Store {
             let key = (q["speaker"].clone(), q["speaker_name"].clone());
             match by.last_mut() {
                 Some(g) if (g["speaker"].clone(), g["speaker_name"].clone()) == key => {
+                    // A reprint repeats its original's quotes: each is listed once.
                     if let Some(a) = g["quotes"].as_array_mut() {
-                        a.push(q);
+                        if !a.iter().any(|o| o["text"] == q["text"]) {
+                            a.push(q);
+                        }
                     }
                 }
                 _ => by.push(json!({"speaker": key.0, "speaker_name": key.1, "quotes": [q]})),

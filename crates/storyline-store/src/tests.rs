@@ -271,6 +271,22 @@ fn story_has_sources_claim_groups_timeline_and_quotes() {
 }
 
 #[test]
+fn a_reprinted_quote_is_listed_once_in_its_story() {
+    let mut st = Store::open_in_memory().unwrap();
+    let (mut arts, ents, mut stories) = corpus();
+    let mut reprint = arts[0].clone();
+    reprint.id = "a1-copy".into();
+    reprint.source = Some("Wire Copy".into());
+    reprint.duplicate_of = Some("a1".into());
+    arts.push(reprint);
+    stories[0].articles.push("a1-copy".into());
+    st.ingest(&arts, &ents, &stories).unwrap();
+    let s = st.story("s1").unwrap().unwrap();
+    assert_eq!(s["quotes"][0]["quotes"].as_array().unwrap().len(), 1);
+    assert_eq!(st.quotes(Some("e-kowal"), 10, 0).unwrap().total, 2);
+}
+
+#[test]
 fn article_offsets_are_chars_and_entities_are_listed() {
     let mut st = Store::open_in_memory().unwrap();
     let (arts, ents, stories) = corpus();

@@ -39,9 +39,10 @@ async function api(path) {
   return body;
 }
 
+// Conditional parts of a page are null when absent; they are left out, not printed.
 function show(...nodes) {
   const m = main();
-  m.replaceChildren(...nodes);
+  m.replaceChildren(...nodes.flat().filter(n => n !== null && n !== undefined && n !== false));
   window.scrollTo(0, 0);
 }
 
@@ -55,6 +56,8 @@ function pager(page, route, params) {
     end < page.total ? el('a', { href: go(page.offset + page.limit) }, 'next →') : null);
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function fmtNum(x) {
   return x === null || x === undefined ? '–' : Number(x).toLocaleString('en-US');
 }
@@ -67,7 +70,7 @@ async function storiesPage(q) {
     page.items.length ? null : el('p', { class: 'muted' }, 'No stories in the store yet: ingest some articles with storyline ingest.'),
     ...page.items.map(s => el('div', { class: 'card story-card' },
       el('h3', {}, link('story/' + enc(s.id), s.title)),
-      el('span', { class: 'muted' }, `${s.articles} articles`, s.first ? ` · ${s.first}` : '', s.last && s.last !== s.first ? ` to ${s.last}` : ''))),
+      el('span', { class: 'muted' }, plural(s.articles, 'article'), s.first ? ` · ${s.first}` : '', s.last && s.last !== s.first ? ` to ${s.last}` : ''))),
     pager(page, '', {}));
 }
 
