@@ -273,7 +273,7 @@ async function searchPage(q) {
     p.set('limit', '20');
     p.set('offset', String(Number(q.get('offset')) || 0));
     const page = await api('search?' + p.toString());
-    nodes.push(el('p', { class: 'muted' }, `${page.total} matching articles`),
+    nodes.push(el('p', { class: 'muted' }, `${plural(page.total, 'matching article')}`),
       ...page.items.map(h => el('div', { class: 'card hit' },
         el('h3', {}, link('article/' + enc(h.id), h.title || h.id)),
         el('div', { class: 'muted' }, [h.source, h.date, h.lang].filter(Boolean).join(' · ')),
