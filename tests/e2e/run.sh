@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end browser tests of the web UI. Installs nothing: it expects Debian's
 # `chromium` (apt-get install -y chromium) and `npm ci` run in tests/e2e.
-# Builds the binary, ingests a small corpus into a temporary store, serves it on a free
-# loopback port, and drives Chromium through the pages. Screenshots go to
+# Builds the binary, ingests the bundled example corpus (examples/corpus) and a hostile
+# fixture (make_hostile.mjs) into a temporary store, serves it on a free loopback port,
+# and drives Chromium through the pages. Screenshots go to
 # tests/e2e/artifacts/. Ends with "N passed, M failed"; exits non-zero on failure.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,8 +23,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-node "$here/make_corpus.mjs" "$work/corpus"
-"$bin" ingest --db "$work/store.db" "$work/corpus/story.json" "$work/corpus/hostile-plain.txt" "$work/corpus/ferry.txt"
+node "$here/make_hostile.mjs" "$work/hostile"
+# From the repository root, so that article paths read examples/corpus/...
+(cd "$root" && "$bin" ingest --db "$work/store.db" examples/corpus "$work/hostile/hostile.json" "$work/hostile/hostile-plain.txt")
 
 # Port 0: the system picks a free port, and serve prints the address it got.
 "$bin" serve --db "$work/store.db" --addr 127.0.0.1:0 2> "$work/serve.log" &

@@ -158,7 +158,7 @@ pub struct ExportArgs {
     /// The database (default: $STORYLINE_DB, else ./storyline.db).
     #[arg(long)]
     db: Option<PathBuf>,
-    /// `jsonl` or `csv`.
+    /// `jsonl`, `csv` or `parquet` (typed columns, Snappy-compressed).
     #[arg(long, default_value = "jsonl")]
     format: String,
     /// Folder to write articles, mentions, quotes, claims and timexes files into.
@@ -167,10 +167,11 @@ pub struct ExportArgs {
 }
 
 pub fn export(args: ExportArgs) -> Result<ExitCode> {
-    let format = match args.format.as_str() {
-        "jsonl" => Format::Jsonl,
-        "csv" => Format::Csv,
-        other => bail!("unknown export format {other:?}: use jsonl or csv"),
+    let Some(format) = Format::parse(&args.format) else {
+        bail!(
+            "unknown export format {:?}: use jsonl, csv or parquet",
+            args.format
+        );
     };
     let db = db_path(args.db);
     if !db.exists() {

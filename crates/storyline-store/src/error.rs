@@ -20,6 +20,9 @@ pub enum StoreError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// Writing a Parquet file failed.
+    #[error("parquet: {0}")]
+    Parquet(#[from] parquet::errors::ParquetError),
     /// A JSON column or document was malformed.
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),

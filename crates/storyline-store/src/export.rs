@@ -1,11 +1,13 @@
-//! `storyline export`: articles, mentions, quotes, claims and timexes as JSON Lines or
-//! CSV, one file per table.
+//! `storyline export`: articles, mentions, quotes, claims and timexes as JSON Lines, CSV
+//! or Parquet, one file per table. The columns and their types are those of
+//! [`crate::table`]: the same in every format.
 
 use std::io::Write;
 use std::path::Path;
 
 use rusqlite::types::ValueRef;
 
+use crate::table::{exported, typed_json, Column, Table};
 use crate::{Result, Store, StoreError};
 
 /// An export format.
@@ -15,16 +17,31 @@ pub enum Format {
     Jsonl,
     /// Comma-separated values with a header line (`.csv`), quoted as RFC 4180.
     Csv,
+    /// Apache Parquet (`.parquet`): typed columns (INT64, DOUBLE, BOOLEAN, UTF-8 text),
+    /// optional where NULL can occur, Snappy-compressed.
+    Parquet,
 }
 
-/// The tables exported, and the columns of each.
-const TABLES: &[(&str, &str)] = &[
-    ("articles", "id, path, url, title, date, date_source, lang, source, author, duplicate_of, text"),
-    ("mentions", "article_id, idx, start, end, text, type, entity, resolved, role"),
-    ("quotes", "article_id, idx, start, end, text, kind, speaker, speaker_name, cue, via, date"),
-    ("claims", "article_id, idx, start, end, text, low, high, hedge, counted, unit, place, source, source_name, date"),
-    ("timexes", "article_id, idx, start, end, text, value, type"),
-];
+impl Format {
+    /// The format named `name` (`jsonl`, `csv` or `parquet`).
+    pub fn parse(name: &str) -> Option<Format> {
+        match name {
+            "jsonl" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
+            "parquet" => Some(Format::Parquet),
+            _ => None,
+        }
+    }
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Parquet => "parquet",
+        }
+    }
+}
 
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
@@ -34,69 +51,64 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-fn to_json(v: ValueRef) -> serde_json::Value {
-    match v {
-        ValueRef::Null => serde_json::Value::Null,
-        ValueRef::Integer(i) => i.into(),
-        ValueRef::Real(f) => {
-            serde_json::Number::from_f64(f).map_or(serde_json::Value::Null, Into::into)
-        }
-        ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned().into(),
+/// One row as a CSV line (without its line break): NULL is an empty field.
+fn csv_line(columns: &[Column], r: &rusqlite::Row) -> Result<String> {
+    let mut fields = Vec::with_capacity(columns.len());
+    for (i, c) in columns.iter().enumerate() {
+        fields.push(match r.get_ref(i)? {
+            ValueRef::Null => String::new(),
+            ValueRef::Text(t) => csv_field(&String::from_utf8_lossy(t)),
+            v => typed_json(c.ty, v).to_string(),
+        });
     }
+    Ok(fields.join(","))
 }
 
-/// Writes one file per table into `dir` (created if needed). Returns the files written
-/// with their row counts.
+/// One row as a JSON object (without its line break).
+fn json_line(columns: &[Column], r: &rusqlite::Row) -> Result<String> {
+    let mut o = serde_json::Map::with_capacity(columns.len());
+    for (i, c) in columns.iter().enumerate() {
+        o.insert(c.name.to_string(), typed_json(c.ty, r.get_ref(i)?));
+    }
+    Ok(serde_json::to_string(&o)?)
+}
+
+/// Writes `t` as text lines (JSONL or CSV) to `path`. Returns the row count.
+fn write_lines(store: &Store, t: &Table, format: Format, path: &Path) -> Result<usize> {
+    let io = |e| StoreError::io(path.display().to_string(), e);
+    let file = std::fs::File::create(path).map_err(io)?;
+    let mut w = std::io::BufWriter::new(file);
+    if format == Format::Csv {
+        let names: Vec<&str> = t.columns.iter().map(|c| c.name).collect();
+        writeln!(w, "{}", names.join(",")).map_err(io)?;
+    }
+    let mut stmt = store.conn.prepare(&t.select())?;
+    let mut rows = stmt.query([])?;
+    let mut n = 0;
+    while let Some(r) = rows.next()? {
+        let line = match format {
+            Format::Csv => csv_line(t.columns, r)?,
+            _ => json_line(t.columns, r)?,
+        };
+        writeln!(w, "{line}").map_err(io)?;
+        n += 1;
+    }
+    w.flush().map_err(io)?;
+    Ok(n)
+}
+
+/// Writes one file per table into `dir` (created if needed), named after the table
+/// (`articles.jsonl`, `mentions.parquet`, …). Returns the files written with their row
+/// counts.
 pub fn export(store: &Store, format: Format, dir: &Path) -> Result<Vec<(String, usize)>> {
-    let io = |p: &Path, e| StoreError::io(p.display().to_string(), e);
-    std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir.display().to_string(), e))?;
     let mut written = Vec::new();
-    for (table, cols) in TABLES {
-        let ext = match format {
-            Format::Jsonl => "jsonl",
-            Format::Csv => "csv",
+    for t in exported() {
+        let path = dir.join(format!("{}.{}", t.name, format.extension()));
+        let n = match format {
+            Format::Parquet => crate::parquet_file::write_table(store, t, &path)?,
+            _ => write_lines(store, t, format, &path)?,
         };
-        let path = dir.join(format!("{table}.{ext}"));
-        let file = std::fs::File::create(&path).map_err(|e| io(&path, e))?;
-        let mut w = std::io::BufWriter::new(file);
-        let names: Vec<&str> = cols.split(", ").collect();
-        if format == Format::Csv {
-            writeln!(w, "{}", names.join(",")).map_err(|e| io(&path, e))?;
-        }
-        let order = if *table == "articles" {
-            "rowid"
-        } else {
-            "article_id, idx"
-        };
-        let mut stmt = store
-            .conn
-            .prepare(&format!("SELECT {cols} FROM {table} ORDER BY {order}"))?;
-        let mut rows = stmt.query([])?;
-        let mut n = 0;
-        while let Some(r) = rows.next()? {
-            let line = match format {
-                Format::Jsonl => {
-                    let mut o = serde_json::Map::new();
-                    for (i, name) in names.iter().enumerate() {
-                        o.insert((*name).to_string(), to_json(r.get_ref(i)?));
-                    }
-                    serde_json::to_string(&o)?
-                }
-                Format::Csv => (0..names.len())
-                    .map(|i| {
-                        Ok(match to_json(r.get_ref(i)?) {
-                            serde_json::Value::Null => String::new(),
-                            serde_json::Value::String(s) => csv_field(&s),
-                            v => v.to_string(),
-                        })
-                    })
-                    .collect::<Result<Vec<_>>>()?
-                    .join(","),
-            };
-            writeln!(w, "{line}").map_err(|e| io(&path, e))?;
-            n += 1;
-        }
-        w.flush().map_err(|e| io(&path, e))?;
         written.push((path.display().to_string(), n));
     }
     Ok(written)

@@ -27,9 +27,11 @@ use rusqlite::Connection;
 mod error;
 mod export;
 mod import;
+mod parquet_file;
 mod read;
 mod schema;
 mod search;
+mod table;
 mod write;
 
 pub use error::{Result, StoreError};
@@ -119,5 +121,7 @@ impl Store {
     }
 }
 
+#[cfg(test)]
+mod export_tests;
 #[cfg(test)]
 mod tests;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::search::Row;
+use crate::table::row_json;
 use crate::{Result, Store};
 
 /// One page of a list.
@@ -68,49 +69,61 @@ impl Store {
         Ok(out)
     }
 
-    pub(crate) fn article_row(&self, id: &str) -> Result<Option<Row>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, title, text, date, lang, source FROM articles WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok(Row {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        text: r.get(2)?,
-                        date: r.get(3)?,
-                        lang: r.get(4)?,
-                        source: r.get(5)?,
-                    })
-                },
-            )
-            .optional()?)
+    /// Rows as JSON objects with `keys`, in the order of the `SELECT`.
+    fn objects(&self, sql: &str, p: &[&dyn ToSql], keys: &str) -> Result<Vec<Value>> {
+        self.rows(sql, p, |r| row_json(r, keys))
     }
 
-    /// Stories, largest first.
-    pub fn stories(&self, limit: usize, offset: usize) -> Result<Page> {
-        let total = self.count("SELECT COUNT(*) FROM stories", &[])?;
-        let items = self.rows(
-            "SELECT s.id, s.title, COUNT(a.id), MIN(a.date), MAX(a.date)
-             FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id
-             LEFT JOIN articles a ON a.id = m.article_id
-             GROUP BY s.id ORDER BY COUNT(a.id) DESC, s.id LIMIT ?1 OFFSET ?2",
-            &[&(limit as i64), &(offset as i64)],
-            |r| {
-                Ok(json!({
-                    "id": r.get::<_, String>(0)?, "title": r.get::<_, String>(1)?,
-                    "articles": r.get::<_, i64>(2)?, "first": r.get::<_, Option<String>>(3)?,
-                    "last": r.get::<_, Option<String>>(4)?,
-                }))
-            },
-        )?;
+    /// One page of a list: `count` takes the filter parameters `p`; `list` takes them,
+    /// then the page size and offset.
+    fn page<F>(
+        &self,
+        (count, list): (&str, &str),
+        p: &[&dyn ToSql],
+        (limit, offset): (usize, usize),
+        f: F,
+    ) -> Result<Page>
+    where
+        F: Fn(&SqlRow) -> rusqlite::Result<Value>,
+    {
+        let total = self.count(count, p)?;
+        let (l, o) = (limit as i64, offset as i64);
+        let mut all: Vec<&dyn ToSql> = p.to_vec();
+        all.extend([&l as &dyn ToSql, &o]);
+        let items = self.rows(list, &all, f)?;
         Ok(Page {
             total,
             limit,
             offset,
             items,
         })
+    }
+
+    pub(crate) fn article_row(&self, id: &str) -> Result<Option<Row>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("{} WHERE id = ?1", Row::SELECT),
+                [id],
+                Row::from_sql,
+            )
+            .optional()?)
+    }
+
+    /// Stories, largest first.
+    pub fn stories(&self, limit: usize, offset: usize) -> Result<Page> {
+        self.page(
+            (
+                "SELECT COUNT(*) FROM stories",
+                "SELECT s.id, s.title, COUNT(a.id), MIN(a.date), MAX(a.date)
+                 FROM stories s LEFT JOIN story_articles m ON m.story_id = s.id
+                 LEFT JOIN articles a ON a.id = m.article_id
+                 GROUP BY s.id ORDER BY COUNT(a.id) DESC, s.id LIMIT ?1 OFFSET ?2",
+            ),
+            &[],
+            (limit, offset),
+            |r| row_json(r, "id, title, articles, first, last"),
+        )
     }
 
     /// One story: its articles, sources, claim groups, timeline and quotes by speaker.
@@ -126,18 +139,12 @@ impl Store {
         let Some((title, claims, timeline)) = row else {
             return Ok(None);
         };
-        let articles = self.rows(
+        let articles = self.objects(
             "SELECT a.id, a.title, a.date, a.source, a.duplicate_of, a.lang FROM articles a
              JOIN story_articles m ON m.article_id = a.id WHERE m.story_id = ?1
              ORDER BY a.date, a.id",
             &[&id],
-            |r| {
-                Ok(json!({
-                    "id": r.get::<_, String>(0)?, "title": r.get::<_, Option<String>>(1)?,
-                    "date": r.get::<_, Option<String>>(2)?, "source": r.get::<_, Option<String>>(3)?,
-                    "duplicate_of": r.get::<_, Option<String>>(4)?, "lang": r.get::<_, String>(5)?,
-                }))
-            },
+            "id, title, date, source, duplicate_of, lang",
         )?;
         let mut sources: BTreeMap<String, StoryCounts> = BTreeMap::new();
         for a in &articles {
@@ -207,22 +214,15 @@ impl Store {
     /// Claim groups computed from the stored claims of a story's articles, grouped by
     /// what they count (case-insensitive), for stories stored without groups.
     fn claim_groups(&self, story: &str) -> Result<Value> {
-        let rows = self.rows(
-            "SELECT c.article_id, c.idx, c.low, c.high, c.hedge, c.source_name, c.date, c.text,
-                    c.counted, a.date FROM claims c JOIN story_articles m ON m.article_id = c.article_id
+        let rows = self.objects(
+            "SELECT c.article_id, c.idx, c.low, c.high, c.hedge, c.source_name,
+                    COALESCE(c.date, a.date), c.text, c.counted
+             FROM claims c JOIN story_articles m ON m.article_id = c.article_id
              JOIN articles a ON a.id = c.article_id
              WHERE m.story_id = ?1 AND c.counted IS NOT NULL AND c.counted != ''
              ORDER BY COALESCE(c.date, a.date), c.article_id, c.idx",
             &[&story],
-            |r| {
-                Ok(json!({
-                    "article": r.get::<_, String>(0)?, "claim": r.get::<_, i64>(1)?,
-                    "low": r.get::<_, Option<f64>>(2)?, "high": r.get::<_, Option<f64>>(3)?,
-                    "hedge": r.get::<_, String>(4)?, "source_name": r.get::<_, String>(5)?,
-                    "date": r.get::<_, Option<String>>(6)?.or(r.get::<_, Option<String>>(9)?),
-                    "text": r.get::<_, String>(7)?, "counted": r.get::<_, String>(8)?,
-                }))
-            },
+            "article, claim, low, high, hedge, source_name, date, text, counted",
         )?;
         let mut groups: BTreeMap<String, (String, Vec<Value>)> = BTreeMap::new();
         for mut v in rows {
@@ -255,10 +255,12 @@ impl Store {
 
     fn story_quotes(&self, story: &str) -> Result<Value> {
         let rows = self.rows(
-            "SELECT q.article_id, q.idx, q.text, q.kind, q.speaker, q.speaker_name, q.cue, a.date
-             FROM quotes q JOIN story_articles m ON m.article_id = q.article_id
-             JOIN articles a ON a.id = q.article_id WHERE m.story_id = ?1
-             ORDER BY COALESCE(q.speaker_name, '~'), a.date, q.article_id, q.idx",
+            &format!(
+                "SELECT {QUOTE_COLUMNS} FROM quotes q
+                 JOIN story_articles m ON m.article_id = q.article_id
+                 JOIN articles a ON a.id = q.article_id WHERE m.story_id = ?1
+                 ORDER BY COALESCE(q.speaker_name, '~'), a.date, q.article_id, q.idx"
+            ),
             &[&story],
             quote_json,
         )?;
@@ -267,8 +269,11 @@ impl Store {
             let key = (q["speaker"].clone(), q["speaker_name"].clone());
             match by.last_mut() {
                 Some(g) if (g["speaker"].clone(), g["speaker_name"].clone()) == key => {
+                    // A reprint repeats its original's quotes: each is listed once.
                     if let Some(a) = g["quotes"].as_array_mut() {
-                        a.push(q);
+                        if !a.iter().any(|o| o["text"] == q["text"]) {
+                            a.push(q);
+                        }
                     }
                 }
                 _ => by.push(json!({"speaker": key.0, "speaker_name": key.1, "quotes": [q]})),
@@ -286,34 +291,26 @@ impl Store {
         lang: Option<&str>,
     ) -> Result<Page> {
         let filter = "WHERE (?1 IS NULL OR source = ?1) AND (?2 IS NULL OR lang = ?2)";
-        let total = self.count(
-            &format!("SELECT COUNT(*) FROM articles {filter}"),
-            &[&source, &lang],
-        )?;
-        let items = self.rows(
-            &format!(
-                "SELECT id, title, date, lang, source, duplicate_of,
-                   (SELECT COUNT(*) FROM mentions WHERE article_id = id),
-                   (SELECT COUNT(*) FROM quotes WHERE article_id = id),
-                   (SELECT COUNT(*) FROM claims WHERE article_id = id)
-                 FROM articles {filter} ORDER BY date DESC, id LIMIT ?3 OFFSET ?4"
+        self.page(
+            (
+                &format!("SELECT COUNT(*) FROM articles {filter}"),
+                &format!(
+                    "SELECT id, title, date, lang, source, duplicate_of,
+                       (SELECT COUNT(*) FROM mentions WHERE article_id = id),
+                       (SELECT COUNT(*) FROM quotes WHERE article_id = id),
+                       (SELECT COUNT(*) FROM claims WHERE article_id = id)
+                     FROM articles {filter} ORDER BY date DESC, id LIMIT ?3 OFFSET ?4"
+                ),
             ),
-            &[&source, &lang, &(limit as i64), &(offset as i64)],
+            &[&source, &lang],
+            (limit, offset),
             |r| {
-                Ok(json!({
-                    "id": r.get::<_, String>(0)?, "title": r.get::<_, Option<String>>(1)?,
-                    "date": r.get::<_, Option<String>>(2)?, "lang": r.get::<_, String>(3)?,
-                    "source": r.get::<_, Option<String>>(4)?, "duplicate_of": r.get::<_, Option<String>>(5)?,
-                    "mentions": r.get::<_, i64>(6)?, "quotes": r.get::<_, i64>(7)?, "claims": r.get::<_, i64>(8)?,
-                }))
+                row_json(
+                    r,
+                    "id, title, date, lang, source, duplicate_of, mentions, quotes, claims",
+                )
             },
-        )?;
-        Ok(Page {
-            total,
-            limit,
-            offset,
-            items,
-        })
+        )
     }
 
     /// One article as the contract's JSON, plus the stories it belongs to and the
@@ -325,17 +322,17 @@ impl Store {
             .optional()?;
         let Some(doc) = doc else { return Ok(None) };
         let mut doc: Value = serde_json::from_str(&doc)?;
-        let stories = self.rows(
+        let stories = self.objects(
             "SELECT s.id, s.title FROM stories s JOIN story_articles m ON m.story_id = s.id
              WHERE m.article_id = ?1 ORDER BY s.id",
             &[&id],
-            |r| Ok(json!({"id": r.get::<_, String>(0)?, "title": r.get::<_, String>(1)?})),
+            "id, title",
         )?;
-        let entities = self.rows(
+        let entities = self.objects(
             "SELECT DISTINCT e.id, e.name, e.type FROM entities e JOIN mentions m ON m.entity = e.id
              WHERE m.article_id = ?1 ORDER BY e.name",
             &[&id],
-            |r| Ok(json!({"id": r.get::<_, String>(0)?, "name": r.get::<_, String>(1)?, "type": r.get::<_, String>(2)?})),
+            "id, name, type",
         )?;
         if let Some(o) = doc.as_object_mut() {
             o.insert("stories".into(), Value::Array(stories));
@@ -354,25 +351,19 @@ impl Store {
     ) -> Result<Page> {
         let pat = q.map(like);
         let filter = "WHERE (?1 IS NULL OR type = ?1) AND (?2 IS NULL OR name LIKE ?2 ESCAPE '\\' OR aliases LIKE ?2 ESCAPE '\\')";
-        let total = self.count(
-            &format!("SELECT COUNT(*) FROM entities {filter}"),
-            &[&kind, &pat],
-        )?;
-        let items = self.rows(
-            &format!(
-                "SELECT id, name, type, aliases, roles,
-                   (SELECT COUNT(*) FROM entity_articles WHERE entity_id = id) AS n
-                 FROM entities {filter} ORDER BY n DESC, name LIMIT ?3 OFFSET ?4"
+        self.page(
+            (
+                &format!("SELECT COUNT(*) FROM entities {filter}"),
+                &format!(
+                    "SELECT id, name, type, aliases, roles,
+                       (SELECT COUNT(*) FROM entity_articles WHERE entity_id = id) AS n
+                     FROM entities {filter} ORDER BY n DESC, name LIMIT ?3 OFFSET ?4"
+                ),
             ),
-            &[&kind, &pat, &(limit as i64), &(offset as i64)],
+            &[&kind, &pat],
+            (limit, offset),
             entity_json,
-        )?;
-        Ok(Page {
-            total,
-            limit,
-            offset,
-            items,
-        })
+        )
     }
 
     /// One entity with its articles and the quotes it is the speaker of.
@@ -387,19 +378,13 @@ impl Store {
             )
             .optional()?;
         let Some(mut e) = e else { return Ok(None) };
-        let articles = self.rows(
+        let articles = self.objects(
             "SELECT a.id, a.title, a.date, a.source,
                (SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id AND m.entity = ?1)
              FROM articles a JOIN entity_articles x ON x.article_id = a.id
              WHERE x.entity_id = ?1 ORDER BY a.date, a.id",
             &[&id],
-            |r| {
-                Ok(json!({
-                    "id": r.get::<_, String>(0)?, "title": r.get::<_, Option<String>>(1)?,
-                    "date": r.get::<_, Option<String>>(2)?, "source": r.get::<_, Option<String>>(3)?,
-                    "mentions": r.get::<_, i64>(4)?,
-                }))
-            },
+            "id, title, date, source, mentions",
         )?;
         let quotes = self.quotes(Some(id), 100, 0)?;
         let roles_in_text = self.rows(
@@ -426,57 +411,43 @@ impl Store {
     pub fn quotes(&self, speaker: Option<&str>, limit: usize, offset: usize) -> Result<Page> {
         let pat = speaker.map(like);
         let filter = "WHERE (?1 IS NULL OR q.speaker = ?1 OR q.speaker_name LIKE ?2 ESCAPE '\\')";
-        let total = self.count(
-            &format!("SELECT COUNT(*) FROM quotes q {filter}"),
-            &[&speaker, &pat],
-        )?;
-        let items = self.rows(
-            &format!(
-                "SELECT q.article_id, q.idx, q.text, q.kind, q.speaker, q.speaker_name, q.cue, a.date
-                 FROM quotes q JOIN articles a ON a.id = q.article_id {filter}
-                 ORDER BY a.date, q.article_id, q.idx LIMIT ?3 OFFSET ?4"
+        self.page(
+            (
+                &format!("SELECT COUNT(*) FROM quotes q {filter}"),
+                &format!(
+                    "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
+                     {filter} ORDER BY a.date, q.article_id, q.idx LIMIT ?3 OFFSET ?4"
+                ),
             ),
-            &[&speaker, &pat, &(limit as i64), &(offset as i64)],
+            &[&speaker, &pat],
+            (limit, offset),
             quote_json,
-        )?;
-        Ok(Page {
-            total,
-            limit,
-            offset,
-            items,
-        })
+        )
     }
 
     /// Claims; with `counted`, only those whose counted thing contains it.
     pub fn claims(&self, counted: Option<&str>, limit: usize, offset: usize) -> Result<Page> {
         let pat = counted.map(like);
         let filter = "WHERE (?1 IS NULL OR c.counted LIKE ?1 ESCAPE '\\')";
-        let total = self.count(&format!("SELECT COUNT(*) FROM claims c {filter}"), &[&pat])?;
-        let items = self.rows(
-            &format!(
-                "SELECT c.article_id, c.idx, c.text, c.low, c.high, c.hedge, c.counted, c.place,
-                        c.source, c.source_name, COALESCE(c.date, a.date), c.unit
-                 FROM claims c JOIN articles a ON a.id = c.article_id {filter}
-                 ORDER BY COALESCE(c.date, a.date), c.article_id, c.idx LIMIT ?2 OFFSET ?3"
+        self.page(
+            (
+                &format!("SELECT COUNT(*) FROM claims c {filter}"),
+                &format!(
+                    "SELECT c.article_id, c.idx, c.text, c.low, c.high, c.hedge, c.counted, c.place,
+                            c.source, c.source_name, COALESCE(c.date, a.date), c.unit
+                     FROM claims c JOIN articles a ON a.id = c.article_id {filter}
+                     ORDER BY COALESCE(c.date, a.date), c.article_id, c.idx LIMIT ?2 OFFSET ?3"
+                ),
             ),
-            &[&pat, &(limit as i64), &(offset as i64)],
+            &[&pat],
+            (limit, offset),
             |r| {
-                Ok(json!({
-                    "article": r.get::<_, String>(0)?, "claim": r.get::<_, i64>(1)?,
-                    "text": r.get::<_, String>(2)?, "low": r.get::<_, Option<f64>>(3)?,
-                    "high": r.get::<_, Option<f64>>(4)?, "hedge": r.get::<_, String>(5)?,
-                    "counted": r.get::<_, Option<String>>(6)?, "where": r.get::<_, Option<String>>(7)?,
-                    "source": r.get::<_, Option<String>>(8)?, "source_name": r.get::<_, String>(9)?,
-                    "date": r.get::<_, Option<String>>(10)?, "unit": r.get::<_, Option<String>>(11)?,
-                }))
+                row_json(
+                    r,
+                    "article, claim, text, low, high, hedge, counted, where, source, source_name, date, unit",
+                )
             },
-        )?;
-        Ok(Page {
-            total,
-            limit,
-            offset,
-            items,
-        })
+        )
     }
 }
 
@@ -488,11 +459,13 @@ fn entity_json(r: &SqlRow) -> rusqlite::Result<Value> {
     }))
 }
 
+/// The columns of [`quote_json`], from `quotes q` joined with `articles a`.
+const QUOTE_COLUMNS: &str =
+    "q.article_id, q.idx, q.text, q.kind, q.speaker, q.speaker_name, q.cue, a.date";
+
 fn quote_json(r: &SqlRow) -> rusqlite::Result<Value> {
-    Ok(json!({
-        "article": r.get::<_, String>(0)?, "quote": r.get::<_, i64>(1)?,
-        "text": r.get::<_, String>(2)?, "kind": r.get::<_, String>(3)?,
-        "speaker": r.get::<_, Option<String>>(4)?, "speaker_name": r.get::<_, Option<String>>(5)?,
-        "cue": r.get::<_, Option<String>>(6)?, "date": r.get::<_, Option<String>>(7)?,
-    }))
+    row_json(
+        r,
+        "article, quote, text, kind, speaker, speaker_name, cue, date",
+    )
 }

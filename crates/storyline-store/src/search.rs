@@ -99,6 +99,23 @@ pub(crate) struct Row {
     pub source: Option<String>,
 }
 
+impl Row {
+    /// The `SELECT` whose rows [`Row::from_sql`] reads.
+    pub const SELECT: &'static str = "SELECT id, title, text, date, lang, source FROM articles";
+
+    /// One row of [`Row::SELECT`].
+    pub fn from_sql(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+        Ok(Row {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            text: r.get(2)?,
+            date: r.get(3)?,
+            lang: r.get(4)?,
+            source: r.get(5)?,
+        })
+    }
+}
+
 /// One search hit.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Hit {
@@ -172,19 +189,10 @@ impl Store {
             since = 0;
         }
         let f = self.search.fields;
-        let mut stmt = self.conn.prepare(
-            "SELECT id, title, text, date, lang, source FROM articles WHERE seq > ?1 ORDER BY seq",
-        )?;
-        let rows = stmt.query_map([since], |r| {
-            Ok(Row {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                text: r.get(2)?,
-                date: r.get(3)?,
-                lang: r.get(4)?,
-                source: r.get(5)?,
-            })
-        })?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{} WHERE seq > ?1 ORDER BY seq", Row::SELECT))?;
+        let rows = stmt.query_map([since], Row::from_sql)?;
         let mut count = 0;
         for row in rows {
             let row = row?;

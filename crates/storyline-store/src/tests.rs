@@ -1,4 +1,4 @@
-//! Store tests: idempotence, updates, search filters, migrations, import and export.
+//! Store tests: idempotence, updates, search filters, migrations and import.
 
 use proptest::prelude::*;
 use storyline_model::{
@@ -79,7 +79,7 @@ pub(crate) fn article(id: &str, source: &str, date: &str, text: &str) -> Article
     a
 }
 
-fn corpus() -> (Vec<Article>, Vec<Entity>, Vec<Story>) {
+pub(crate) fn corpus() -> (Vec<Article>, Vec<Entity>, Vec<Story>) {
     let a1 = article(
         "a1",
         "Valley Post",
@@ -271,6 +271,22 @@ fn story_has_sources_claim_groups_timeline_and_quotes() {
 }
 
 #[test]
+fn a_reprinted_quote_is_listed_once_in_its_story() {
+    let mut st = Store::open_in_memory().unwrap();
+    let (mut arts, ents, mut stories) = corpus();
+    let mut reprint = arts[0].clone();
+    reprint.id = "a1-copy".into();
+    reprint.source = Some("Wire Copy".into());
+    reprint.duplicate_of = Some("a1".into());
+    arts.push(reprint);
+    stories[0].articles.push("a1-copy".into());
+    st.ingest(&arts, &ents, &stories).unwrap();
+    let s = st.story("s1").unwrap().unwrap();
+    assert_eq!(s["quotes"][0]["quotes"].as_array().unwrap().len(), 1);
+    assert_eq!(st.quotes(Some("e-kowal"), 10, 0).unwrap().total, 2);
+}
+
+#[test]
 fn article_offsets_are_chars_and_entities_are_listed() {
     let mut st = Store::open_in_memory().unwrap();
     let (arts, ents, stories) = corpus();
@@ -376,28 +392,6 @@ fn import_drops_facets_whose_offsets_are_wrong() {
             .added,
         3
     );
-}
-
-#[test]
-fn export_writes_every_table() {
-    let mut st = Store::open_in_memory().unwrap();
-    let (arts, ents, stories) = corpus();
-    st.ingest(&arts, &ents, &stories).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let files = export(&st, Format::Csv, dir.path()).unwrap();
-    let counts: Vec<usize> = files.iter().map(|f| f.1).collect();
-    assert_eq!(counts, vec![3, 1, 1, 3, 1]);
-    let quotes = std::fs::read_to_string(dir.path().join("quotes.csv")).unwrap();
-    assert!(
-        quotes.contains("\"The river took about 400 homes.\"")
-            || quotes.contains("The river took about 400 homes.")
-    );
-    let files = export(&st, Format::Jsonl, dir.path()).unwrap();
-    let claims = std::fs::read_to_string(&files[3].0).unwrap();
-    for line in claims.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert_eq!(v["counted"], "homes flooded");
-    }
 }
 
 proptest! {

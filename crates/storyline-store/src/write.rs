@@ -1,9 +1,11 @@
 //! Writing analysed articles, entities and stories: incremental and idempotent.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{params, params_from_iter, OptionalExtension, Transaction};
 use serde_json::Value;
 use storyline_model::{contract, stable_hash, Article, Entity, Story};
 
+use crate::table::{insert_sql, sql_value, FACETS};
 use crate::{Result, Store};
 
 /// How many articles go into one transaction.
@@ -22,10 +24,6 @@ pub struct IngestStats {
 
 fn s<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
-}
-
-fn n(v: &Value, key: &str) -> i64 {
-    v.get(key).and_then(Value::as_i64).unwrap_or(0)
 }
 
 fn items<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = (usize, &'a Value)> {
@@ -113,8 +111,11 @@ fn put_article(
         }
         Some(_) => {
             stats.updated += 1;
-            for t in ["mentions", "quotes", "claims", "timexes"] {
-                tx.execute(&format!("DELETE FROM {t} WHERE article_id = ?1"), [id])?;
+            for t in &FACETS {
+                tx.execute(
+                    &format!("DELETE FROM {} WHERE article_id = ?1", t.name),
+                    [id],
+                )?;
             }
         }
         None => stats.added += 1,
@@ -144,83 +145,24 @@ fn put_article(
             *seq
         ],
     )?;
-    for (i, m) in items(doc, "mentions") {
-        tx.execute(
-            "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                id,
-                i as i64,
-                n(m, "start"),
-                n(m, "end"),
-                s(m, "text").unwrap_or(""),
-                s(m, "type").unwrap_or("MISC"),
-                s(m, "entity"),
-                m.get("resolved").and_then(Value::as_bool).unwrap_or(false),
-                s(m, "role"),
-            ],
-        )?;
+    for t in &FACETS {
+        let mut stmt = tx.prepare_cached(&insert_sql(t))?;
+        for (i, item) in items(doc, t.name) {
+            let row = t.columns.iter().enumerate().map(|(k, c)| match k {
+                0 => SqlValue::Text(id.to_string()),
+                1 => SqlValue::Integer(i as i64),
+                _ => sql_value(c, item),
+            });
+            stmt.execute(params_from_iter(row))?;
+        }
+    }
+    for (_, m) in items(doc, "mentions") {
         if let Some(e) = s(m, "entity") {
             tx.execute(
                 "INSERT OR IGNORE INTO entity_articles VALUES (?1, ?2)",
                 [e, id],
             )?;
         }
-    }
-    for (i, q) in items(doc, "quotes") {
-        tx.execute(
-            "INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                id,
-                i as i64,
-                n(q, "start"),
-                n(q, "end"),
-                s(q, "text").unwrap_or(""),
-                s(q, "kind").unwrap_or("direct"),
-                s(q, "speaker"),
-                s(q, "speaker_name"),
-                s(q, "cue"),
-                q.get("via")
-                    .cloned()
-                    .unwrap_or(Value::Array(vec![]))
-                    .to_string(),
-                s(q, "date"),
-            ],
-        )?;
-    }
-    for (i, c) in items(doc, "claims") {
-        tx.execute(
-            "INSERT INTO claims VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                id,
-                i as i64,
-                n(c, "start"),
-                n(c, "end"),
-                s(c, "text").unwrap_or(""),
-                c.get("low").and_then(Value::as_f64),
-                c.get("high").and_then(Value::as_f64),
-                s(c, "hedge").unwrap_or("exact"),
-                s(c, "counted"),
-                s(c, "unit"),
-                s(c, "where"),
-                s(c, "source"),
-                s(c, "source_name").unwrap_or("the outlet"),
-                s(c, "date"),
-            ],
-        )?;
-    }
-    for (i, x) in items(doc, "timexes") {
-        tx.execute(
-            "INSERT INTO timexes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                id,
-                i as i64,
-                n(x, "start"),
-                n(x, "end"),
-                s(x, "text").unwrap_or(""),
-                s(x, "value").unwrap_or(""),
-                s(x, "type").unwrap_or("DATE"),
-            ],
-        )?;
     }
     Ok(())
 }

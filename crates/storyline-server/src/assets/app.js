@@ -39,9 +39,10 @@ async function api(path) {
   return body;
 }
 
+// Conditional parts of a page are null when absent; they are left out, not printed.
 function show(...nodes) {
   const m = main();
-  m.replaceChildren(...nodes);
+  m.replaceChildren(...nodes.flat().filter(n => n !== null && n !== undefined && n !== false));
   window.scrollTo(0, 0);
 }
 
@@ -55,6 +56,8 @@ function pager(page, route, params) {
     end < page.total ? el('a', { href: go(page.offset + page.limit) }, 'next →') : null);
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function fmtNum(x) {
   return x === null || x === undefined ? '–' : Number(x).toLocaleString('en-US');
 }
@@ -67,7 +70,7 @@ async function storiesPage(q) {
     page.items.length ? null : el('p', { class: 'muted' }, 'No stories in the store yet: ingest some articles with storyline ingest.'),
     ...page.items.map(s => el('div', { class: 'card story-card' },
       el('h3', {}, link('story/' + enc(s.id), s.title)),
-      el('span', { class: 'muted' }, `${s.articles} articles`, s.first ? ` · ${s.first}` : '', s.last && s.last !== s.first ? ` to ${s.last}` : ''))),
+      el('span', { class: 'muted' }, plural(s.articles, 'article'), s.first ? ` · ${s.first}` : '', s.last && s.last !== s.first ? ` to ${s.last}` : ''))),
     pager(page, '', {}));
 }
 
@@ -209,7 +212,7 @@ async function entityPage(id) {
     el('h2', {}, 'Aliases'), el('ul', { class: 'plain aliases' }, ...e.aliases.map(x => el('li', {}, x))),
     el('h2', {}, 'Roles'), e.roles.length ? el('ul', { class: 'plain roles' }, ...e.roles.map(x => el('li', {}, x))) : el('p', { class: 'muted' }, 'None seen.'),
     el('h2', {}, `Articles (${e.articles.length})`),
-    el('ul', { class: 'plain' }, ...e.articles.map(a => el('li', {}, link('article/' + enc(a.id), a.title || a.id), ' ',
+    el('ul', { class: 'plain entity-articles' }, ...e.articles.map(a => el('li', {}, link('article/' + enc(a.id), a.title || a.id), ' ',
       el('span', { class: 'muted' }, [a.source, a.date, `${a.mentions} mentions`].filter(Boolean).join(' · '))))),
     el('h2', {}, `Quotes (${e.quotes.total})`),
     ...e.quotes.items.map(q => el('blockquote', {}, q.text, ' ', link('article/' + enc(q.article), 'source'))));
@@ -270,7 +273,7 @@ async function searchPage(q) {
     p.set('limit', '20');
     p.set('offset', String(Number(q.get('offset')) || 0));
     const page = await api('search?' + p.toString());
-    nodes.push(el('p', { class: 'muted' }, `${page.total} matching articles`),
+    nodes.push(el('p', { class: 'muted' }, `${plural(page.total, 'matching article')}`),
       ...page.items.map(h => el('div', { class: 'card hit' },
         el('h3', {}, link('article/' + enc(h.id), h.title || h.id)),
         el('div', { class: 'muted' }, [h.source, h.date, h.lang].filter(Boolean).join(' · ')),
