@@ -113,10 +113,14 @@ pub(crate) fn clean(
             lower.insert(t.to_string());
         }
         if german && capitalised(t) {
-            let prev = i.checked_sub(1).and_then(|p| words.get(p)).copied().unwrap_or("");
+            let prev = i
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .copied()
+                .unwrap_or("");
             let next = words.get(i + 1).copied().unwrap_or("");
-            let adjective = lowercase_word(prev)
-                && w.adjective.iter().any(|e| prev.ends_with(e.as_str()));
+            let adjective =
+                lowercase_word(prev) && w.adjective.iter().any(|e| prev.ends_with(e.as_str()));
             if adjective || w.genitive.contains(next) {
                 nouns.insert(t.to_lowercase());
             }
