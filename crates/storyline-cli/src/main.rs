@@ -50,6 +50,8 @@ enum Command {
 enum Train {
     /// Train the named-entity tagger on CoNLL-format data.
     Ner(ner_cmd::TrainArgs),
+    /// Learn Brown word clusters from unlabelled text (for `train ner --clusters`).
+    Clusters(ner_cmd::ClusterArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -91,6 +93,7 @@ fn main() -> ExitCode {
         Command::Export(a) => store_cmd::export(a),
         Command::Watch(a) => watch_cmd::run(a),
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
+        Command::Train(Train::Clusters(a)) => ner_cmd::clusters(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),
         Command::Eval(Eval::Quotes(a)) => quotes_cmd::eval(a),

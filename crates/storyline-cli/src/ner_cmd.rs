@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use storyline_nlp::ner::{self, conll, Lexicon, Tagger, TrainConfig, WordCounts};
+use storyline_nlp::ner::unlabelled::{self, TextKind};
+use storyline_nlp::ner::{
+    self, conll, BrownConfig, BrownCorpus, Lexicon, Tagger, TrainConfig, WordCounts,
+};
 
 /// Arguments of `storyline train ner`.
 #[derive(clap::Args, Debug)]
@@ -13,7 +16,8 @@ pub struct TrainArgs {
     /// Training data, CoNLL format.
     #[arg(long)]
     train: PathBuf,
-    /// Development data, CoNLL format: scored after every epoch, the best epoch is kept.
+    /// Development data, CoNLL format: scored after every epoch; with no --holdout, the best
+    /// epoch on it is kept.
     #[arg(long)]
     dev: Option<PathBuf>,
     /// Where to write the model.
@@ -23,10 +27,23 @@ pub struct TrainArgs {
     /// baked into the model.
     #[arg(long)]
     gazetteer: Vec<PathBuf>,
-    /// Unlabelled news text (`.txt` files, or folders searched for them) whose word counts
-    /// and casing feed the word classes.
+    /// Unlabelled news text (`.txt`, TimeML `.tml` or token `.xml` files, or folders
+    /// searched for them) whose word counts and casing feed the word classes.
     #[arg(long)]
     text: Vec<PathBuf>,
+    /// Word clusters (`path<TAB>word<TAB>count` lines, written by `storyline train
+    /// clusters`), baked into the model.
+    #[arg(long)]
+    clusters: Option<PathBuf>,
+    /// Share of the training documents held out to choose the number of epochs; the model
+    /// is then trained again on all of them for that many epochs. 0 trains once, keeping
+    /// the best epoch on --dev (or the last one).
+    #[arg(long, default_value_t = 0.0)]
+    holdout: f64,
+    /// With --holdout: train this many models on differently shuffled documents and
+    /// average their weights.
+    #[arg(long, default_value_t = 1)]
+    ensemble: usize,
     /// Passes over the training data.
     #[arg(long, default_value_t = 12)]
     epochs: usize,
@@ -39,6 +56,27 @@ pub struct TrainArgs {
     /// Share of training tokens whose word identity is hidden in each epoch.
     #[arg(long, default_value_t = 0.0)]
     dropout: f32,
+}
+
+/// Arguments of `storyline train clusters`.
+#[derive(clap::Args, Debug)]
+pub struct ClusterArgs {
+    /// Unlabelled text: `.txt`, TimeML `.tml` or token `.xml` files, or folders searched
+    /// for them.
+    #[arg(long)]
+    text: Vec<PathBuf>,
+    /// CoNLL files whose tokens are read as more text (labels are ignored).
+    #[arg(long)]
+    conll: Vec<PathBuf>,
+    /// Where to write the clusters (`path<TAB>word<TAB>count` lines).
+    #[arg(long)]
+    out: PathBuf,
+    /// Number of clusters.
+    #[arg(long, default_value_t = 300)]
+    clusters: usize,
+    /// Words seen fewer times get no cluster.
+    #[arg(long, default_value_t = 3)]
+    min_count: u32,
 }
 
 /// Arguments of `storyline eval ner`.
@@ -81,9 +119,9 @@ fn read_gazetteer(path: &Path, lex: &mut Lexicon) -> Result<usize> {
     Ok(n)
 }
 
-/// Counts the words of `.txt` files under `path`: sentences end at `.`, `!` or `?`;
-/// punctuation and a possessive `'s` are split off as the CoNLL tokenisation does.
-fn count_text(path: &Path, counts: &mut WordCounts) -> Result<usize> {
+/// Reads every text file under `path` (folders in sorted order) as sentences of tokens,
+/// handing each to `sink`; returns the number of tokens.
+fn read_text(path: &Path, sink: &mut dyn FnMut(&[String])) -> Result<usize> {
     let mut files = vec![path.to_path_buf()];
     let mut n = 0;
     while let Some(p) = files.pop() {
@@ -93,36 +131,86 @@ fn count_text(path: &Path, counts: &mut WordCounts) -> Result<usize> {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .collect();
             entries.sort();
+            entries.reverse();
             files.extend(entries);
             continue;
         }
-        if p.extension().is_none_or(|e| e != "txt") {
+        let Some(kind) = p.to_str().and_then(TextKind::of) else {
             continue;
-        }
+        };
         let text =
             std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
-        let mut sent: Vec<&str> = Vec::new();
-        for line in text.lines() {
-            for raw in line.split_whitespace() {
-                let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
-                let core = core
-                    .strip_suffix("'s")
-                    .or_else(|| core.strip_suffix("’s"))
-                    .unwrap_or(core);
-                if !core.is_empty() {
-                    sent.push(core);
-                    n += 1;
-                }
-                if raw.ends_with(['.', '!', '?']) || raw.ends_with(".\"") {
-                    counts.add_sentence(&sent);
-                    sent.clear();
-                }
-            }
-            counts.add_sentence(&sent);
-            sent.clear();
+        for s in unlabelled::sentences(kind, &text) {
+            n += s.len();
+            sink(&s);
         }
     }
     Ok(n)
+}
+
+/// Reads a clusters file into `lex`; returns the number of words.
+fn read_clusters(path: &Path, lex: &mut Lexicon) -> Result<usize> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    for (i, line) in text.lines().enumerate() {
+        let mut cols = line.split('\t');
+        let (Some(bits), Some(word)) = (cols.next(), cols.next()) else {
+            bail!(
+                "{}:{}: expected path<TAB>word<TAB>count",
+                path.display(),
+                i + 1
+            );
+        };
+        if !lex.add_cluster(word, bits) {
+            bail!("{}:{}: bad cluster path {bits:?}", path.display(), i + 1);
+        }
+    }
+    Ok(lex.cluster_count())
+}
+
+/// `storyline train clusters`: Brown clusters of unlabelled text.
+pub fn clusters(a: ClusterArgs) -> Result<ExitCode> {
+    let mut corpus = BrownCorpus::default();
+    for t in &a.text {
+        let n = read_text(t, &mut |s| corpus.add_sentence(s))?;
+        eprintln!("text {}: {n} tokens", t.display());
+    }
+    for c in &a.conll {
+        let docs = read_conll(c)?;
+        let mut n = 0;
+        for s in docs.iter().flat_map(|d| &d.sentences) {
+            n += s.words.len();
+            corpus.add_sentence(&s.words);
+        }
+        eprintln!("conll {}: {n} tokens", c.display());
+    }
+    let cfg = BrownConfig {
+        clusters: a.clusters,
+        min_count: a.min_count,
+    };
+    eprintln!(
+        "clustering {} distinct words (those seen {} times or more) into {} clusters",
+        corpus.vocabulary(),
+        cfg.min_count,
+        cfg.clusters
+    );
+    let started = std::time::Instant::now();
+    let paths = corpus.cluster(&cfg);
+    let mut out = String::new();
+    for p in &paths {
+        let _ = writeln!(out, "{}\t{}\t{}", p.path, p.word, p.count);
+    }
+    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&a.out, out).with_context(|| format!("writing {}", a.out.display()))?;
+    println!(
+        "{} words clustered in {:.0} s → {}",
+        paths.len(),
+        started.elapsed().as_secs_f64(),
+        a.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn train(a: TrainArgs) -> Result<ExitCode> {
@@ -137,10 +225,14 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
         counts.add_sentence(&s.words);
     }
     for t in &a.text {
-        let n = count_text(t, &mut counts)?;
-        eprintln!("text {}: {n} words", t.display());
+        let n = read_text(t, &mut |s| counts.add_sentence(s))?;
+        eprintln!("text {}: {n} tokens", t.display());
     }
     counts.finish(&mut lex);
+    if let Some(c) = &a.clusters {
+        let n = read_clusters(c, &mut lex)?;
+        eprintln!("clusters {}: {n} words", c.display());
+    }
     for g in &a.gazetteer {
         let n = read_gazetteer(g, &mut lex)?;
         eprintln!("gazetteer {}: {n} names", g.display());
@@ -157,9 +249,42 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
         seed: a.seed,
         dropout: a.dropout,
     };
-    let trained = ner::train(&docs, dev.as_deref(), lex, &cfg, &mut |line| {
-        eprintln!("{line}")
-    });
+    let trained = if a.holdout > 0.0 {
+        // Every k-th document is held out to choose the number of epochs.
+        let k = ((1.0 / a.holdout.min(0.5)).round() as usize).max(2);
+        let (held, rest): (Vec<_>, Vec<_>) = docs
+            .iter()
+            .cloned()
+            .enumerate()
+            .partition(|(i, _)| i % k == k - 1);
+        let held: Vec<conll::Document> = held.into_iter().map(|(_, d)| d).collect();
+        let rest: Vec<conll::Document> = rest.into_iter().map(|(_, d)| d).collect();
+        eprintln!(
+            "choosing epochs on {} held-out training documents",
+            held.len()
+        );
+        let probe = ner::train(&rest, Some(&held), lex.clone(), &cfg, &mut |line| {
+            eprintln!("{line}")
+        });
+        eprintln!("training again on all documents for {} epochs", probe.epoch);
+        let cfg = TrainConfig {
+            epochs: probe.epoch.max(1),
+            ..cfg
+        };
+        let model = ner::train_ensemble(&docs, lex, &cfg, a.ensemble, &mut |line| {
+            eprintln!("{line}")
+        });
+        let dev_f1 = dev.as_deref().map(|d| ner::evaluate(&model, d).overall().2);
+        ner::Trained {
+            model,
+            epoch: cfg.epochs,
+            dev_f1,
+        }
+    } else {
+        ner::train(&docs, dev.as_deref(), lex, &cfg, &mut |line| {
+            eprintln!("{line}")
+        })
+    };
     let bytes = trained.model.to_bytes();
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;

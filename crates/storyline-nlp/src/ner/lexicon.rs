@@ -27,6 +27,8 @@ pub struct Lexicon {
     pub(crate) words: HashKeyed<u8>,
     /// Lowercase phrase hash → category bits.
     pub(crate) gaz: HashKeyed<u8>,
+    /// Lowercase hash → packed Brown cluster path (see `clusters.rs`).
+    pub(crate) clusters: HashKeyed<u32>,
 }
 
 /// Counts gathered while reading text, turned into a [`Lexicon`]'s word classes.
@@ -90,6 +92,29 @@ impl Lexicon {
             *self.gaz.entry(h).or_default() |= b;
         }
         true
+    }
+
+    /// Adds a word's Brown cluster, given as its bit-string path (`0110…`); returns false
+    /// for an empty word or a path that is not a bit string.
+    pub fn add_cluster(&mut self, word: &str, path: &str) -> bool {
+        match super::clusters::pack(path) {
+            Some(code) if !word.is_empty() => {
+                self.clusters.insert(lower_hash(word), code);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Number of words with a cluster.
+    pub fn cluster_count(&self) -> usize {
+        self.clusters.len()
+    }
+
+    /// The packed cluster code of a word (by lowercase hash); 0 when it has none.
+    #[inline]
+    pub(crate) fn cluster(&self, lower: u64) -> u32 {
+        self.clusters.get(&lower).copied().unwrap_or(0)
     }
 
     /// The class byte of a word (by lowercase hash); 0 when unseen.

@@ -1,10 +1,12 @@
 //! The model file: a versioned header, the averaged weights stored sparsely (only
-//! buckets with a non-zero weight), the word classes and the gazetteers, and a checksum.
+//! buckets with a non-zero weight), the word classes, the gazetteers, the word clusters,
+//! and a checksum.
 //!
 //! Layout (little-endian): magic `SLNERMDL`, `u32` version, `u32` bucket bits,
 //! `u32` label count, `f32` scale; `u32` row count, then per row `u32` bucket, `u16`
 //! label mask and one `i16` per set bit; `u32` word count, then `u64` key + `u8` class;
-//! `u32` gazetteer count, then `u64` key + `u8` categories; finally the `u64`
+//! `u32` gazetteer count, then `u64` key + `u8` categories; `u32` cluster count, then
+//! `u64` key + `u32` packed Brown cluster path (version 2 on); finally the `u64`
 //! [`stable_hash`](storyline_model::stable_hash) of everything before it.
 
 use std::fmt;
@@ -16,7 +18,7 @@ use super::perceptron::Weights;
 
 const MAGIC: &[u8; 8] = b"SLNERMDL";
 /// The model format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a model could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +108,14 @@ impl Model {
                 b.push(v);
             }
         }
+        let mut entries: Vec<(u64, u32)> =
+            self.lex.clusters.iter().map(|(&k, &v)| (k, v)).collect();
+        entries.sort_unstable();
+        b.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (k, v) in entries {
+            b.extend_from_slice(&k.to_le_bytes());
+            b.extend_from_slice(&v.to_le_bytes());
+        }
         let sum = storyline_model::stable_hash(&[&b]);
         b.extend_from_slice(&sum.to_le_bytes());
         b
@@ -165,6 +175,13 @@ impl Model {
                 let v = r.u8()?;
                 map.insert(k, v);
             }
+        }
+        let n = r.u32()? as usize;
+        lex.clusters.reserve(n.min(body.len() / 12));
+        for _ in 0..n {
+            let k = r.u64()?;
+            let v = r.u32()?;
+            lex.clusters.insert(k, v);
         }
         if r.at != body.len() {
             return Err(ModelError::Corrupt("trailing bytes"));

@@ -52,6 +52,34 @@ impl Weights {
         }
     }
 
+    /// The mean of several weight sets over the same buckets (`None` if they differ in size
+    /// or there are none).
+    pub(crate) fn mean(all: &[Weights]) -> Option<Weights> {
+        let bits = all.first()?.bits;
+        if all.iter().any(|w| w.bits != bits) {
+            return None;
+        }
+        let mut sum = vec![0f32; (1usize << bits) * N_LABELS];
+        for w in all {
+            for (b, row) in w.iter_rows() {
+                if let Some(dst) = sum.get_mut(b * N_LABELS..(b + 1) * N_LABELS) {
+                    for (d, x) in dst.iter_mut().zip(row) {
+                        *d += x;
+                    }
+                }
+            }
+        }
+        let k = all.len() as f32;
+        let mut out = Weights::zeros(bits);
+        for (b, row) in sum.chunks_exact_mut(N_LABELS).enumerate() {
+            if row.iter().any(|&x| x != 0.0) {
+                row.iter_mut().for_each(|x| *x /= k);
+                out.push_row(b, row);
+            }
+        }
+        Some(out)
+    }
+
     /// Every bucket with a row, in bucket order.
     pub(crate) fn iter_rows(&self) -> impl Iterator<Item = (usize, &[f32])> {
         self.index.iter().enumerate().filter_map(|(b, &r)| {
@@ -162,5 +190,25 @@ mod tests {
         let mut s = [0.0; N_LABELS];
         w.score(&[7], &mut s);
         assert!(s[1] > s[2] && s[2] > 0.0, "{s:?}");
+    }
+
+    #[test]
+    fn mean_of_weights_averages_rows() {
+        let mut a = Weights::zeros(4);
+        let mut b = Weights::zeros(4);
+        let mut row = [0.0; N_LABELS];
+        row[1] = 2.0;
+        a.push_row(3, &row);
+        row[1] = 0.0;
+        row[2] = 4.0;
+        b.push_row(3, &row);
+        b.push_row(5, &row);
+        let m = Weights::mean(&[a, b.clone()]).unwrap();
+        let rows: Vec<(usize, Vec<f32>)> = m.iter_rows().map(|(i, r)| (i, r.to_vec())).collect();
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].1[1], rows[0].1[2]), (1.0, 2.0));
+        assert_eq!(rows[1].1[2], 2.0);
+        assert!(Weights::mean(&[]).is_none());
+        assert!(Weights::mean(&[b, Weights::zeros(5)]).is_none());
     }
 }

@@ -90,9 +90,12 @@ pub(crate) struct Name {
 
 /// Applies the title rules to `names` over the article's flat `words`; `sentence_start`
 /// tells whether a token begins a sentence (titles never reach across sentences).
-pub(crate) fn apply(names: &mut [Name], words: &[&str], sentence_start: &[bool]) {
+pub(crate) fn apply(names: &mut Vec<Name>, words: &[&str], sentence_start: &[bool]) {
+    let mut heads = Vec::new();
     for n in names.iter_mut() {
-        // Split "… Adviser Ivan Moroz" at the last title word.
+        // Split "… Adviser Ivan Moroz" at the last title word; an acronym before the first
+        // title word ("NATO" in "NATO Secretary General Mark Rutte", "FBI Director …") stays
+        // a name of the type the model gave the whole.
         if n.kind != EntityType::Person && n.toks.len() >= 2 {
             let cut = (n.toks.start..n.toks.end - 1)
                 .rev()
@@ -104,6 +107,23 @@ pub(crate) fn apply(names: &mut [Name], words: &[&str], sentence_start: &[bool])
                         .clone()
                         .all(|i| words.get(i).is_some_and(|w| capitalised(w)))
                 {
+                    let first = (n.toks.start..k)
+                        .find(|&i| words.get(i).is_some_and(|w| is_title(w)))
+                        .unwrap_or(k);
+                    let head = n.toks.start..first;
+                    if !head.is_empty()
+                        && head.clone().all(|i| {
+                            words.get(i).is_some_and(|w| {
+                                w.chars().count() >= 2 && super::lexicon::is_all_caps(w)
+                            })
+                        })
+                    {
+                        heads.push(Name {
+                            toks: head,
+                            kind: n.kind,
+                            role: None,
+                        });
+                    }
                     n.kind = EntityType::Person;
                     n.toks = tail;
                 }
@@ -146,6 +166,10 @@ pub(crate) fn apply(names: &mut [Name], words: &[&str], sentence_start: &[bool])
             }
             n.role = Some(from..start);
         }
+    }
+    if !heads.is_empty() {
+        names.extend(heads);
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
     }
 }
 
@@ -210,6 +234,20 @@ mod tests {
         let got = run(&w, &[(4, 5, EntityType::Gpe)]);
         assert_eq!(got[0].1, EntityType::Person);
         let w = [
+            "Then",
+            "NATO",
+            "Secretary",
+            "General",
+            "Ivan",
+            "Moroz",
+            "spoke",
+        ];
+        let got = run(&w, &[(1, 6, EntityType::Org)]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0], ("NATO".into(), EntityType::Org, None));
+        assert_eq!(got[1].0, "Ivan Moroz");
+        assert_eq!(got[1].2.as_deref(), Some("NATO Secretary General"));
+        let w = [
             "Later", "National", "Security", "Adviser", "Ivan", "Moroz", "said",
         ];
         let got = run(&w, &[(1, 6, EntityType::Org)]);
@@ -221,6 +259,7 @@ mod tests {
                 Some("National Security Adviser".into())
             )
         );
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

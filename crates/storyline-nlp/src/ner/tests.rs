@@ -85,6 +85,40 @@ fn model_file_round_trips() {
 }
 
 #[test]
+fn model_file_round_trips_with_clusters() {
+    let docs = conll::read(&toy_corpus()).unwrap();
+    let mut corpus = BrownCorpus::default();
+    for s in docs.iter().flat_map(|d| &d.sentences) {
+        corpus.add_sentence(&s.words);
+    }
+    let paths = corpus.cluster(&BrownConfig {
+        clusters: 5,
+        min_count: 1,
+    });
+    let mut lex = Lexicon::default();
+    for p in &paths {
+        assert!(lex.add_cluster(&p.word, &p.path));
+    }
+    assert_eq!(lex.cluster_count(), paths.len());
+    let cfg = TrainConfig {
+        epochs: 3,
+        bits: 14,
+        ..TrainConfig::default()
+    };
+    let a = train(&docs, None, lex.clone(), &cfg, &mut |_| {}).model;
+    let b = train(&docs, None, lex, &cfg, &mut |_| {}).model;
+    let bytes = a.to_bytes();
+    assert_eq!(bytes, b.to_bytes(), "training is deterministic");
+    let back = Model::from_bytes(&bytes).unwrap();
+    assert_eq!(back.lex.clusters, a.lex.clusters);
+    assert_eq!(back.to_bytes(), bytes);
+    let doc = [vec![
+        "The", "minister", "Taras", "Hnatiuk", "arrived", "in", "Lutsk",
+    ]];
+    assert_eq!(a.tag(&doc), back.tag(&doc));
+}
+
+#[test]
 fn damaged_models_are_clear_errors() {
     let bytes = toy_model().to_bytes();
     assert_eq!(
