@@ -139,7 +139,13 @@ fn sentence_of(a: &Article, span: Span) -> String {
                 .map_or(a.text.len(), |i| span.end + i);
             Span::new(start, end)
         });
-    let t = a.text.get(s.start..s.end).unwrap_or("").trim();
+    // A header before the body ("date 2024-11-05") is no part of the sentence.
+    let start = if span.start >= a.body.start && s.start < a.body.start {
+        a.body.start.min(s.end)
+    } else {
+        s.start
+    };
+    let t = a.text.get(start..s.end).unwrap_or("").trim();
     if t.chars().count() > 240 {
         let mut c: String = t.chars().take(239).collect();
         c.push('…');
@@ -275,5 +281,27 @@ mod tests {
     fn heads_fold_plurals() {
         assert_eq!(head("North Korean brigade").as_deref(), Some("brigades"));
         assert_eq!(head("civilians killed").as_deref(), Some("deaths"));
+    }
+
+    #[test]
+    fn timeline_sentences_leave_the_header_out() {
+        let text = " date 2024-11-05 SEOUL — Troops moved on Monday.\nMore came.";
+        let body = text.find("SEOUL").unwrap();
+        let a = Article {
+            text: text.into(),
+            body: Span::new(body, text.len()),
+            sentences: vec![storyline_model::Sentence {
+                span: Span::new(0, text.find('\n').unwrap()),
+                tokens: 0..0,
+                paragraph: 0,
+                boilerplate: false,
+            }],
+            ..Default::default()
+        };
+        let at = text.find("Monday").unwrap();
+        assert_eq!(
+            sentence_of(&a, Span::new(at, at + 6)),
+            "SEOUL — Troops moved on Monday."
+        );
     }
 }
