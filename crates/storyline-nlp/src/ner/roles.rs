@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn titles_make_people_and_roles() {
-        let w = [
+        let nato = [
             "Then",
             "NATO",
             "Secretary",
@@ -214,7 +214,10 @@ mod tests {
             "Moroz",
             "spoke",
         ];
-        let got = run(&w, &[(1, 2, EntityType::Org), (4, 6, EntityType::Person)]);
+        let got = run(
+            &nato,
+            &[(1, 2, EntityType::Org), (4, 6, EntityType::Person)],
+        );
         assert_eq!(
             got[1],
             (
@@ -233,16 +236,7 @@ mod tests {
         ];
         let got = run(&w, &[(4, 5, EntityType::Gpe)]);
         assert_eq!(got[0].1, EntityType::Person);
-        let w = [
-            "Then",
-            "NATO",
-            "Secretary",
-            "General",
-            "Ivan",
-            "Moroz",
-            "spoke",
-        ];
-        let got = run(&w, &[(1, 6, EntityType::Org)]);
+        let got = run(&nato, &[(1, 6, EntityType::Org)]);
         assert_eq!(got.len(), 2);
         assert_eq!(got[0], ("NATO".into(), EntityType::Org, None));
         assert_eq!(got[1].0, "Ivan Moroz");
