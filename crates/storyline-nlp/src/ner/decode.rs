@@ -2,7 +2,10 @@
 //! pass one tags every sentence; its labels for each capitalised word become features of
 //! that word's other occurrences in pass two.
 
-use super::features::{doc_features, flag, history, prepare, statics, Scratch, Tok, HISTORY};
+use super::features::{
+    context_statics, doc_features, flag, history, prepare, statics, word_statics, Scratch, Tok,
+    CACHE_LIMIT, HISTORY,
+};
 use super::hash::HashKeyed;
 use super::labels::{allowed, chunks, type_of, N_LABELS, O, TRAINED_TYPES};
 use super::lexicon::Lexicon;
@@ -16,8 +19,19 @@ pub struct Workspace {
     pub(crate) bounds: Vec<(usize, usize)>,
     pub(crate) labels: Vec<u8>,
     pub(crate) feats: Vec<u64>,
+    /// Where each token's features end in `feats` when a document is scored at once.
+    ends: Vec<usize>,
     base: Vec<Scores>,
     counts: HashKeyed<[u16; 4]>,
+    /// Scores of each word's own features ([`word_statics`]) by word hash, kept across
+    /// documents while `word_stamp` names the weights they were made with.
+    word_scores: HashKeyed<Scores>,
+    word_stamp: u64,
+    /// Tokens whose word was not in `word_scores`, and those words' features.
+    fresh: Vec<usize>,
+    fresh_feats: Vec<u64>,
+    fresh_ends: Vec<usize>,
+    fresh_scores: Vec<Scores>,
 }
 
 impl Workspace {
@@ -35,8 +49,9 @@ impl Workspace {
     }
 }
 
-/// Analyses every sentence of a document into `ws.toks` (flat) and `ws.bounds`.
-pub(crate) fn prepare_doc<T, S>(doc: &[T], lex: &Lexicon, ws: &mut Workspace)
+/// Analyses every sentence of a document into `ws.toks` (flat) and `ws.bounds`; `stamp`
+/// names the (frozen) model `lex` belongs to, 0 for one under training.
+pub(crate) fn prepare_doc<T, S>(doc: &[T], lex: &Lexicon, stamp: u64, ws: &mut Workspace)
 where
     T: AsRef<[S]>,
     S: AsRef<str>,
@@ -44,7 +59,7 @@ where
     ws.toks.clear();
     ws.bounds.clear();
     for sent in doc {
-        prepare(sent.as_ref(), lex, &mut ws.scratch);
+        prepare(sent.as_ref(), lex, stamp, &mut ws.scratch);
         let a = ws.toks.len();
         ws.toks.extend_from_slice(&ws.scratch.toks);
         ws.bounds.push((a, ws.toks.len()));
@@ -173,14 +188,56 @@ const LONGER: u64 = 0x9e37_79b9_7f4a_7c15;
 /// where some token has document evidence (elsewhere it would repeat pass one exactly).
 pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
     ws.base.clear();
+    ws.feats.clear();
+    ws.ends.clear();
+    let stamp = sc.stamp();
+    if stamp != ws.word_stamp || ws.word_scores.len() > CACHE_LIMIT {
+        ws.word_scores.clear();
+        ws.word_stamp = stamp;
+    }
+    // The word part of each token's score: from the cache, or scored once per new word.
+    ws.fresh.clear();
+    ws.fresh_feats.clear();
+    ws.fresh_ends.clear();
+    for (i, t) in ws.toks.iter().enumerate() {
+        if stamp == 0 || !ws.word_scores.contains_key(&t.word) {
+            if stamp != 0 {
+                ws.word_scores.insert(t.word, [0.0; N_LABELS]);
+            }
+            ws.fresh.push(i);
+            word_statics(t, &mut ws.fresh_feats);
+            ws.fresh_ends.push(ws.fresh_feats.len());
+        }
+    }
+    ws.fresh_scores.clear();
+    sc.score_many(&ws.fresh_feats, &ws.fresh_ends, &mut ws.fresh_scores);
+    if stamp != 0 {
+        for (&i, s) in ws.fresh.iter().zip(&ws.fresh_scores) {
+            if let Some(t) = ws.toks.get(i) {
+                ws.word_scores.insert(t.word, *s);
+            }
+        }
+    }
+    // The context part.
     for &(a, b) in &ws.bounds {
         let toks = ws.toks.get(a..b).unwrap_or(&[]);
         for i in 0..toks.len() {
-            ws.feats.clear();
-            statics(toks, i, &mut ws.feats);
-            let mut s: Scores = [0.0; N_LABELS];
-            sc.score(&ws.feats, &mut s);
-            ws.base.push(s);
+            context_statics(toks, i, &mut ws.feats);
+            ws.ends.push(ws.feats.len());
+        }
+    }
+    sc.score_many(&ws.feats, &ws.ends, &mut ws.base);
+    if stamp == 0 {
+        for (&i, s) in ws.fresh.iter().zip(&ws.fresh_scores) {
+            if let Some(b) = ws.base.get_mut(i) {
+                add(b, s);
+            }
+        }
+    } else {
+        for (t, b) in ws.toks.iter().zip(ws.base.iter_mut()) {
+            if let Some(s) = ws.word_scores.get(&t.word) {
+                add(b, s);
+            }
         }
     }
     for pass in 0..2 {
@@ -215,6 +272,13 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
                 p1 = l;
             }
         }
+    }
+}
+
+#[inline]
+fn add(to: &mut Scores, s: &Scores) {
+    for (x, y) in to.iter_mut().zip(s) {
+        *x += y;
     }
 }
 

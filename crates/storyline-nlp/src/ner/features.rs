@@ -3,7 +3,7 @@
 //! into reusable buffers, so tagging allocates nothing per token.
 
 use super::clusters::prefix;
-use super::hash::{fnv, hash_str, mix, SEED};
+use super::hash::{fnv, hash_str, mix, HashKeyed, SEED};
 use super::lexicon::{is_all_caps, Lexicon};
 
 /// Token flags.
@@ -56,7 +56,14 @@ pub(crate) struct Scratch {
     gaz: Vec<u32>,
     lowered: String,
     chars: Vec<(usize, char)>,
+    /// Word analyses by word hash, kept across documents while `cache_stamp` names the
+    /// model they were made with (0: no caching).
+    cache: HashKeyed<Tok>,
+    cache_stamp: u64,
 }
+
+/// Entries after which a word cache starts again empty.
+pub(crate) const CACHE_LIMIT: usize = 1 << 17;
 
 fn shape_char(c: char) -> u8 {
     if c.is_uppercase() {
@@ -162,11 +169,31 @@ fn analyse(w: &str, s: &mut Scratch, lex: &Lexicon) -> Tok {
 pub(crate) const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 10, 20];
 
 /// Fills `s.toks` for one sentence.
-pub(crate) fn prepare<S: AsRef<str>>(words: &[S], lex: &Lexicon, s: &mut Scratch) {
+/// `stamp` names the model `lex` belongs to, for the word cache (0: a lexicon that may
+/// still change, never cached).
+pub(crate) fn prepare<S: AsRef<str>>(words: &[S], lex: &Lexicon, stamp: u64, s: &mut Scratch) {
     let mut toks = std::mem::take(&mut s.toks);
     toks.clear();
+    if stamp != s.cache_stamp || s.cache.len() > CACHE_LIMIT {
+        s.cache.clear();
+        s.cache_stamp = stamp;
+    }
     for w in words {
-        toks.push(analyse(w.as_ref(), s, lex));
+        let w = w.as_ref();
+        if stamp == 0 {
+            toks.push(analyse(w, s, lex));
+            continue;
+        }
+        let h = hash_str(w);
+        let t = match s.cache.get(&h) {
+            Some(t) => *t,
+            None => {
+                let t = analyse(w, s, lex);
+                s.cache.insert(h, t);
+                t
+            }
+        };
+        toks.push(t);
     }
     // Sentence context.
     let letters = toks.iter().filter(|t| t.flags & flag::PUNCT == 0).count();
@@ -235,21 +262,17 @@ const PAD: Tok = Tok {
     doc: 0,
 };
 
-/// Writes the static (history-free) features of token `i` into `out`.
-pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
-    let at = |j: isize| -> &Tok {
-        usize::try_from(i as isize + j)
-            .ok()
-            .and_then(|k| toks.get(k))
-            .unwrap_or(&PAD)
-    };
-    let t = at(0);
-    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
-    let f = |id: u64, v: u64| mix(id.wrapping_mul(0x1000_0000_01b3), v);
-    let caseless = t.flags & (flag::CTX_ALL_CAPS | flag::SENT_START) != 0;
-    let cap = u64::from(t.flags & (flag::INIT_CAP | flag::ALL_CAPS | flag::SENT_START));
+#[inline]
+fn feature(id: u64, v: u64) -> u64 {
+    mix(id.wrapping_mul(0x1000_0000_01b3), v)
+}
+
+/// Writes the features of token `t` that depend on its word alone (not on its neighbours,
+/// its place in the sentence or the document), so that their scores can be cached by word.
+#[inline]
+pub(crate) fn word_statics(t: &Tok, out: &mut Vec<u64>) {
+    let f = feature;
     out.extend_from_slice(&[
-        f(1, 0),
         f(2, t.word),
         f(3, t.lower),
         f(4, t.shape),
@@ -262,6 +285,40 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
         f(11, t.suf[1]),
         f(12, t.suf[2]),
         f(13, t.suf[3]),
+        f(26, mix(t.suf[2], t.short)),
+    ]);
+    // Word clusters: every prefix for the word.
+    for (k, c) in t.clus.iter().enumerate() {
+        out.push(f(45 + k as u64, u64::from(*c)));
+    }
+}
+
+/// Writes the static (history-free) features of token `i` into `out`: its word's
+/// ([`word_statics`]) and its context's ([`context_statics`]).
+pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
+    if let Some(t) = toks.get(i) {
+        word_statics(t, out);
+    } else {
+        word_statics(&PAD, out);
+    }
+    context_statics(toks, i, out);
+}
+
+/// Writes the static features of token `i` that [`word_statics`] leaves out.
+pub(crate) fn context_statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
+    let at = |j: isize| -> &Tok {
+        usize::try_from(i as isize + j)
+            .ok()
+            .and_then(|k| toks.get(k))
+            .unwrap_or(&PAD)
+    };
+    let t = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    let f = feature;
+    let caseless = t.flags & (flag::CTX_ALL_CAPS | flag::SENT_START) != 0;
+    let cap = u64::from(t.flags & (flag::INIT_CAP | flag::ALL_CAPS | flag::SENT_START));
+    out.extend_from_slice(&[
+        f(1, 0),
         f(14, u64::from(t.flags)),
         f(15, u64::from(t.class) | cap << 8),
         f(16, p1.lower),
@@ -277,7 +334,6 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
             25,
             u64::from(p1.class) | u64::from(n1.class) << 8 | u64::from(t.class) << 16,
         ),
-        f(26, mix(t.suf[2], t.short)),
         f(27, mix(p1.word, t.short)),
         f(28, mix(t.short, n1.word)),
         f(29, u64::from(p1.gaz) | u64::from(n1.gaz) << 32),
@@ -292,11 +348,8 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
             u64::from(p2.class) | u64::from(n2.class) << 8 | u64::from(t.class) << 16,
         ),
     ]);
-    // Word clusters: every prefix for the word, the 10-bit one for its neighbours (every
-    // prefix of the neighbours cost a third of the tagger's speed for no measurable gain).
-    for (k, c) in t.clus.iter().enumerate() {
-        out.push(f(45 + k as u64, u64::from(*c)));
-    }
+    // The 10-bit cluster prefix of the neighbours (every prefix of the neighbours cost a
+    // third of the tagger's speed for no measurable gain).
     out.push(f(49, u64::from(p1.clus[2])));
     out.push(f(50, u64::from(n1.clus[2])));
     if t.flags & flag::CTX_TABLE != 0 {
@@ -319,7 +372,7 @@ pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
 #[inline]
 pub(crate) fn doc_features(t: &Tok, out: &mut Vec<u64>) {
     if t.doc != 0 {
-        let f = |id: u64, v: u64| mix(id.wrapping_mul(0x1000_0000_01b3), v);
+        let f = feature;
         let cap = u64::from(t.flags & (flag::INIT_CAP | flag::ALL_CAPS | flag::SENT_START));
         out.push(f(34, u64::from(t.doc)));
         out.push(f(35, u64::from(t.doc) | cap << 32));
@@ -346,7 +399,7 @@ mod tests {
 
     fn toks(words: &[&str]) -> Vec<Tok> {
         let mut s = Scratch::default();
-        prepare(words, &Lexicon::default(), &mut s);
+        prepare(words, &Lexicon::default(), 0, &mut s);
         s.toks
     }
 

@@ -3,8 +3,9 @@
 //! and a checksum.
 //!
 //! Layout (little-endian): magic `SLNERMDL`, `u32` version, `u32` bucket bits,
-//! `u32` label count, `f32` scale; `u32` row count, then per row `u32` bucket, `u16`
-//! label mask and one `i16` per set bit; `u32` word count, then `u64` key + `u8` class;
+//! `u32` label count; `u32` row count, then per row `u32` bucket, `u16`
+//! label mask and one `f32` per set bit (quantised to `i16` on loading, see
+//! [`Weights::pack`]); `u32` word count, then `u64` key + `u8` class;
 //! `u32` gazetteer count, then `u64` key + `u8` categories; `u32` cluster count, then
 //! `u64` key + `u32` packed Brown cluster path (version 2 on); finally the `u64`
 //! [`stable_hash`](storyline_model::stable_hash) of everything before it.
@@ -14,7 +15,7 @@ use std::fmt;
 use super::decode::{prepare_doc, tag_prepared, Workspace};
 use super::labels::N_LABELS;
 use super::lexicon::Lexicon;
-use super::perceptron::Weights;
+use super::perceptron::{Scorer, Weights};
 
 const MAGIC: &[u8; 8] = b"SLNERMDL";
 /// The model format version this build reads and writes.
@@ -61,7 +62,7 @@ impl Model {
         T: AsRef<[S]>,
         S: AsRef<str>,
     {
-        prepare_doc(doc, &self.lex, ws);
+        prepare_doc(doc, &self.lex, self.weights.stamp(), ws);
         tag_prepared(&self.weights, ws);
     }
 
@@ -71,11 +72,20 @@ impl Model {
         T: AsRef<[S]>,
         S: AsRef<str>,
     {
-        let mut ws = Workspace::default();
-        self.tag_into(doc, &mut ws);
-        (0..ws.sentences())
-            .map(|i| ws.sentence_labels(i).to_vec())
-            .collect()
+        // One workspace per thread, so that its word caches carry over between documents.
+        thread_local! {
+            static WS: std::cell::RefCell<Workspace> = std::cell::RefCell::new(Workspace::default());
+        }
+        let run = |ws: &mut Workspace| {
+            self.tag_into(doc, ws);
+            (0..ws.sentences())
+                .map(|i| ws.sentence_labels(i).to_vec())
+                .collect()
+        };
+        WS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut ws) => run(&mut ws),
+            Err(_) => run(&mut Workspace::default()),
+        })
     }
 
     /// Serialises the model.
@@ -186,6 +196,7 @@ impl Model {
         if r.at != body.len() {
             return Err(ModelError::Corrupt("trailing bytes"));
         }
+        weights.pack();
         Ok(Model { weights, lex })
     }
 }

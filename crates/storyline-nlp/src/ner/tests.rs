@@ -273,3 +273,60 @@ fn other_script_name_anchored_by_the_latin_one() {
         "{found:?}"
     );
 }
+
+#[test]
+fn word_caches_do_not_change_the_labels() {
+    let tagger = Tagger::embedded().unwrap();
+    let docs: [&[&[&str]]; 3] = [
+        &[
+            &[
+                "Olena",
+                "Marchuk",
+                "met",
+                "the",
+                "IAEA",
+                "team",
+                "in",
+                "Zaporizhzhia",
+                ".",
+            ],
+            &["Marchuk", "said", "the", "plant", "was", "safe", "."],
+        ],
+        &[&[
+            "The",
+            "plant",
+            "in",
+            "Zaporizhzhia",
+            "is",
+            "run",
+            "by",
+            "Energoatom",
+            ".",
+        ]],
+        &[&[
+            "SOCCER", "-", "DYNAMO", "KYIV", "BEAT", "SHAKHTAR", "2-1", ".",
+        ]],
+    ];
+    let fresh: Vec<Vec<Vec<u8>>> = docs
+        .iter()
+        .map(|d| {
+            let mut ws = Workspace::default();
+            tagger.model().tag_into(d, &mut ws);
+            (0..ws.sentences())
+                .map(|i| ws.sentence_labels(i).to_vec())
+                .collect()
+        })
+        .collect();
+    // One workspace through every document twice, in both orders: warm caches everywhere.
+    let mut ws = Workspace::default();
+    for order in [[0, 1, 2], [2, 1, 0], [1, 0, 2]] {
+        for k in order {
+            tagger.model().tag_into(docs[k], &mut ws);
+            let got: Vec<Vec<u8>> = (0..ws.sentences())
+                .map(|i| ws.sentence_labels(i).to_vec())
+                .collect();
+            assert_eq!(got, fresh[k], "document {k}");
+        }
+    }
+    assert!(fresh[0][0].iter().any(|&l| l != O));
+}

@@ -106,7 +106,7 @@ pub fn train(
         }
         for &di in &order {
             let d = &docs[di];
-            prepare_doc(&d.words(), &model.lex, &mut ws);
+            prepare_doc(&d.words(), &model.lex, 0, &mut ws);
             // Word dropout: now and then hide a token's identity so that the model also
             // learns from its shape, context and lexicon, as it must for unseen words.
             if cfg.dropout > 0.0 {
@@ -198,7 +198,7 @@ pub fn train_ensemble(
 #[cfg(test)]
 pub(crate) fn tag_sentence(model: &Model, words: &[&str]) -> Vec<u8> {
     let mut ws = Workspace::default();
-    prepare_doc(&[words], &model.lex, &mut ws);
+    prepare_doc(&[words], &model.lex, 0, &mut ws);
     let mut labels = vec![O; words.len()];
     super::decode::greedy(&model.weights, &ws.toks, &mut ws.feats, &mut labels);
     labels

@@ -17,8 +17,10 @@ const LEAD: usize = 600;
 /// elsewhere. `None` when nothing dates the article.
 pub fn infer_dateline(article: &Article) -> Option<Date> {
     let text = &article.text;
-    let toks = tokenize(text);
-    let g = Grammar::new(&toks, lexicon::for_lang(&article.lang));
+    let lex = lexicon::for_lang(&article.lang);
+    let mut toks = tokenize(text);
+    lex.annotate(&mut toks);
+    let g = Grammar::new(&toks, lex);
     let hits = g.scan();
     let lead_end = text
         .get(article.body.start.min(text.len())..)

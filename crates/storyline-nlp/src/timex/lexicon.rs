@@ -38,10 +38,16 @@ pub struct Lexicon {
     /// Per class: the forms by their first word, and the one-word prefix forms by their
     /// first character, so a lookup touches only the forms that can match.
     by_class: HashMap<String, ClassIndex, Fnv>,
+    /// Every class's first words, and its one-word prefix forms by first character, as
+    /// class bits: one lookup per token tells which classes can start there.
+    first_words: HashMap<String, u64, Fnv>,
+    prefix_forms: HashMap<char, Vec<(String, u64)>, Fnv>,
 }
 
 #[derive(Debug, Default)]
 struct ClassIndex {
+    /// The class's bit in [`Tok::classes`] (none past 63: such a class is never filtered).
+    id: usize,
     all: Vec<usize>,
     by_first: HashMap<String, Vec<usize>, Fnv>,
     prefixed: HashMap<char, Vec<usize>, Fnv>,
@@ -139,13 +145,27 @@ impl Lexicon {
 
     fn add(&mut self, e: Entry) {
         let i = self.entries.len();
-        let class = self.by_class.entry(e.class.clone()).or_default();
+        let n = self.by_class.len();
+        let class = self
+            .by_class
+            .entry(e.class.clone())
+            .or_insert_with(|| ClassIndex {
+                id: n,
+                ..ClassIndex::default()
+            });
         class.all.push(i);
+        let bit = if class.id < 64 { 1u64 << class.id } else { 0 };
         if e.prefix && e.toks.len() == 1 {
             let first = e.toks[0].chars().next().unwrap_or(' ');
             class.prefixed.entry(first).or_default().push(i);
+            let forms = self.prefix_forms.entry(first).or_default();
+            match forms.iter_mut().find(|(f, _)| *f == e.toks[0]) {
+                Some((_, m)) => *m |= bit,
+                None => forms.push((e.toks[0].clone(), bit)),
+            }
         } else {
             class.by_first.entry(e.toks[0].clone()).or_default().push(i);
+            *self.first_words.entry(e.toks[0].clone()).or_default() |= bit;
         }
         self.entries.push(e);
     }
@@ -160,11 +180,36 @@ impl Lexicon {
         self.entries.is_empty()
     }
 
+    /// Sets each token's [`Tok::classes`] to the classes with a form that can start there,
+    /// so that lookups elsewhere are skipped at once.
+    pub fn annotate(&self, toks: &mut [Tok]) {
+        // (Classes past 63 have no bit and are never filtered.)
+        for t in toks {
+            let mut m = self.first_words.get(&t.norm).copied().unwrap_or(0);
+            if let Some(forms) = t
+                .norm
+                .chars()
+                .next()
+                .and_then(|c| self.prefix_forms.get(&c))
+            {
+                for (f, bits) in forms {
+                    if t.norm.starts_with(f.as_str()) {
+                        m |= bits;
+                    }
+                }
+            }
+            t.classes = m;
+        }
+    }
+
     /// The longest form of `class` that starts at token `i`: its key and the index after it.
     pub fn get<'a>(&'a self, toks: &[Tok], i: usize, class: &str) -> Option<(&'a str, usize)> {
         let mut best: Option<(&str, usize)> = None;
         let first = toks.get(i)?;
         let index = self.by_class.get(class)?;
+        if index.id < 64 && first.classes & (1 << index.id) == 0 {
+            return None;
+        }
         let exact = index.by_first.get(&first.norm).into_iter().flatten();
         let c = first.norm.chars().next().unwrap_or(' ');
         let prefixed = index.prefixed.get(&c).into_iter().flatten();

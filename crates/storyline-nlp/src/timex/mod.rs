@@ -56,7 +56,8 @@ pub fn extract(article: &Article) -> Vec<Timex> {
 /// `anchor` (the dateline) when there is one.
 pub fn extract_with(text: &str, lang: &str, anchor: Option<Date>) -> Vec<Timex> {
     let lex = lexicon::for_lang(lang);
-    let toks = tokens::tokenize(text);
+    let mut toks = tokens::tokenize(text);
+    lex.annotate(&mut toks);
     let g = Grammar::new(&toks, lex);
     let mut out: Vec<Timex> = Vec::new();
     for (s, e, expr) in g.scan() {

@@ -27,6 +27,9 @@ pub struct Tok {
     pub upper: bool,
     /// True when whitespace precedes the token (or it is the first).
     pub space_before: bool,
+    /// The lexicon classes that have a form starting with this token (bit = class id),
+    /// set by [`Lexicon::annotate`](super::lexicon::Lexicon::annotate); all bits until then.
+    pub classes: u64,
 }
 
 impl Tok {
@@ -85,6 +88,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             kind,
             upper: s.chars().next().is_some_and(char::is_uppercase),
             space_before: space,
+            classes: u64::MAX,
         });
     };
     for (i, c) in text.char_indices() {

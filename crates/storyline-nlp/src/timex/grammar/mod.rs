@@ -62,6 +62,11 @@ impl<'a> Grammar<'a> {
     /// The longest expression starting at `i`, with an optional vagueness prefix
     /// ("early", "earlier this week", "the end of").
     pub fn at(&self, i: usize) -> Option<(usize, Expr)> {
+        // Every rule opens with digits or with a lexicon form: elsewhere nothing starts.
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Num && t.classes == 0 {
+            return None;
+        }
         let plain = self.core(i);
         if let Some((_, j)) = self.lex.get(self.toks, i, "fuzzy") {
             if let Some((end, e)) = self.core(j) {
