@@ -93,7 +93,8 @@ impl Tagger {
                 doc.push(words);
             }
         }
-        let labels = self.model.tag(&doc);
+        // German capitalises every noun: a repeated capitalised word is no sign of a name there.
+        let labels = self.model.tag_with(&doc, article.lang != "de");
         let words: Vec<&str> = doc.iter().flatten().copied().collect();
         let mut names = Vec::new();
         let mut base = 0;

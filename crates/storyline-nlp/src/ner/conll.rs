@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::labels::{chunks, parse, TRAINED_TYPES};
+use super::labels::{chunks, parse, to_bilou, TRAINED_TYPES};
 
 /// One sentence: words and their gold labels.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,6 +34,7 @@ pub fn read(text: &str) -> Result<Vec<Document>, String> {
     let mut sent = Sentence::default();
     fn flush(docs: &mut [Document], sent: &mut Sentence) {
         if !sent.words.is_empty() {
+            to_bilou(&mut sent.labels);
             if let Some(d) = docs.last_mut() {
                 d.sentences.push(std::mem::take(sent));
             }

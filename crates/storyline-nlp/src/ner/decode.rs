@@ -12,7 +12,7 @@ use super::lexicon::Lexicon;
 use super::perceptron::{Scorer, Scores};
 
 /// Reusable buffers for tagging a document.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Workspace {
     pub(crate) scratch: Scratch,
     pub(crate) toks: Vec<Tok>,
@@ -26,12 +26,41 @@ pub struct Workspace {
     /// Scores of each word's own features ([`word_statics`]) by word hash, kept across
     /// documents while `word_stamp` names the weights they were made with.
     word_scores: HashKeyed<Scores>,
+    /// Whether [`Tok::agg`] is filled (see [`super::Model::tag_with`]); on by default.
+    pub(crate) aggregate: bool,
+    /// Per capitalised word: its first nine positions; per token: its neighbours' words.
+    occurrences: HashKeyed<[usize; 9]>,
+    around: Vec<(u64, u64)>,
     word_stamp: u64,
     /// Tokens whose word was not in `word_scores`, and those words' features.
     fresh: Vec<usize>,
     fresh_feats: Vec<u64>,
     fresh_ends: Vec<usize>,
     fresh_scores: Vec<Scores>,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            scratch: Scratch::default(),
+            toks: Vec::new(),
+            bounds: Vec::new(),
+            labels: Vec::new(),
+            feats: Vec::new(),
+            ends: Vec::new(),
+            base: Vec::new(),
+            counts: HashKeyed::default(),
+            word_scores: HashKeyed::default(),
+            word_stamp: 0,
+            aggregate: true,
+            occurrences: HashKeyed::default(),
+            around: Vec::new(),
+            fresh: Vec::new(),
+            fresh_feats: Vec::new(),
+            fresh_ends: Vec::new(),
+            fresh_scores: Vec::new(),
+        }
+    }
 }
 
 impl Workspace {
@@ -66,6 +95,53 @@ where
     }
     ws.labels.clear();
     ws.labels.resize(ws.toks.len(), O);
+    if ws.aggregate {
+        aggregate_contexts(ws);
+    }
+}
+
+/// Fills each capitalised token's [`Tok::agg`] from eight other occurrences of its word in
+/// the document ("Magna" here, "Magna International said" there).
+fn aggregate_contexts(ws: &mut Workspace) {
+    let cap = |t: &Tok| t.flags & (flag::INIT_CAP | flag::ALL_CAPS) != 0;
+    ws.occurrences.clear();
+    ws.around.clear();
+    ws.around.resize(ws.toks.len(), (0, 0));
+    for &(a, b) in &ws.bounds {
+        for i in a..b {
+            let prev = if i > a { ws.toks[i - 1].lower } else { 0x5eed };
+            let next = if i + 1 < b {
+                ws.toks[i + 1].lower
+            } else {
+                0x5eed
+            };
+            ws.around[i] = (prev, next);
+            if cap(&ws.toks[i]) && ws.toks[i].flags & flag::PUNCT == 0 {
+                let e = ws
+                    .occurrences
+                    .entry(ws.toks[i].lower)
+                    .or_insert([usize::MAX; 9]);
+                if let Some(slot) = e.iter_mut().find(|s| **s == usize::MAX) {
+                    *slot = i;
+                }
+            }
+        }
+    }
+    for i in 0..ws.toks.len() {
+        let t = &ws.toks[i];
+        let mut agg = [0u64; 16];
+        if cap(t) {
+            if let Some(occ) = ws.occurrences.get(&t.lower) {
+                let others = occ.iter().filter(|&&j| j != usize::MAX && j != i).take(8);
+                for (k, &j) in others.enumerate() {
+                    let (p, n) = ws.around[j];
+                    agg[2 * k] = p;
+                    agg[2 * k + 1] = n;
+                }
+            }
+        }
+        ws.toks[i].agg = agg;
+    }
 }
 
 /// Scores token `i` of `toks` given the history and returns the best allowed label;

@@ -45,6 +45,9 @@ pub(crate) struct Tok {
     /// Document-level evidence: pass-one type counts of the same word elsewhere,
     /// as a small code (0 = none).
     pub doc: u32,
+    /// Context aggregated over the document: the lowercase words before and after eight
+    /// other occurrences of the same capitalised word (0: none).
+    pub agg: [u64; 16],
 }
 
 /// Reusable buffers for one sentence.
@@ -260,6 +263,7 @@ const PAD: Tok = Tok {
     gaz: 0,
     clus: [u32::MAX; 4],
     doc: 0,
+    agg: [0; 16],
 };
 
 #[inline]
@@ -358,6 +362,11 @@ pub(crate) fn context_statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
     }
     if caseless {
         out.push(f(31, mix(t.lower, u64::from(t.flags & flag::CTX_ALL_CAPS))));
+    }
+    for (k, &a) in t.agg.iter().enumerate() {
+        if a != 0 {
+            out.push(f(60 + (k % 2) as u64, a));
+        }
     }
     let mut g = t.gaz;
     while g != 0 {

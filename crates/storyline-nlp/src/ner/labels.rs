@@ -3,8 +3,9 @@
 /// The types the sequence model is trained on (CoNLL's): PER, ORG, LOC, MISC.
 pub const TRAINED_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
-/// Number of labels: O, then B-t and I-t for each trained type.
-pub const N_LABELS: usize = 1 + 2 * TRAINED_TYPES.len();
+/// Number of labels: O, then B-t, I-t, L-t and U-t for each trained type (BILOU: the
+/// first, inner and last token of a name of several tokens, and a name of one token).
+pub const N_LABELS: usize = 1 + 4 * TRAINED_TYPES.len();
 
 /// The label `O` (outside any name).
 pub const O: u8 = 0;
@@ -12,13 +13,25 @@ pub const O: u8 = 0;
 /// The `B-` label of type index `t`.
 #[inline]
 pub const fn begin(t: usize) -> u8 {
-    (1 + 2 * t) as u8
+    (1 + 4 * t) as u8
 }
 
 /// The `I-` label of type index `t`.
 #[inline]
 pub const fn inside(t: usize) -> u8 {
-    (2 + 2 * t) as u8
+    (2 + 4 * t) as u8
+}
+
+/// The `L-` label (last token of a longer name) of type index `t`.
+#[inline]
+pub const fn last(t: usize) -> u8 {
+    (3 + 4 * t) as u8
+}
+
+/// The `U-` label (a name of one token) of type index `t`.
+#[inline]
+pub const fn unit(t: usize) -> u8 {
+    (4 + 4 * t) as u8
 }
 
 /// The type index of a label, `None` for `O`.
@@ -27,23 +40,50 @@ pub const fn type_of(l: u8) -> Option<usize> {
     if l == O {
         None
     } else {
-        Some(((l - 1) / 2) as usize)
+        Some(((l - 1) / 4) as usize)
     }
 }
 
-/// True for an `I-` label.
+/// True for a label that continues a name (`I-` or `L-`).
 #[inline]
 pub const fn is_inside(l: u8) -> bool {
-    l != O && (l - 1) % 2 == 1
+    l != O && matches!((l - 1) % 4, 1 | 2)
 }
 
-/// True when `l` may follow `prev` (`I-t` only after `B-t` or `I-t`).
+/// True for a label after which the name must go on (`B-` or `I-`).
+#[inline]
+pub const fn is_open(l: u8) -> bool {
+    l != O && matches!((l - 1) % 4, 0 | 1)
+}
+
+/// True when `l` may follow `prev`: a name goes on (`I-`, `L-`) only after an open one of
+/// its type, and an open name (`B-`, `I-`) must go on.
 #[inline]
 pub fn allowed(prev: u8, l: u8) -> bool {
-    !is_inside(l) || type_of(prev) == type_of(l)
+    if is_inside(l) {
+        is_open(prev) && type_of(prev) == type_of(l)
+    } else {
+        !is_open(prev)
+    }
 }
 
-/// Parses a CoNLL tag (`O`, `B-PER`, `I-LOC`; IOB1 `I-` is read the same way).
+/// Rewrites labels read as `B-`/`I-` (see [`parse`]) into BILOU over the same names.
+pub fn to_bilou(labels: &mut [u8]) {
+    for c in chunks(labels) {
+        if c.end - c.start == 1 {
+            labels[c.start] = unit(c.ty);
+        } else {
+            labels[c.start] = begin(c.ty);
+            for l in &mut labels[c.start + 1..c.end - 1] {
+                *l = inside(c.ty);
+            }
+            labels[c.end - 1] = last(c.ty);
+        }
+    }
+}
+
+/// Parses a CoNLL tag (`O`, `B-PER`, `I-LOC`; IOB1 `I-` is read the same way) into a
+/// `B-` or `I-` label; [`to_bilou`] then makes a sentence's labels BILOU.
 pub fn parse(tag: &str) -> Option<u8> {
     if tag == "O" {
         return Some(O);
@@ -63,6 +103,7 @@ pub fn name(l: u8) -> String {
         None => "O".to_string(),
         Some(t) => {
             let bio = if is_inside(l) { "I" } else { "B" };
+            // (BILOU's L- and U- are written as CoNLL's I- and B-.)
             format!("{bio}-{}", TRAINED_TYPES.get(t).copied().unwrap_or("MISC"))
         }
     }
@@ -79,29 +120,32 @@ pub struct Chunk {
     pub ty: usize,
 }
 
-/// Decodes a label sequence into chunks, as conlleval does: a name starts at `B-`, or at an
-/// `I-` whose type differs from the running name's.
+/// Decodes a label sequence into chunks, as conlleval does: a name starts at `B-`/`U-`, or
+/// at an `I-`/`L-` whose type differs from the running name's; it ends after `L-`/`U-`.
 pub fn chunks(labels: &[u8]) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut open: Option<Chunk> = None;
     for (i, &l) in labels.iter().enumerate() {
         let ty = type_of(l);
         let continues = is_inside(l) && open.is_some_and(|c| Some(c.ty) == ty);
-        if continues {
-            if let Some(c) = open.as_mut() {
-                c.end = i + 1;
+        if !continues {
+            if let Some(c) = open.take() {
+                out.push(c);
             }
-            continue;
+            if let Some(t) = ty {
+                open = Some(Chunk {
+                    start: i,
+                    end: i,
+                    ty: t,
+                });
+            }
         }
-        if let Some(c) = open.take() {
-            out.push(c);
+        if let Some(c) = open.as_mut() {
+            c.end = i + 1;
         }
-        if let Some(t) = ty {
-            open = Some(Chunk {
-                start: i,
-                end: i + 1,
-                ty: t,
-            });
+        if l != O && (l - 1) % 4 >= 2 {
+            // L- or U-: the name ends here.
+            out.extend(open.take());
         }
     }
     out.extend(open);
@@ -131,6 +175,23 @@ mod tests {
             .map(|c| (c.start, c.end, c.ty))
             .collect();
         assert_eq!(got, vec![(0, 2, 0), (3, 4, 2), (4, 5, 1), (5, 7, 1)]);
+    }
+
+    #[test]
+    fn bilou_keeps_the_names_and_constrains_the_order() {
+        let tags = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"];
+        let mut labels: Vec<u8> = tags.iter().map(|t| parse(t).unwrap()).collect();
+        let before = chunks(&labels);
+        to_bilou(&mut labels);
+        assert_eq!(
+            labels,
+            vec![begin(0), inside(0), last(0), O, unit(2), begin(1), last(1)]
+        );
+        assert_eq!(chunks(&labels), before);
+        let names: Vec<String> = labels.iter().map(|&l| name(l)).collect();
+        assert_eq!(names, tags);
+        assert!(allowed(begin(0), last(0)) && allowed(last(0), unit(1)));
+        assert!(!allowed(begin(0), O) && !allowed(O, last(2)) && !allowed(begin(0), last(1)));
     }
 
     proptest! {

@@ -1,4 +1,4 @@
-//! Names in articles not written in English.
+//! Names in articles by language: mostly those not written in English.
 //!
 //! The tagger is trained on English news, where a capital letter inside a sentence marks a
 //! name. Other languages break that in known ways: German capitalises every noun ("die
@@ -35,7 +35,8 @@ struct Words {
     genitive: HashSet<String>,
 }
 
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 8] = [
+    ("en", include_str!("../../lexicons/ner/en.txt")),
     ("de", include_str!("../../lexicons/ner/de.txt")),
     ("es", include_str!("../../lexicons/ner/es.txt")),
     ("it", include_str!("../../lexicons/ner/it.txt")),
@@ -104,6 +105,9 @@ pub(crate) fn clean(
         return;
     };
     let german = lang == "de";
+    // English capitalises names and little else, so a capitalised first word that the
+    // article also writes in lower case may still open a name ("General Motors").
+    let cased = lang == "en";
     // What the article itself says of each word: written in lower case somewhere, or
     // (German) used as a noun after a determiner and any adjectives.
     let mut lower: HashSet<String> = HashSet::new();
@@ -165,7 +169,7 @@ pub(crate) fn clean(
         let lt = t.to_lowercase();
         never_first(t)
             || (german && nouns.contains(&lt))
-            || (starts.get(i).copied().unwrap_or(false) && lower.contains(&lt))
+            || (!cased && starts.get(i).copied().unwrap_or(false) && lower.contains(&lt))
     };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
@@ -177,7 +181,8 @@ pub(crate) fn clean(
         while n.toks.len() > 1 {
             let i = n.toks.start;
             let t = words.get(i).copied().unwrap_or("");
-            let sentence_first = starts.get(i).copied().unwrap_or(false)
+            let sentence_first = !cased
+                && starts.get(i).copied().unwrap_or(false)
                 && lower.contains(&t.to_lowercase())
                 && !place(t);
             if !(never_first(t) || sentence_first) {
@@ -280,8 +285,26 @@ mod tests {
     }
 
     #[test]
-    fn other_languages_are_left_alone() {
+    fn english_loses_only_words_that_never_open_a_name() {
         let got = run("en", "The White House said .", &[(0, 3, EntityType::Org)]);
         assert_eq!(got, vec!["The White House"]);
+        // "general" in lower case elsewhere does not cut "General Motors".
+        let text = "General Motors said . If Moldova agrees , the general said .";
+        let got = run(
+            "en",
+            text,
+            &[(0, 2, EntityType::Org), (4, 6, EntityType::Gpe)],
+        );
+        assert_eq!(got, vec!["General Motors", "Moldova"]);
+    }
+
+    #[test]
+    fn languages_without_a_list_are_left_alone() {
+        let got = run(
+            "sv",
+            "Om Moldova . Det sa hon .",
+            &[(0, 2, EntityType::Gpe)],
+        );
+        assert_eq!(got, vec!["Om Moldova"]);
     }
 }

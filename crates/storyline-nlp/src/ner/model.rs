@@ -3,7 +3,7 @@
 //! and a checksum.
 //!
 //! Layout (little-endian): magic `SLNERMDL`, `u32` version, `u32` bucket bits,
-//! `u32` label count; `u32` row count, then per row `u32` bucket, `u16`
+//! `u32` label count; `u32` row count, then per row `u32` bucket, `u32`
 //! label mask and one `f32` per set bit (quantised to `i16` on loading, see
 //! [`Weights::pack`]); `u32` word count, then `u64` key + `u8` class;
 //! `u32` gazetteer count, then `u64` key + `u8` categories; `u32` cluster count, then
@@ -19,7 +19,7 @@ use super::perceptron::{Scorer, Weights};
 
 const MAGIC: &[u8; 8] = b"SLNERMDL";
 /// The model format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a model could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,12 +72,25 @@ impl Model {
         T: AsRef<[S]>,
         S: AsRef<str>,
     {
+        self.tag_with(doc, true)
+    }
+
+    /// [`Model::tag`], with the contexts of a capitalised word's other occurrences as
+    /// evidence or not (`aggregate`): not in a language that capitalises every noun, where
+    /// a repeated capitalised word is no sign of a name.
+    pub fn tag_with<T, S>(&self, doc: &[T], aggregate: bool) -> Vec<Vec<u8>>
+    where
+        T: AsRef<[S]>,
+        S: AsRef<str>,
+    {
         // One workspace per thread, so that its word caches carry over between documents.
         thread_local! {
             static WS: std::cell::RefCell<Workspace> = std::cell::RefCell::new(Workspace::default());
         }
         let run = |ws: &mut Workspace| {
+            ws.aggregate = aggregate;
             self.tag_into(doc, ws);
+            ws.aggregate = true;
             (0..ws.sentences())
                 .map(|i| ws.sentence_labels(i).to_vec())
                 .collect()
@@ -103,7 +116,7 @@ impl Model {
                 .iter()
                 .enumerate()
                 .filter(|(_, &x)| x != 0.0)
-                .fold(0u16, |m, (l, _)| m | 1 << l);
+                .fold(0u32, |m, (l, _)| m | 1 << l);
             b.extend_from_slice(&mask.to_le_bytes());
             for &x in row.iter().filter(|&&x| x != 0.0) {
                 b.extend_from_slice(&x.to_le_bytes());
@@ -164,7 +177,7 @@ impl Model {
         let mut row = [0f32; N_LABELS];
         for _ in 0..r.u32()? {
             let b = r.u32()? as usize;
-            let mask = r.u16()?;
+            let mask = r.u32()?;
             for (l, x) in row.iter_mut().enumerate() {
                 *x = if mask & (1 << l) != 0 {
                     f32::from_bits(r.u32()?)
@@ -217,9 +230,6 @@ impl Reader<'_> {
     }
     fn u8(&mut self) -> Result<u8, ModelError> {
         Ok(self.take::<1>()?[0])
-    }
-    fn u16(&mut self) -> Result<u16, ModelError> {
-        self.take().map(u16::from_le_bytes)
     }
     fn u32(&mut self) -> Result<u32, ModelError> {
         self.take().map(u32::from_le_bytes)

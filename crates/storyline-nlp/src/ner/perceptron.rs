@@ -65,7 +65,7 @@ pub struct Weights {
     /// `N_LABELS` weights per row.
     pub(crate) rows: Vec<f32>,
     /// The same rows quantised to `i16` (`PACKED` lanes each, padded so that a row fills
-    /// one aligned 32-byte block) for tagging: half the memory traffic of `f32`, and
+    /// one aligned 64-byte block (a cache line)) for tagging: half the memory traffic of `f32`, and
     /// never split across cache lines. Empty until [`Weights::pack`].
     packed: Vec<PackedRow>,
     /// What one `i16` step is worth.
@@ -75,11 +75,11 @@ pub struct Weights {
 }
 
 /// Lanes of a packed row.
-const PACKED: usize = 16;
+const PACKED: usize = 32;
 
 /// One packed row.
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(32))]
+#[repr(C, align(64))]
 struct PackedRow([i16; PACKED]);
 
 impl Weights {

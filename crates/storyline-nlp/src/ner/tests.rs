@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use storyline_model::{Article, EntityType, Sentence, Span, Token, TokenKind};
 
-use super::labels::{begin, inside, O};
+use super::labels::{begin, last, unit, O};
 use super::*;
 
 /// A toy corpus: capitalised words after "minister" are people, words after "in" are places.
@@ -68,7 +68,7 @@ fn a_tiny_training_run_learns_the_pattern() {
             ".",
         ],
     );
-    let want = [O, O, begin(0), inside(0), O, O, begin(2), O];
+    let want = [O, O, begin(0), last(0), O, O, unit(2), O];
     assert_eq!(got, want);
 }
 
