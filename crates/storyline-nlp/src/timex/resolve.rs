@@ -176,6 +176,18 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
                 tense,
             )
         }
+        // With no date named before it, "that day" is the dateline's.
+        Expr::Anaphor { unit, n, time } => {
+            return value(
+                &Expr::Offset {
+                    unit: unit.clone(),
+                    n: *n,
+                    time: time.clone(),
+                },
+                anchor,
+                tense,
+            )
+        }
         Expr::Offset { unit, n, time } if unit.ends_with('~') => {
             let n = if tense == Tense::Future { *n } else { -*n };
             let unit = unit.trim_end_matches('~').to_string();
