@@ -86,8 +86,7 @@ pub fn extract_with(text: &str, lang: &str, anchor: Option<Date>) -> Vec<Timex> 
                 .rev()
                 .take_while(|(p, _)| span.start.saturating_sub(p.span.end) < QUARTER_CONTEXT)
                 .filter(|(_, d)| !**d)
-                .filter_map(|(p, _)| year_before_quarter(&p.value, *n))
-                .max()
+                .find_map(|(p, _)| year_before_quarter(&p.value, *n))
                 .map(|v| (v, "DATE")),
             (expr::Expr::Anaphor { unit, n, time }, _) => out
                 .iter()
@@ -97,7 +96,14 @@ pub fn extract_with(text: &str, lang: &str, anchor: Option<Date>) -> Vec<Timex> 
             _ => None,
         };
         if let Some((value, kind)) = value.or_else(|| resolve::value(&expr, anchor, t)) {
-            derived.push(matches!(expr, expr::Expr::Ago { .. }));
+            derived.push(matches!(
+                expr,
+                expr::Expr::Ago { .. }
+                    | expr::Expr::Quarter {
+                        shift: Some(-5),
+                        ..
+                    }
+            ));
             out.push(Timex {
                 span,
                 value,

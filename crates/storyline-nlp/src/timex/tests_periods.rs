@@ -179,3 +179,49 @@ fn fractions_rates_and_words_that_are_not_times() {
         &[("the year two thousand", "2000")],
     );
 }
+
+#[test]
+fn year_ago_counts_from_the_nearest_quarter() {
+    check(
+        "en",
+        "2024-10-24",
+        "It expects growth by the third quarter of 2025. Third-quarter sales fell from a year ago, \
+         and the year-ago quarter had a loss. The year-ago results included a charge, and a \
+         year-earlier loss was smaller.",
+        &[
+            ("the third quarter of 2025", "2025-Q3"),
+            ("Third-quarter", "2024-Q3"),
+            ("a year ago", "2023-Q3"),
+            ("the year-ago quarter", "2023-Q3"),
+            ("The year-ago", "2023-Q3"),
+            ("year-earlier", "2023-Q3"),
+        ],
+    );
+}
+
+#[test]
+fn directions_without_one_period() {
+    let d = "2024-10-24";
+    check(
+        "en",
+        d,
+        "Margins will improve in coming quarters, unlike past years.",
+        &[
+            ("coming quarters", "FUTURE_REF"),
+            ("past years", "PAST_REF"),
+        ],
+    );
+    check(
+        "en",
+        d,
+        "Talks stalled in recent days; the bonds may be sold at a later date.",
+        &[("recent days", "PXD"), ("a later date", "FUTURE_REF")],
+    );
+    check(
+        "en",
+        d,
+        "The island was ceded in 1898.",
+        &[("1898", "1898")],
+    );
+    check("en", d, "It weighed 1850 pounds.", &[]);
+}

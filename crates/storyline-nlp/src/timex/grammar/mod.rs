@@ -523,6 +523,17 @@ impl<'a> Grammar<'a> {
         // "the current fiscal year"
         let fiscal = self.lex.get(self.toks, j, "fiscal").map_or(j, |(_, e)| e);
         if let Some((u, e)) = self.unit(j).or_else(|| self.unit(fiscal)) {
+            // "past years", "coming quarters": no one period, only a direction.
+            if self.lex.has(self.toks, e - 1, "plural_unit")
+                && !matches!(u.as_str(), "H" | "MIN" | "S")
+            {
+                let v = match shift {
+                    s if s < 0 => "PAST_REF",
+                    0 => "PRESENT_REF",
+                    _ => "FUTURE_REF",
+                };
+                return Some((e, Expr::fixed(v, "DATE")));
+            }
             return self.offset_of(&u, shift, e);
         }
         if let Some((m, e, weak)) = self.month(j) {

@@ -78,6 +78,10 @@ impl Grammar<'_> {
         if u == "S" && n == Some(1) && self.tok(e).is_some_and(|t| t.kind == TokKind::Word) {
             return None;
         }
+        // "a year-earlier loss": the unit opens a compound that says when.
+        if self.punct(e, "-") && self.glued(e) && self.lex.has(self.toks, e + 1, "ago") {
+            return None;
+        }
         // "a five-year-old boy" is an age.
         let age = if self.punct(e, "-") { e + 1 } else { e };
         if self.lex.has(self.toks, age, "age") {
@@ -296,7 +300,10 @@ impl Grammar<'_> {
         {
             return None;
         }
-        if !(1900..=2100).contains(&y) {
+        // Earlier years only after a word that introduces a date ("in 1898").
+        let introduced = i > 0 && self.lex.has(self.toks, i - 1, "month_prep");
+        let early = introduced && (1600..1900).contains(&y);
+        if !(1900..=2100).contains(&y) && !early {
             return None;
         }
         Some((j, Expr::fixed(format!("{y:04}"), "DATE")))
