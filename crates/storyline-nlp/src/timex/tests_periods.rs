@@ -225,3 +225,12 @@ fn directions_without_one_period() {
     );
     check("en", d, "It weighed 1850 pounds.", &[]);
 }
+
+#[test]
+fn only_opening_classes_start_a_scan() {
+    let lex = super::lexicon::for_lang("en");
+    let mut toks = super::tokens::tokenize("said to Friday the");
+    lex.annotate(&mut toks);
+    let open: Vec<bool> = toks.iter().map(|t| lex.can_open(t)).collect();
+    assert_eq!(open, [false, false, true, true]);
+}

@@ -65,7 +65,7 @@ impl<'a> Grammar<'a> {
     pub fn at(&self, i: usize) -> Option<(usize, Expr)> {
         // Every rule opens with digits or with a lexicon form: elsewhere nothing starts.
         let t = self.tok(i)?;
-        if t.kind != TokKind::Num && t.classes == 0 {
+        if t.kind != TokKind::Num && !self.lex.can_open(t) {
             return None;
         }
         let plain = self.core(i);
