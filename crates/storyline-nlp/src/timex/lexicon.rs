@@ -80,6 +80,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "attributive",
     "whole_year",
     "year_word",
+    "perfect",
 ];
 
 #[derive(Debug, Default)]

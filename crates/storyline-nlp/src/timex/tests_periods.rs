@@ -234,3 +234,27 @@ fn only_opening_classes_start_a_scan() {
     let open: Vec<bool> = toks.iter().map(|t| lex.can_open(t)).collect();
     assert_eq!(open, [false, false, true, true]);
 }
+
+#[test]
+fn a_limit_in_the_past_perfect_has_passed() {
+    // 2024-10-25 is a Friday.
+    let d = "2024-10-25";
+    check(
+        "en",
+        d,
+        "Until Thursday, investigators had not named a suspect.",
+        &[("Thursday", "2024-10-24")],
+    );
+    check(
+        "en",
+        d,
+        "Only two states had filed reports by Wednesday.",
+        &[("Wednesday", "2024-10-23")],
+    );
+    check(
+        "en",
+        d,
+        "The offer runs until Thursday.",
+        &[("Thursday", "2024-10-31")],
+    );
+}
