@@ -258,3 +258,13 @@ fn a_limit_in_the_past_perfect_has_passed() {
         &[("Thursday", "2024-10-31")],
     );
 }
+
+#[test]
+fn fiscal_years_keep_their_word() {
+    check(
+        "en",
+        "2024-10-24",
+        "Sales in fiscal 2023 rose after about two weeks of talks.",
+        &[("fiscal 2023", "2023"), ("two weeks", "P2W")],
+    );
+}
