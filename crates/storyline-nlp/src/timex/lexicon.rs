@@ -81,6 +81,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "whole_year",
     "year_word",
     "perfect",
+    "ago_prep",
 ];
 
 #[derive(Debug, Default)]

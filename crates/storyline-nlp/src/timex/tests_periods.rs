@@ -268,3 +268,23 @@ fn fiscal_years_keep_their_word() {
         &[("fiscal 2023", "2023"), ("two weeks", "P2W")],
     );
 }
+
+#[test]
+fn before_a_phrase_is_a_preposition() {
+    let d = "2024-10-24";
+    check(
+        "en",
+        d,
+        "He resigned several months before the vote, over the next couple of years.",
+        &[
+            ("several months", "PXM"),
+            ("the next couple of years", "P2Y"),
+        ],
+    );
+    check(
+        "en",
+        d,
+        "He had resigned two days before.",
+        &[("two days before", "2024-10-22")],
+    );
+}

@@ -18,6 +18,12 @@ impl Grammar<'_> {
         if !pre {
             let e2 = self.lex.get(self.toks, e, "approx").map_or(e, |(_, x)| x);
             e = self.lex.get(self.toks, e2, "ago")?.1;
+            // "two days before the vote": a preposition, the amount is a duration.
+            let prep = self.lex.has(self.toks, e2, "ago_prep")
+                && self.tok(e).is_some_and(|t| t.kind != TokKind::Punct);
+            if prep {
+                return None;
+            }
         }
         let Some(n) = n else {
             return Some((e, Expr::fixed("PAST_REF", "DATE")));
