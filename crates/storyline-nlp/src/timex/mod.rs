@@ -12,7 +12,10 @@
 //! cues pick the most recent such day on or before the dateline, future cues the next one
 //! on or after it. A weekday equal to the dateline's own is the dateline itself either way
 //! (news style names the day of publication by its weekday); "last Friday" and "next
-//! Friday" are never the dateline.
+//! Friday" are never the dateline. Expressions that count from a date the text has just
+//! named ("that year", "the following month", "the next morning") take it from the last
+//! expression before them that is fine enough, and a year before a quarter ("a year ago",
+//! "year-earlier results") is the same quarter a year before the one just named.
 //!
 //! ```
 //! use storyline_model::{Article, Date};
