@@ -99,6 +99,16 @@ pub enum Expr {
         /// Explicit direction.
         shift: Option<i32>,
     },
+    /// `n` units from the date the text last named ("that year", "the following month",
+    /// "the next day"); the dateline when the text has named none.
+    Anaphor {
+        /// Unit (`D`, `W`, `M`, `Y`, `Q`).
+        unit: String,
+        /// How many (negative: before).
+        n: i64,
+        /// Part of the day, for days ("the next morning").
+        time: Option<String>,
+    },
     /// A clock time on the dateline's day.
     Clock {
         /// `HH:MM`.

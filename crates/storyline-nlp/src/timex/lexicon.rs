@@ -42,7 +42,47 @@ pub struct Lexicon {
     /// class bits: one lookup per token tells which classes can start there.
     first_words: HashMap<String, u64, Fnv>,
     prefix_forms: HashMap<char, Vec<(String, u64)>, Fnv>,
+    /// The bits of the classes that can open an expression (see [`CONTEXT_CLASSES`]).
+    openers: u64,
 }
+
+/// Classes read only around an expression (tense cues, suffixes, words after a number):
+/// a token that has nothing but these starts no expression.
+const CONTEXT_CLASSES: &[&str] = &[
+    "past",
+    "future",
+    "past_suffix",
+    "future_suffix",
+    "future_limit",
+    "aux",
+    "option",
+    "of",
+    "ambiguous",
+    "day_suffix",
+    "year_suffix",
+    "month_suffix",
+    "clock_suffix",
+    "ampm",
+    "zone",
+    "month_prep",
+    "verb_mark",
+    "rate",
+    "possessive",
+    "plural_unit",
+    "period_end",
+    "period",
+    "more",
+    "approx",
+    "and_half",
+    "age",
+    "later",
+    "fiscal",
+    "attributive",
+    "whole_year",
+    "year_word",
+    "perfect",
+    "ago_prep",
+];
 
 #[derive(Debug, Default)]
 struct ClassIndex {
@@ -140,7 +180,21 @@ impl Lexicon {
                 });
             }
         }
+        lex.openers = lex
+            .by_class
+            .iter()
+            .filter(|(c, _)| !CONTEXT_CLASSES.contains(&c.as_str()))
+            .fold(0, |m, (_, ix)| {
+                // A class without a bit can never be ruled out.
+                m | if ix.id < 64 { 1 << ix.id } else { u64::MAX }
+            });
         lex
+    }
+
+    /// True when some class that can open an expression has a form starting at `t` (after
+    /// [`Lexicon::annotate`]).
+    pub fn can_open(&self, t: &Tok) -> bool {
+        t.classes & self.openers != 0
     }
 
     fn add(&mut self, e: Entry) {

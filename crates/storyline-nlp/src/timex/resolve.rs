@@ -69,9 +69,19 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
         }
         None
     };
-    // "until Tuesday", "through January": a limit still ahead when the article was written.
+    // "until Tuesday", "through January": a limit still ahead when the article was written,
+    // unless the clause is in the past perfect ("had filed reports by Wednesday").
     if start > 0 && lex.has(toks, start - 1, "future_limit") {
-        return Tense::Future;
+        let lo = start.saturating_sub(WINDOW);
+        let hi = (end + WINDOW).min(toks.len());
+        let perfect = (lo..hi).any(|j| {
+            lex.has(toks, j, "perfect")
+                && (j < start && !(j..start).any(|k| breaks(k, k + 1))
+                    || j >= end && !(end..j).any(|k| k > 0 && breaks(k - 1, k)))
+        });
+        if !perfect {
+            return Tense::Future;
+        }
     }
     let mut left = None;
     for j in (start.saturating_sub(WINDOW)..start).rev() {
@@ -171,6 +181,18 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
                     unit: unit.clone(),
                     n: *n,
                     time: None,
+                },
+                anchor,
+                tense,
+            )
+        }
+        // With no date named before it, "that day" is the dateline's.
+        Expr::Anaphor { unit, n, time } => {
+            return value(
+                &Expr::Offset {
+                    unit: unit.clone(),
+                    n: *n,
+                    time: time.clone(),
                 },
                 anchor,
                 tense,

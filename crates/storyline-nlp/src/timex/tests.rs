@@ -4,7 +4,7 @@ use storyline_model::Date;
 use super::*;
 
 /// Asserts the (text, value) pairs found in `text` of language `lang` at `dateline`.
-fn check(lang: &str, dateline: &str, text: &str, expected: &[(&str, &str)]) {
+pub(super) fn check(lang: &str, dateline: &str, text: &str, expected: &[(&str, &str)]) {
     let got: Vec<(String, String)> = extract_with(text, lang, Date::parse(dateline))
         .into_iter()
         .map(|t| (t.span.slice(text).to_string(), t.value))

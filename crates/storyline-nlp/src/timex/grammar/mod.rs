@@ -5,6 +5,7 @@
 //! after it; the longest match wins.
 
 mod periods;
+mod years;
 
 use super::expr::Expr;
 use super::lexicon::Lexicon;
@@ -64,11 +65,19 @@ impl<'a> Grammar<'a> {
     pub fn at(&self, i: usize) -> Option<(usize, Expr)> {
         // Every rule opens with digits or with a lexicon form: elsewhere nothing starts.
         let t = self.tok(i)?;
-        if t.kind != TokKind::Num && t.classes == 0 {
+        if t.kind != TokKind::Num && !self.lex.can_open(t) {
             return None;
         }
         let plain = self.core(i);
-        if let Some((_, j)) = self.lex.get(self.toks, i, "fuzzy") {
+        // "year-earlier": the word ends a compound, it opens nothing.
+        let compound = i > 0 && self.punct(i - 1, "-") && self.glued(i);
+        if let Some((_, j)) = self.lex.get(self.toks, i, "fuzzy").filter(|_| !compound) {
+            // "mid-1996", "late-November"
+            let j = if self.punct(j, "-") && self.glued(j) && self.glued(j + 1) {
+                j + 1
+            } else {
+                j
+            };
             if let Some((end, e)) = self.core(j) {
                 if plain.as_ref().is_none_or(|(pe, _)| end > *pe) {
                     return Some((end, e));
@@ -79,7 +88,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
-        let rules: [Rule<'a>; 20] = [
+        let rules: [Rule<'a>; 25] = [
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -100,6 +109,11 @@ impl<'a> Grammar<'a> {
             Self::clock,
             Self::vague,
             Self::set,
+            Self::whole_year,
+            Self::year_end,
+            Self::decade,
+            Self::century,
+            Self::anaphor,
         ];
         let mut best: Option<(usize, Expr)> = None;
         for r in rules {
@@ -506,10 +520,27 @@ impl<'a> Grammar<'a> {
             let (s, e2) = self.modifier(e)?;
             return self.offset_of(&u, s, e2);
         };
-        if let Some((u, e)) = self.unit(j) {
+        // "the current fiscal year"
+        let fiscal = self.lex.get(self.toks, j, "fiscal").map_or(j, |(_, e)| e);
+        if let Some((u, e)) = self.unit(j).or_else(|| self.unit(fiscal)) {
+            // "past years", "coming quarters": no one period, only a direction.
+            if self.lex.has(self.toks, e - 1, "plural_unit")
+                && !matches!(u.as_str(), "H" | "MIN" | "S")
+            {
+                let v = match shift {
+                    s if s < 0 => "PAST_REF",
+                    0 => "PRESENT_REF",
+                    _ => "FUTURE_REF",
+                };
+                return Some((e, Expr::fixed(v, "DATE")));
+            }
             return self.offset_of(&u, shift, e);
         }
-        if let Some((m, e, _)) = self.month(j) {
+        if let Some((m, e, weak)) = self.month(j) {
+            // "this march" is a demonstration, "this March" a month.
+            if weak && !self.tok(j).is_some_and(|t| t.upper) {
+                return None;
+            }
             return Some((
                 e,
                 Expr::Month {

@@ -18,6 +18,12 @@ impl Grammar<'_> {
         if !pre {
             let e2 = self.lex.get(self.toks, e, "approx").map_or(e, |(_, x)| x);
             e = self.lex.get(self.toks, e2, "ago")?.1;
+            // "two days before the vote": a preposition, the amount is a duration.
+            let prep = self.lex.has(self.toks, e2, "ago_prep")
+                && self.tok(e).is_some_and(|t| t.kind != TokKind::Punct);
+            if prep {
+                return None;
+            }
         }
         let Some(n) = n else {
             return Some((e, Expr::fixed("PAST_REF", "DATE")));
@@ -42,6 +48,13 @@ impl Grammar<'_> {
             j = e;
         }
         let (n, k) = self.number(j)?;
+        // "5 1/2 hours"
+        let half_num = self.tok(k).and_then(|t| t.num()) == Some(1)
+            && self.punct(k + 1, "/")
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && self.tok(k + 2).and_then(|t| t.num()) == Some(2);
+        let k = if half_num { k + 3 } else { k };
         let k = self.lex.get(self.toks, k, "more").map_or(k, |(_, e)| e);
         let k = if self.punct(k, "-") && self.glued(k) {
             k + 1
@@ -60,7 +73,19 @@ impl Grammar<'_> {
             && j.checked_sub(1)
                 .and_then(|p| self.tok(p))
                 .is_some_and(|p| p.kind == TokKind::Num || self.lex.has(self.toks, j - 1, "rate"));
+        let rate = rate
+            || (j == i
+                && j.checked_sub(1)
+                    .is_some_and(|p| self.unit(p).is_some_and(|(_, e)| e == j)));
         if rate && self.lex.has(self.toks, j, "number") && n == Some(1) && j + 1 == k {
+            return None;
+        }
+        // "a second group": the ordinal, not the unit.
+        if u == "S" && n == Some(1) && self.tok(e).is_some_and(|t| t.kind == TokKind::Word) {
+            return None;
+        }
+        // "a year-earlier loss": the unit opens a compound that says when.
+        if self.punct(e, "-") && self.glued(e) && self.lex.has(self.toks, e + 1, "ago") {
             return None;
         }
         // "a five-year-old boy" is an age.
@@ -68,7 +93,15 @@ impl Grammar<'_> {
         if self.lex.has(self.toks, age, "age") {
             return None;
         }
-        let value = duration_value(n, &u);
+        // "a year and a half"
+        let (half, e) = match self.lex.get(self.toks, e, "and_half") {
+            Some((_, e2)) if !half_num => (true, e2),
+            _ => (half_num, e),
+        };
+        let value = match (half, n) {
+            (true, Some(n)) => half_value(n, &u)?,
+            _ => duration_value(n, &u),
+        };
         Some((e, Expr::fixed(value, "DURATION")))
     }
 
@@ -153,7 +186,16 @@ impl Grammar<'_> {
             Some((q, e)) => (q.parse::<u8>().ok().filter(|q| (1..=4).contains(q)), e),
             None => (None, k),
         };
-        let (_, e) = self.lex.get(self.toks, k, "period")?;
+        let Some((_, e)) = self.lex.get(self.toks, k, "period") else {
+            // "year-earlier results": a year before the period under discussion.
+            let adjective = q.is_none()
+                && self.lex.has(self.toks, j, "yearago_adj")
+                && self.number(k).is_none();
+            return adjective.then(|| {
+                let unit = "Y".to_string();
+                (k, Expr::Ago { unit, n: -1 })
+            });
+        };
         Some((
             e,
             Expr::Quarter {
@@ -218,6 +260,10 @@ impl Grammar<'_> {
         if y.is_none() && !introduced && self.lex.words("month_prep").next().is_some() {
             return None;
         }
+        // "prices began to fall": a verb after "to", "will", ...
+        if y.is_none() && prev.is_some_and(|p| self.lex.has(self.toks, p, "verb_mark")) {
+            return None;
+        }
         Some((
             j,
             Expr::Season {
@@ -232,12 +278,17 @@ impl Grammar<'_> {
     pub(super) fn year(&self, i: usize) -> Option<(usize, Expr)> {
         let (y, j) = self.year_num(i)?;
         let prev = i.checked_sub(1).and_then(|p| self.tok(p));
-        if prev.is_some_and(|p| {
-            p.kind == TokKind::Punct
-                && ["$", "£", "€", "#", "-", "/", ".", ","].contains(&p.norm.as_str())
-                && !p.space_before
-                && self.glued(i)
-        }) || prev.is_some_and(|p| ["$", "£", "€", "#", "no", "nr"].contains(&p.norm.as_str()))
+        // "mid-1996": the hyphen joins a vagueness word, not a range or a code.
+        let vague_joined =
+            i >= 2 && self.punct(i - 1, "-") && self.lex.has(self.toks, i - 2, "fuzzy");
+        if !vague_joined
+            && prev.is_some_and(|p| {
+                p.kind == TokKind::Punct
+                    && ["$", "£", "€", "#", "-", "/", ".", ","].contains(&p.norm.as_str())
+                    && !p.space_before
+                    && self.glued(i)
+            })
+            || prev.is_some_and(|p| ["$", "£", "€", "#", "no", "nr"].contains(&p.norm.as_str()))
         {
             return None;
         }
@@ -255,7 +306,10 @@ impl Grammar<'_> {
         {
             return None;
         }
-        if !(1900..=2100).contains(&y) {
+        // Earlier years only after a word that introduces a date ("in 1898").
+        let introduced = i > 0 && self.lex.has(self.toks, i - 1, "month_prep");
+        let early = introduced && (1600..1900).contains(&y);
+        if !(1900..=2100).contains(&y) && !early {
             return None;
         }
         Some((j, Expr::fixed(format!("{y:04}"), "DATE")))
@@ -376,17 +430,31 @@ impl Grammar<'_> {
         if self.unit(j).is_some() {
             return None;
         }
+        // "52 years old", "two or three weeks": the number belongs to the words.
         let kind = if k.starts_with('P') && k.len() == 3 {
             "DURATION"
         } else {
             "DATE"
         };
+        let counted = i.checked_sub(1).is_some_and(|p| {
+            self.tok(p).is_some_and(|t| t.kind == TokKind::Num)
+                || self.lex.has(self.toks, p, "number")
+        });
+        if counted && kind == "DURATION" {
+            return None;
+        }
         Some((j, Expr::fixed(k, kind)))
     }
 
     /// `daily`, `every week`.
     pub(super) fn set(&self, i: usize) -> Option<(usize, Expr)> {
         let (k, j) = self.lex.get(self.toks, i, "set")?;
+        // "the quarterly dividend": an adjective before its noun.
+        if self.lex.has(self.toks, i, "attributive")
+            && self.tok(j).is_some_and(|t| t.kind == TokKind::Word)
+        {
+            return None;
+        }
         Some((j, Expr::fixed(k, "SET")))
     }
 }
@@ -403,4 +471,17 @@ fn duration_value(n: Option<i64>, unit: &str) -> String {
         "Q" => format!("P{}M", num(3)),
         u => format!("P{}{u}", num(1)),
     }
+}
+
+/// `n` and a half units, in the next smaller unit where a half needs one (`PT5H30M`).
+fn half_value(n: i64, unit: &str) -> Option<String> {
+    Some(match unit {
+        "Y" => format!("P{n}Y6M"),
+        "D" => format!("P{n}DT12H"),
+        "H" => format!("PT{n}H30M"),
+        "MIN" => format!("PT{n}M30S"),
+        "DE" => format!("P{}Y", n * 10 + 5),
+        "CE" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
 }
