@@ -29,6 +29,7 @@
 
 mod clause;
 pub mod eval;
+pub mod learn;
 mod lexicon;
 mod marks;
 mod post;
@@ -61,12 +62,32 @@ pub fn extract(a: &Article) -> Vec<Quote> {
 
     // Cues, sentence by sentence.
     let mut attrs: Vec<(usize, Attr)> = Vec::new();
+    let model = if a.lang == "en" {
+        learn::embedded()
+    } else {
+        None
+    };
     for (si, s) in sents.iter().enumerate() {
         if in_post(s.start) {
             continue;
         }
         let toks = text::tokens(t, *s);
-        for at in clause::attributions(t, *s, &toks, lex, &whole) {
+        let mut found = clause::attributions(t, *s, &toks, lex, &whole);
+        if let Some(m) = model {
+            let quoted = learn::inside(&toks, &whole);
+            for r in m.cues(&toks, &quoted, lex) {
+                let cue = Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end);
+                if found.iter().any(|f| overlap(f.cue, cue) > 0) {
+                    continue;
+                }
+                let prev = found.iter().rev().find(|f| f.cue.end <= cue.start);
+                if let Some(at) = clause::learned(t, *s, &toks, r, lex, prev) {
+                    found.push(at);
+                }
+            }
+            found.sort_by_key(|f| f.cue.start);
+        }
+        for at in found {
             attrs.push((si, at));
         }
     }
@@ -138,7 +159,8 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     let mut indirect: Vec<Quote> = Vec::new();
     for (k, (si, at)) in attrs.iter().enumerate() {
         let Some(c) = at.content else { continue };
-        if used[k] || partial_sent[*si] || at.speaker.is_none() {
+        let strict = !at.learned || std::env::var("SL_STRICT").is_ok();
+        if used[k] || (strict && (partial_sent[*si] || at.speaker.is_none())) {
             continue;
         }
         if whole
@@ -155,7 +177,7 @@ pub fn extract(a: &Article) -> Vec<Quote> {
                 oc.start <= at.cue.start && at.cue.end <= oc.end && len(oc) > len(c)
             })
         });
-        if !nested {
+        if !nested || !strict {
             indirect.push(quote(c, QuoteKind::Indirect, at, t));
         }
     }

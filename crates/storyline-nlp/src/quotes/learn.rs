@@ -1,0 +1,319 @@
+//! A learned cue detector for English: an averaged perceptron that tags the words of a
+//! sentence as the beginning (`B`), inside (`I`) or outside (`O`) of an attribution cue,
+//! greedily from left to right.
+//!
+//! It finds the broad cues that a closed verb list misses — beliefs, perceptions and
+//! evaluations ("were frustrated that", "likened", "shows", "his claim that") — as they are
+//! annotated in PolNeAR. The model is trained by
+//!
+//! ```text
+//! storyline train quotes --polnear ../shared/data/polnear --out models/quotes-en.bin
+//! ```
+//!
+//! and embedded in the binary. File layout (little-endian): magic `SLQCUMDL`, `u32`
+//! version, `u32` bucket bits, `u32` row count, then per row `u32` bucket and three `f32`
+//! weights (O, B, I); finally the `u64` [`stable_hash`](storyline_model::stable_hash) of
+//! everything before it.
+
+use storyline_model::{stable_hash, Article, Span};
+
+use super::lexicon::{Kind, Lexicon};
+use super::text::{self, Tok};
+
+const MAGIC: &[u8; 8] = b"SLQCUMDL";
+/// The cue model format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+/// Outside, begin, inside.
+const N: usize = 3;
+const O: usize = 0;
+const B: usize = 1;
+
+/// The cue model built with the binary (`models/quotes-en.bin`).
+static EMBEDDED: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/quotes-en.bin"
+));
+
+/// Trained weights, dense: `N` per bucket.
+#[derive(Debug, Clone)]
+pub struct CueModel {
+    bits: u32,
+    w: Vec<f32>,
+}
+
+/// The embedded model, loaded once; `None` when the file is missing or damaged.
+pub fn embedded() -> Option<&'static CueModel> {
+    static ONCE: std::sync::OnceLock<Option<CueModel>> = std::sync::OnceLock::new();
+    ONCE.get_or_init(|| CueModel::from_bytes(EMBEDDED)).as_ref()
+}
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn feat(tag: u8, parts: &[&str]) -> u64 {
+    let mut h = fnv(0xcbf2_9ce4_8422_2325, &[tag]);
+    for p in parts {
+        h = fnv(h, p.as_bytes());
+        h = fnv(h, &[0xff]);
+    }
+    h
+}
+
+fn suffix(w: &str, n: usize) -> &str {
+    let k = w.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    w.get(k..).unwrap_or(w)
+}
+
+fn shape(t: &Tok) -> &'static str {
+    if !t.word {
+        "p"
+    } else if t.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        "d"
+    } else if t.cap {
+        "C"
+    } else {
+        "a"
+    }
+}
+
+/// The fixed features of every token of a sentence (the label history is added while
+/// decoding). `quoted[i]` is true for tokens inside quotation marks.
+fn features(toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<Vec<u64>> {
+    let w = |k: isize| -> &str {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| toks.get(k))
+            .map_or("<s>", |t| t.lower.as_str())
+    };
+    let n = toks.len();
+    (0..n)
+        .map(|i| {
+            let k = i as isize;
+            let t = &toks[i];
+            let w0 = t.lower.as_str();
+            let q = if quoted.get(i).copied().unwrap_or(false) {
+                "q"
+            } else {
+                "n"
+            };
+            let verb = if lex.is(w0, Kind::Verb) { "v" } else { "-" };
+            let prev_pron = i > 0 && lex.is(&toks[i - 1].lower, Kind::Pron);
+            let prev_cap = i > 0 && toks[i - 1].cap;
+            let left = if prev_pron {
+                "pron"
+            } else if prev_cap {
+                "cap"
+            } else {
+                shape(toks.get(i.wrapping_sub(1)).unwrap_or(t))
+            };
+            let pos = if i == 0 {
+                "first"
+            } else if i + 2 >= n {
+                "end"
+            } else {
+                "mid"
+            };
+            vec![
+                feat(0, &[]),
+                feat(1, &[w0]),
+                feat(2, &[w(k - 1)]),
+                feat(3, &[w(k + 1)]),
+                feat(4, &[w(k - 2)]),
+                feat(5, &[w(k + 2)]),
+                feat(6, &[w(k - 1), w0]),
+                feat(7, &[w0, w(k + 1)]),
+                feat(8, &[suffix(w0, 3)]),
+                feat(9, &[suffix(w0, 2)]),
+                feat(10, &[shape(t), q]),
+                feat(11, &[verb, w(k + 1)]),
+                feat(12, &[left, w0]),
+                feat(13, &[left, verb]),
+                feat(14, &[pos, verb, shape(t)]),
+                feat(15, &[suffix(w0, 3), w(k + 1)]),
+                feat(16, &[q, w0]),
+                feat(17, &[w(k + 1), w(k + 2)]),
+            ]
+        })
+        .collect()
+}
+
+const LABELS: [&str; N] = ["O", "B", "I"];
+
+/// The label-history features of a token.
+fn hist(prev: usize, w0: &str) -> [u64; 2] {
+    let p = LABELS.get(prev).copied().unwrap_or("O");
+    [feat(20, &[p]), feat(21, &[p, w0])]
+}
+
+impl CueModel {
+    fn zeros(bits: u32) -> CueModel {
+        CueModel {
+            bits,
+            w: vec![0.0; (1usize << bits) * N],
+        }
+    }
+
+    fn row(&self, f: u64) -> usize {
+        (f as usize & ((1usize << self.bits) - 1)) * N
+    }
+
+    fn scores(&self, fs: &[u64], prev: usize, w0: &str) -> [f32; N] {
+        let mut s = [0.0f32; N];
+        for &f in fs.iter().chain(hist(prev, w0).iter()) {
+            let r = self.row(f);
+            if let Some(ws) = self.w.get(r..r + N) {
+                for l in 0..N {
+                    s[l] += ws[l];
+                }
+            }
+        }
+        s
+    }
+
+    fn best(s: &[f32; N], prev: usize) -> usize {
+        let mut b = O;
+        for l in 1..N {
+            // An inside label continues a cue only.
+            if l == 2 && prev == O {
+                continue;
+            }
+            if s[l] > s[b] {
+                b = l;
+            }
+        }
+        b
+    }
+
+    /// Labels of a sentence's tokens (0 outside, 1 begin, 2 inside).
+    pub fn tag(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<u8> {
+        let fs = features(toks, quoted, lex);
+        let mut out = Vec::with_capacity(toks.len());
+        let mut prev = O;
+        let bias: f32 = std::env::var("SL_CUE_BIAS").ok().and_then(|b| b.parse().ok()).unwrap_or(0.0);
+        for (i, f) in fs.iter().enumerate() {
+            let mut s = self.scores(f, prev, &toks[i].lower);
+            s[B] += bias;
+            s[2] += bias;
+            let l = Self::best(&s, prev);
+            out.push(l as u8);
+            prev = l;
+        }
+        out
+    }
+
+    /// The cues of a sentence as token ranges `[start, end)`.
+    pub fn cues(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<(usize, usize)> {
+        runs(&self.tag(toks, quoted, lex))
+    }
+
+    /// The model as bytes (see the module doc for the layout).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = MAGIC.to_vec();
+        b.extend(FORMAT_VERSION.to_le_bytes());
+        b.extend(self.bits.to_le_bytes());
+        let rows: Vec<usize> = (0..1usize << self.bits)
+            .filter(|&r| self.w[r * N..r * N + N].iter().any(|&x| x != 0.0))
+            .collect();
+        b.extend((rows.len() as u32).to_le_bytes());
+        for r in rows {
+            b.extend((r as u32).to_le_bytes());
+            for x in &self.w[r * N..r * N + N] {
+                b.extend(x.to_le_bytes());
+            }
+        }
+        let sum = stable_hash(&[&b]);
+        b.extend(sum.to_le_bytes());
+        b
+    }
+
+    /// Reads a model written by [`CueModel::to_bytes`]; `None` when the bytes are not one,
+    /// are of another version, or are damaged.
+    pub fn from_bytes(bytes: &[u8]) -> Option<CueModel> {
+        let body = bytes.get(..bytes.len().checked_sub(8)?)?;
+        let sum = u64::from_le_bytes(bytes.get(body.len()..)?.try_into().ok()?);
+        if body.get(..8)? != MAGIC || stable_hash(&[body]) != sum {
+            return None;
+        }
+        let u32_at = |o: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(body.get(o..o + 4)?.try_into().ok()?))
+        };
+        if u32_at(8)? != FORMAT_VERSION {
+            return None;
+        }
+        let bits = u32_at(12)?;
+        if !(8..=24).contains(&bits) {
+            return None;
+        }
+        let mut m = CueModel::zeros(bits);
+        let rows = u32_at(16)? as usize;
+        let mut o = 20;
+        for _ in 0..rows {
+            let r = u32_at(o)? as usize;
+            if r >= 1usize << bits {
+                return None;
+            }
+            for l in 0..N {
+                m.w[r * N + l] = f32::from_le_bytes(body.get(o + 4 + 4 * l..o + 8 + 4 * l)?.try_into().ok()?);
+            }
+            o += 4 + 4 * N;
+        }
+        Some(m)
+    }
+}
+
+/// Runs of begin/inside labels as token ranges.
+fn runs(labels: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        if labels[i] as usize != B {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < labels.len() && labels[e] == 2 {
+            e += 1;
+        }
+        out.push((i, e));
+        i = e;
+    }
+    out
+}
+
+/// For each token of `toks`, whether it lies inside one of the quotation spans `quoted`.
+pub fn inside(toks: &[Tok], quoted: &[Span]) -> Vec<bool> {
+    toks.iter()
+        .map(|t| {
+            quoted
+                .iter()
+                .any(|q| q.start <= t.span.start && t.span.end <= q.end)
+        })
+        .collect()
+}
+
+/// The sentences of an article as the extractor cuts them, with their tokens and
+/// quotation flags.
+pub fn sentences(a: &Article) -> Vec<(Vec<Tok>, Vec<bool>)> {
+    let t = a.text.as_str();
+    let paras = text::paragraphs(a);
+    let whole: Vec<Span> = super::marks::find(t, &paras)
+        .iter()
+        .map(|m| Span::new(m.open, m.close))
+        .collect();
+    text::sentences(a, &paras, &whole)
+        .into_iter()
+        .map(|s| {
+            let toks = text::tokens(t, s);
+            let q = inside(&toks, &whole);
+            (toks, q)
+        })
+        .collect()
+}
+
+mod train;
+pub use train::{gold_labels, train, TrainReport};
