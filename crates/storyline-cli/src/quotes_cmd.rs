@@ -42,8 +42,8 @@ pub struct TrainArgs {
     seed: u64,
 }
 
-/// The articles of one split with their gold cue spans (first annotation of each text).
-fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<storyline_model::Span>)>> {
+/// The articles of one split with their gold attributions (first annotation of each text).
+fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<eval::Gold>)>> {
     let ann_dir = dir.join("attributions");
     let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
         .with_context(|| format!("reading {}", ann_dir.display()))?
@@ -64,10 +64,7 @@ fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<storyline_model::Span>)>> {
             std::fs::read_to_string(&txt).with_context(|| format!("reading {}", txt.display()))?;
         let gold_ann =
             std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
-        let cues = eval::parse_ann(&text, &gold_ann)
-            .into_iter()
-            .flat_map(|g| g.cue)
-            .collect();
+        let cues = eval::parse_ann(&text, &gold_ann);
         let art = Article {
             text,
             lang: "en".into(),
@@ -90,8 +87,8 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
         Vec::new()
     };
     let (model, report) = quotes::learn::train(&train, &dev, a.epochs, a.bits, a.seed);
-    for (ep, p, r, f) in &report.epochs {
-        println!("epoch {ep:>2}  dev cues P={p:.3} R={r:.3} F1={f:.3}");
+    for (ep, p, r, f, roles) in &report.epochs {
+        println!("epoch {ep:>2}  dev cues P={p:.3} R={r:.3} F1={f:.3}  role token accuracy {roles:.3}");
     }
     let bytes = model.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;

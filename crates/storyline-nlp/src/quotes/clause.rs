@@ -119,6 +119,27 @@ fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lex
     }
 }
 
+/// Sets the source and content of `a` from the learned roles `r` (token ranges of `toks`):
+/// the content covers every tagged run; a tagged source replaces the speaker found by rule.
+pub fn with_roles(toks: &[Tok], a: &mut Attr, r: &super::learn::roles::Roles, lex: &Lexicon) {
+    let span = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
+    if let (Some(f), Some(l)) = (r.content.first(), r.content.last()) {
+        if f.0 < l.1 && l.1 <= toks.len() {
+            a.content = Some(span(f.0, l.1));
+        }
+    }
+    if let Some(sp) = r.source.filter(|sp| sp.0 < sp.1 && sp.1 <= toks.len()) {
+        a.speaker = Some(span(sp.0, sp.1));
+        a.name = Some(span_pair(toks, speaker::name_range(toks, sp, lex)));
+        a.pronoun = speaker::is_pronoun(toks, sp, lex);
+        a.named = speaker::is_name(toks, sp, lex);
+    }
+}
+
+fn span_pair(toks: &[Tok], r: (usize, usize)) -> Span {
+    Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end)
+}
+
 /// The attribution of a cue found by the learned detector over tokens `[cs, ce)`: the
 /// speaker and clause as for a lexicon verb; when no clause is found that way, the rest of
 /// the sentence after the cue, or the sentence before it when the cue ends it.

@@ -11,9 +11,9 @@
 //! ```
 //!
 //! and embedded in the binary. File layout (little-endian): magic `SLQCUMDL`, `u32`
-//! version, `u32` bucket bits, `u32` row count, then per row `u32` bucket and three `f32`
-//! weights (O, B, I); finally the `u64` [`stable_hash`](storyline_model::stable_hash) of
-//! everything before it.
+//! version, then two weight tables (cues, then roles), each as `u32` bucket bits, `u32`
+//! label count, `u32` row count and per row a `u32` bucket and one `f32` per label;
+//! finally the `u64` [`stable_hash`](storyline_model::stable_hash) of everything before it.
 
 use storyline_model::{stable_hash, Article, Span};
 
@@ -34,11 +34,88 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(
     "/../../models/quotes-en.bin"
 ));
 
-/// Trained weights, dense: `N` per bucket.
+/// One weight table, dense: `n` weights per bucket.
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    bits: u32,
+    n: usize,
+    w: Vec<f32>,
+}
+
+impl Table {
+    fn zeros(bits: u32, n: usize) -> Table {
+        Table {
+            bits,
+            n,
+            w: vec![0.0; (1usize << bits) * n],
+        }
+    }
+
+    fn row(&self, f: u64) -> usize {
+        (f as usize & ((1usize << self.bits) - 1)) * self.n
+    }
+
+    /// Adds the weights of features `fs` to `s` (one score per label).
+    fn add(&self, fs: &[u64], s: &mut [f32]) {
+        for &f in fs {
+            let r = self.row(f);
+            if let Some(ws) = self.w.get(r..r + self.n) {
+                for (x, y) in s.iter_mut().zip(ws) {
+                    *x += y;
+                }
+            }
+        }
+    }
+
+    fn write(&self, b: &mut Vec<u8>) {
+        b.extend(self.bits.to_le_bytes());
+        b.extend((self.n as u32).to_le_bytes());
+        let n = self.n;
+        let rows: Vec<usize> = (0..1usize << self.bits)
+            .filter(|&r| self.w[r * n..r * n + n].iter().any(|&x| x != 0.0))
+            .collect();
+        b.extend((rows.len() as u32).to_le_bytes());
+        for r in rows {
+            b.extend((r as u32).to_le_bytes());
+            for x in &self.w[r * n..r * n + n] {
+                b.extend(x.to_le_bytes());
+            }
+        }
+    }
+
+    fn read(body: &[u8], o: &mut usize) -> Option<Table> {
+        let u32_at = |o: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(body.get(o..o + 4)?.try_into().ok()?))
+        };
+        let bits = u32_at(*o)?;
+        let n = u32_at(*o + 4)? as usize;
+        if !(8..=24).contains(&bits) || !(1..=8).contains(&n) {
+            return None;
+        }
+        let mut t = Table::zeros(bits, n);
+        let rows = u32_at(*o + 8)? as usize;
+        *o += 12;
+        for _ in 0..rows {
+            let r = u32_at(*o)? as usize;
+            if r >= 1usize << bits {
+                return None;
+            }
+            for l in 0..n {
+                let at = *o + 4 + 4 * l;
+                t.w[r * n + l] = f32::from_le_bytes(body.get(at..at + 4)?.try_into().ok()?);
+            }
+            *o += 4 + 4 * n;
+        }
+        Some(t)
+    }
+}
+
+/// The trained detector: cue weights, and role weights that find a cue's source and
+/// content (see [`roles`]).
 #[derive(Debug, Clone)]
 pub struct CueModel {
-    bits: u32,
-    w: Vec<f32>,
+    cue: Table,
+    role: Table,
 }
 
 /// The embedded model, loaded once; `None` when the file is missing or damaged.
@@ -151,30 +228,6 @@ fn hist(prev: usize, w0: &str) -> [u64; 2] {
 }
 
 impl CueModel {
-    fn zeros(bits: u32) -> CueModel {
-        CueModel {
-            bits,
-            w: vec![0.0; (1usize << bits) * N],
-        }
-    }
-
-    fn row(&self, f: u64) -> usize {
-        (f as usize & ((1usize << self.bits) - 1)) * N
-    }
-
-    fn scores(&self, fs: &[u64], prev: usize, w0: &str) -> [f32; N] {
-        let mut s = [0.0f32; N];
-        for &f in fs.iter().chain(hist(prev, w0).iter()) {
-            let r = self.row(f);
-            if let Some(ws) = self.w.get(r..r + N) {
-                for l in 0..N {
-                    s[l] += ws[l];
-                }
-            }
-        }
-        s
-    }
-
     fn best(s: &[f32; N], prev: usize) -> usize {
         let mut b = O;
         for l in 1..N {
@@ -196,7 +249,9 @@ impl CueModel {
         let mut prev = O;
         let bias: f32 = std::env::var("SL_CUE_BIAS").ok().and_then(|b| b.parse().ok()).unwrap_or(0.0);
         for (i, f) in fs.iter().enumerate() {
-            let mut s = self.scores(f, prev, &toks[i].lower);
+            let mut s = [0.0f32; N];
+            self.cue.add(f, &mut s);
+            self.cue.add(&hist(prev, &toks[i].lower), &mut s);
             s[B] += bias;
             s[2] += bias;
             let l = Self::best(&s, prev);
@@ -215,17 +270,8 @@ impl CueModel {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut b = MAGIC.to_vec();
         b.extend(FORMAT_VERSION.to_le_bytes());
-        b.extend(self.bits.to_le_bytes());
-        let rows: Vec<usize> = (0..1usize << self.bits)
-            .filter(|&r| self.w[r * N..r * N + N].iter().any(|&x| x != 0.0))
-            .collect();
-        b.extend((rows.len() as u32).to_le_bytes());
-        for r in rows {
-            b.extend((r as u32).to_le_bytes());
-            for x in &self.w[r * N..r * N + N] {
-                b.extend(x.to_le_bytes());
-            }
-        }
+        self.cue.write(&mut b);
+        self.role.write(&mut b);
         let sum = stable_hash(&[&b]);
         b.extend(sum.to_le_bytes());
         b
@@ -239,30 +285,14 @@ impl CueModel {
         if body.get(..8)? != MAGIC || stable_hash(&[body]) != sum {
             return None;
         }
-        let u32_at = |o: usize| -> Option<u32> {
-            Some(u32::from_le_bytes(body.get(o..o + 4)?.try_into().ok()?))
-        };
-        if u32_at(8)? != FORMAT_VERSION {
+        let version = u32::from_le_bytes(body.get(8..12)?.try_into().ok()?);
+        if version != FORMAT_VERSION {
             return None;
         }
-        let bits = u32_at(12)?;
-        if !(8..=24).contains(&bits) {
-            return None;
-        }
-        let mut m = CueModel::zeros(bits);
-        let rows = u32_at(16)? as usize;
-        let mut o = 20;
-        for _ in 0..rows {
-            let r = u32_at(o)? as usize;
-            if r >= 1usize << bits {
-                return None;
-            }
-            for l in 0..N {
-                m.w[r * N + l] = f32::from_le_bytes(body.get(o + 4 + 4 * l..o + 8 + 4 * l)?.try_into().ok()?);
-            }
-            o += 4 + 4 * N;
-        }
-        Some(m)
+        let mut o = 12;
+        let cue = Table::read(body, &mut o)?;
+        let role = Table::read(body, &mut o)?;
+        (cue.n == N && role.n == roles::N && o == body.len()).then_some(CueModel { cue, role })
     }
 }
 
@@ -315,5 +345,6 @@ pub fn sentences(a: &Article) -> Vec<(Vec<Tok>, Vec<bool>)> {
         .collect()
 }
 
+pub mod roles;
 mod train;
 pub use train::{gold_labels, train, TrainReport};

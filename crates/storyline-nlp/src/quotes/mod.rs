@@ -67,6 +67,7 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     } else {
         None
     };
+    let mode = std::env::var("SL_ROLES").unwrap_or_default();
     for (si, s) in sents.iter().enumerate() {
         if in_post(s.start) {
             continue;
@@ -81,8 +82,22 @@ pub fn extract(a: &Article) -> Vec<Quote> {
                     continue;
                 }
                 let prev = found.iter().rev().find(|f| f.cue.end <= cue.start);
-                if let Some(at) = clause::learned(t, *s, &toks, r, lex, prev) {
+                if let Some(mut at) = clause::learned(t, *s, &toks, r, lex, prev) {
+                    if mode != "none" {
+                        clause::with_roles(&toks, &mut at, &m.roles(&toks, &quoted, r), lex);
+                    }
                     found.push(at);
+                }
+            }
+            if mode == "all" {
+                for at in found.iter_mut().filter(|f| !f.learned) {
+                    let cs = toks.iter().position(|x| x.span.start >= at.cue.start);
+                    let ce = toks.iter().rposition(|x| x.span.end <= at.cue.end);
+                    if let (Some(cs), Some(ce)) = (cs, ce) {
+                        if cs <= ce {
+                            clause::with_roles(&toks, at, &m.roles(&toks, &quoted, (cs, ce + 1)), lex);
+                        }
+                    }
                 }
             }
             found.sort_by_key(|f| f.cue.start);
