@@ -121,14 +121,20 @@ fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lex
 
 /// Sets the source and content of `a` from the learned roles `r` (token ranges of `toks`):
 /// the content covers every tagged run; a tagged source replaces the speaker found by rule.
-pub fn with_roles(toks: &[Tok], a: &mut Attr, r: &super::learn::roles::Roles, lex: &Lexicon) {
+pub fn with_roles(
+    toks: &[Tok],
+    a: &mut Attr,
+    r: &super::learn::roles::Roles,
+    lex: &Lexicon,
+    source: bool,
+) {
     let span = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
     if let (Some(f), Some(l)) = (r.content.first(), r.content.last()) {
         if f.0 < l.1 && l.1 <= toks.len() {
             a.content = Some(span(f.0, l.1));
         }
     }
-    if let Some(sp) = r.source.filter(|sp| sp.0 < sp.1 && sp.1 <= toks.len()) {
+    if let Some(sp) = r.source.filter(|sp| source && sp.0 < sp.1 && sp.1 <= toks.len()) {
         a.speaker = Some(span(sp.0, sp.1));
         a.name = Some(span_pair(toks, speaker::name_range(toks, sp, lex)));
         a.pronoun = speaker::is_pronoun(toks, sp, lex);

@@ -243,27 +243,31 @@ impl CueModel {
     }
 
     /// Labels of a sentence's tokens (0 outside, 1 begin, 2 inside).
-    pub fn tag(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<u8> {
+    pub fn tag(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> (Vec<u8>, Vec<f32>) {
         let fs = features(toks, quoted, lex);
         let mut out = Vec::with_capacity(toks.len());
+        let mut margin = Vec::with_capacity(toks.len());
         let mut prev = O;
-        let bias: f32 = std::env::var("SL_CUE_BIAS").ok().and_then(|b| b.parse().ok()).unwrap_or(0.0);
         for (i, f) in fs.iter().enumerate() {
             let mut s = [0.0f32; N];
             self.cue.add(f, &mut s);
             self.cue.add(&hist(prev, &toks[i].lower), &mut s);
-            s[B] += bias;
-            s[2] += bias;
             let l = Self::best(&s, prev);
             out.push(l as u8);
+            margin.push(s[B] - s[O]);
             prev = l;
         }
-        out
+        (out, margin)
     }
 
-    /// The cues of a sentence as token ranges `[start, end)`.
-    pub fn cues(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<(usize, usize)> {
-        runs(&self.tag(toks, quoted, lex))
+    /// The cues of a sentence as token ranges `[start, end)`, each with its confidence: how
+    /// far the score of its first word's begin label is above the outside label.
+    pub fn cues(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<((usize, usize), f32)> {
+        let (labels, margin) = self.tag(toks, quoted, lex);
+        runs(&labels)
+            .into_iter()
+            .map(|r| (r, margin.get(r.0).copied().unwrap_or(0.0)))
+            .collect()
     }
 
     /// The model as bytes (see the module doc for the layout).

@@ -67,7 +67,6 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     } else {
         None
     };
-    let mode = std::env::var("SL_ROLES").unwrap_or_default();
     for (si, s) in sents.iter().enumerate() {
         if in_post(s.start) {
             continue;
@@ -75,32 +74,7 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         let toks = text::tokens(t, *s);
         let mut found = clause::attributions(t, *s, &toks, lex, &whole);
         if let Some(m) = model {
-            let quoted = learn::inside(&toks, &whole);
-            for r in m.cues(&toks, &quoted, lex) {
-                let cue = Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end);
-                if found.iter().any(|f| overlap(f.cue, cue) > 0) {
-                    continue;
-                }
-                let prev = found.iter().rev().find(|f| f.cue.end <= cue.start);
-                if let Some(mut at) = clause::learned(t, *s, &toks, r, lex, prev) {
-                    if mode != "none" {
-                        clause::with_roles(&toks, &mut at, &m.roles(&toks, &quoted, r), lex);
-                    }
-                    found.push(at);
-                }
-            }
-            if mode == "all" {
-                for at in found.iter_mut().filter(|f| !f.learned) {
-                    let cs = toks.iter().position(|x| x.span.start >= at.cue.start);
-                    let ce = toks.iter().rposition(|x| x.span.end <= at.cue.end);
-                    if let (Some(cs), Some(ce)) = (cs, ce) {
-                        if cs <= ce {
-                            clause::with_roles(&toks, at, &m.roles(&toks, &quoted, (cs, ce + 1)), lex);
-                        }
-                    }
-                }
-            }
-            found.sort_by_key(|f| f.cue.start);
+            add_learned(m, t, *s, &toks, &whole, lex, &mut found);
         }
         for at in found {
             attrs.push((si, at));
@@ -174,8 +148,9 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     let mut indirect: Vec<Quote> = Vec::new();
     for (k, (si, at)) in attrs.iter().enumerate() {
         let Some(c) = at.content else { continue };
-        let strict = !at.learned || std::env::var("SL_STRICT").is_ok();
-        if used[k] || (strict && (partial_sent[*si] || at.speaker.is_none())) {
+        // A learned cue speaks for a clause, not a phrase ("welcomed the plan").
+        let short = t.get(c.start..c.end).map_or(0, |x| x.split_whitespace().count()) < 6;
+        if used[k] || partial_sent[*si] || at.speaker.is_none() || (at.learned && short) {
             continue;
         }
         if whole
@@ -192,7 +167,7 @@ pub fn extract(a: &Article) -> Vec<Quote> {
                 oc.start <= at.cue.start && at.cue.end <= oc.end && len(oc) > len(c)
             })
         });
-        if !nested || !strict {
+        if !nested {
             indirect.push(quote(c, QuoteKind::Indirect, at, t));
         }
     }
@@ -202,6 +177,43 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     out.dedup_by(|b, a| a.span == b.span);
     resolve::names(a, &mut out, &attrs);
     out
+}
+
+/// Adds to the lexicon's attributions `found` of a sentence the cues that the learned model
+/// finds there (with their learned source and content), and gives a learned content to
+/// lexicon cues that found none by rule.
+fn add_learned(
+    m: &learn::CueModel,
+    t: &str,
+    s: Span,
+    toks: &[text::Tok],
+    whole: &[Span],
+    lex: &lexicon::Lexicon,
+    found: &mut Vec<Attr>,
+) {
+    let quoted = learn::inside(toks, whole);
+    for (r, _) in m.cues(toks, &quoted, lex) {
+        let cue = Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end);
+        if found.iter().any(|f| overlap(f.cue, cue) > 0) {
+            continue;
+        }
+        let prev = found.iter().rev().find(|f| f.cue.end <= cue.start);
+        if let Some(mut at) = clause::learned(t, s, toks, r, lex, prev) {
+            clause::with_roles(toks, &mut at, &m.roles(toks, &quoted, r), lex, true);
+            found.push(at);
+        }
+    }
+    for at in found.iter_mut().filter(|f| !f.learned && f.content.is_none()) {
+        let cs = toks.iter().position(|x| x.span.start >= at.cue.start);
+        let ce = toks.iter().rposition(|x| x.span.end <= at.cue.end);
+        if let (Some(cs), Some(ce)) = (cs, ce) {
+            if cs <= ce {
+                let r = m.roles(toks, &quoted, (cs, ce + 1));
+                clause::with_roles(toks, at, &r, lex, false);
+            }
+        }
+    }
+    found.sort_by_key(|f| f.cue.start);
 }
 
 fn len(s: Span) -> usize {

@@ -250,7 +250,7 @@ fn score(m: &CueModel, dev: &[Doc]) -> (f64, f64, f64) {
         for s in doc {
             let pred = m.cues(&s.toks, &s.quoted, lex);
             let g = runs(&s.cues);
-            tp += pred.iter().filter(|r| g.contains(r)).count();
+            tp += pred.iter().filter(|(r, _)| g.contains(r)).count();
             np += pred.len();
             ng += g.len();
         }
