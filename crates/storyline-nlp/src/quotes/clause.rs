@@ -134,7 +134,10 @@ pub fn with_roles(
             a.content = Some(span(f.0, l.1));
         }
     }
-    if let Some(sp) = r.source.filter(|sp| source && sp.0 < sp.1 && sp.1 <= toks.len()) {
+    if let Some(sp) = r
+        .source
+        .filter(|sp| source && sp.0 < sp.1 && sp.1 <= toks.len())
+    {
         a.speaker = Some(span(sp.0, sp.1));
         a.name = Some(span_pair(toks, speaker::name_range(toks, sp, lex)));
         a.pronoun = speaker::is_pronoun(toks, sp, lex);

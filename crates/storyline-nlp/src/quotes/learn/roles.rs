@@ -4,11 +4,10 @@
 //! commas, colons, quotation marks and "that" between them, and the cue's words.
 
 use super::super::text::{is_closer, is_opener, Tok};
-use super::{feat, shape, suffix, CueModel};
+use super::{feat, hs, CueModel, Words, EDGE};
 
 /// Labels: outside, source begin/inside, content begin/inside.
 pub(crate) const N: usize = 5;
-const LABELS: [&str; N] = ["O", "BS", "IS", "BC", "IC"];
 
 /// What a cue's roles came to, as token ranges `[start, end)`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,7 +41,10 @@ impl Between {
                 v.push(last + u16::from(on));
             };
             push(&mut b.comma, t.lower == ",");
-            push(&mut b.colon, matches!(t.lower.as_str(), ":" | ";" | "—" | "(" | ")"));
+            push(
+                &mut b.colon,
+                matches!(t.lower.as_str(), ":" | ";" | "—" | "(" | ")"),
+            );
             push(&mut b.quote, !t.word && (is_opener(c) || is_closer(c)));
             push(&mut b.that, t.lower == "that");
         }
@@ -57,29 +59,41 @@ impl Between {
             let y = v.get(a + 1).copied().unwrap_or(x);
             x.saturating_sub(y).min(2)
         };
-        [d(&self.comma), d(&self.colon), d(&self.quote), d(&self.that)]
+        [
+            d(&self.comma),
+            d(&self.colon),
+            d(&self.quote),
+            d(&self.that),
+        ]
     }
 }
 
-fn bucket(d: usize) -> &'static str {
+fn bucket(d: usize) -> u64 {
     match d {
-        0 => "0",
-        1 => "1",
-        2 => "2",
-        3 => "3",
-        4..=5 => "4",
-        6..=8 => "6",
-        9..=12 => "9",
-        13..=20 => "13",
-        _ => "21",
+        0..=3 => d as u64,
+        4..=5 => 4,
+        6..=8 => 6,
+        9..=12 => 9,
+        13..=20 => 13,
+        _ => 21,
     }
 }
 
-const DIGITS: [&str; 3] = ["0", "1", "2"];
+const REL: [u64; 3] = [hs("L"), hs("C"), hs("R")];
+
+fn rel(i: usize, (cs, ce): (usize, usize)) -> usize {
+    if i < cs {
+        0
+    } else if i >= ce {
+        2
+    } else {
+        1
+    }
+}
 
 /// The features of token `i` for the cue `[cs, ce)` (label history excluded).
 pub(crate) fn features(
-    toks: &[Tok],
+    ws: &Words,
     quoted: &[bool],
     bt: &Between,
     (cs, ce): (usize, usize),
@@ -87,39 +101,38 @@ pub(crate) fn features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
-    let w = |k: usize| toks.get(k).map_or("<s>", |t| t.lower.as_str());
-    let (rel, d, c) = if i < cs {
-        ("L", cs - i, bt.count(i, cs))
-    } else if i >= ce {
-        ("R", i + 1 - ce, bt.count(ce - 1, i))
-    } else {
-        ("C", 0, [0; 4])
+    let n = ws.w.len();
+    let w = |k: usize| ws.w.get(k).copied().unwrap_or(EDGE);
+    let r = rel(i, (cs, ce));
+    let (d, c) = match r {
+        0 => (cs - i, bt.count(i, cs)),
+        2 => (i + 1 - ce, bt.count(ce - 1, i)),
+        _ => (0, [0; 4]),
     };
-    let [cm, co, qu, th] = c.map(|x| DIGITS[usize::from(x)]);
-    let t = &toks[i];
-    let w0 = t.lower.as_str();
+    let [cm, co, qu, th] = c.map(u64::from);
+    let rel = REL[r];
+    let w0 = w(i);
     let head = w(ce - 1);
     let db = bucket(d);
-    let q = if quoted.get(i).copied().unwrap_or(false) {
-        "q"
+    let q = u64::from(quoted.get(i).copied().unwrap_or(false));
+    let edge: u64 = if i == 0 {
+        0
+    } else if i + 1 == n {
+        1
     } else {
-        "n"
+        2
     };
-    let edge = if i == 0 {
-        "first"
-    } else if i + 1 == toks.len() {
-        "last"
-    } else {
-        "mid"
-    };
-    let prev = if i == 0 { "<s>" } else { w(i - 1) };
+    let prev = if i == 0 { EDGE } else { w(i - 1) };
+    let before_cue = if cs == 0 { EDGE } else { w(cs - 1) };
+    let sh = ws.shape.get(i).copied().unwrap_or(EDGE);
+    let hs3 = ws.s3.get(ce - 1).copied().unwrap_or(EDGE);
     out.extend([
         feat(40, &[rel]),
         feat(41, &[rel, db]),
         feat(42, &[rel, w0]),
         feat(43, &[rel, prev]),
         feat(44, &[rel, w(i + 1)]),
-        feat(45, &[rel, shape(t), db]),
+        feat(45, &[rel, sh, db]),
         feat(46, &[rel, head]),
         feat(47, &[rel, db, head]),
         feat(48, &[rel, cm, co]),
@@ -127,27 +140,20 @@ pub(crate) fn features(
         feat(50, &[rel, q, qu]),
         feat(51, &[rel, th, db]),
         feat(52, &[rel, w(cs), cm]),
-        feat(53, &[rel, if cs == 0 { "<s>" } else { w(cs - 1) }]),
+        feat(53, &[rel, before_cue]),
         feat(54, &[rel, w(ce)]),
-        feat(55, &[rel, suffix(head, 3), cm]),
+        feat(55, &[rel, hs3, cm]),
         feat(56, &[rel, edge, cm]),
         feat(57, &[rel, head, w(ce)]),
         feat(58, &[rel, co, qu, db]),
-        feat(59, &[rel, shape(t), w(i + 1)]),
+        feat(59, &[rel, sh, w(i + 1)]),
     ]);
 }
 
-/// The label-history features of a token.
-pub(crate) fn hist(prev: usize, i: usize, cue: (usize, usize), w0: &str) -> [u64; 2] {
-    let p = LABELS.get(prev).copied().unwrap_or("O");
-    let rel = if i < cue.0 {
-        "L"
-    } else if i >= cue.1 {
-        "R"
-    } else {
-        "C"
-    };
-    [feat(60, &[p, rel]), feat(61, &[p, w0])]
+/// The label-history features of token `i`.
+pub(crate) fn hist(prev: usize, i: usize, cue: (usize, usize), w0: u64) -> [u64; 2] {
+    let p = prev as u64 + 1;
+    [feat(60, &[p, REL[rel(i, cue)]]), feat(61, &[p, w0])]
 }
 
 /// The best label given scores `s` and the previous label: an inside label only continues
@@ -174,19 +180,20 @@ impl CueModel {
     /// Labels the tokens of a sentence for the cue `[cs, ce)`.
     pub(crate) fn role_labels(
         &self,
-        toks: &[Tok],
+        ws: &Words,
         quoted: &[bool],
         bt: &Between,
         cue: (usize, usize),
     ) -> Vec<u8> {
         let mut fs = Vec::with_capacity(24);
-        let mut out = Vec::with_capacity(toks.len());
+        let n = ws.w.len();
+        let mut out = Vec::with_capacity(n);
         let mut prev = 0;
-        for i in 0..toks.len() {
-            features(toks, quoted, bt, cue, i, &mut fs);
+        for i in 0..n {
+            features(ws, quoted, bt, cue, i, &mut fs);
             let mut s = [0.0f32; N];
             self.role.add(&fs, &mut s);
-            self.role.add(&hist(prev, i, cue, &toks[i].lower), &mut s);
+            self.role.add(&hist(prev, i, cue, ws.w[i]), &mut s);
             let l = best(&s, prev, cue.0 <= i && i < cue.1);
             out.push(l as u8);
             prev = l;
@@ -194,13 +201,19 @@ impl CueModel {
         out
     }
 
-    /// The source and content of the cue `[cs, ce)` in a sentence.
-    pub fn roles(&self, toks: &[Tok], quoted: &[bool], cue: (usize, usize)) -> Roles {
-        if cue.0 >= cue.1 || cue.1 > toks.len() {
+    /// The source and content of the cue `[cs, ce)` in a sentence whose tokens have the
+    /// hashes `ws` and marks `bt`.
+    pub(crate) fn roles(
+        &self,
+        ws: &Words,
+        bt: &Between,
+        quoted: &[bool],
+        cue: (usize, usize),
+    ) -> Roles {
+        if cue.0 >= cue.1 || cue.1 > ws.w.len() {
             return Roles::default();
         }
-        let bt = Between::new(toks);
-        let labels = self.role_labels(toks, quoted, &bt, cue);
+        let labels = self.role_labels(ws, quoted, bt, cue);
         let mut r = Roles::default();
         let mut i = 0;
         while i < labels.len() {

@@ -3,10 +3,10 @@
 
 use storyline_model::{Article, Span};
 
+use super::super::eval::Gold;
 use super::super::lexicon;
 use super::super::text::Tok;
-use super::super::eval::Gold;
-use super::{features, hist, roles, runs, sentences, CueModel, Table, N, O};
+use super::{features, hist, roles, runs, sentences, CueModel, Table, Words, N, O};
 
 /// Labels of `toks` from the gold cue spans `cues`: a token overlapping a cue is inside it,
 /// the first of a run begins it.
@@ -85,7 +85,10 @@ struct Sent {
 type Doc = Vec<Sent>;
 
 fn role_labels(toks: &[Tok], cue: (usize, usize), g: &Gold) -> Vec<u8> {
-    let hit = |t: &Tok, ps: &[Span]| ps.iter().any(|p| p.start < t.span.end && t.span.start < p.end);
+    let hit = |t: &Tok, ps: &[Span]| {
+        ps.iter()
+            .any(|p| p.start < t.span.end && t.span.start < p.end)
+    };
     let mut out = Vec::with_capacity(toks.len());
     let mut prev = 0u8;
     for (i, t) in toks.iter().enumerate() {
@@ -121,11 +124,18 @@ fn prepare(docs: &[(Article, Vec<Gold>)]) -> Vec<Doc> {
                     for g in gold {
                         let Some(first) = g.cue.first() else { continue };
                         let on = |t: &Tok| first.start < t.span.end && t.span.start < first.end;
-                        let Some(cs) = toks.iter().position(on) else { continue };
+                        let Some(cs) = toks.iter().position(on) else {
+                            continue;
+                        };
                         let ce = cs + toks[cs..].iter().take_while(|t| on(t)).count();
                         attrs.push(((cs, ce), role_labels(&toks, (cs, ce), g)));
                     }
-                    Sent { toks, quoted, cues: c, attrs }
+                    Sent {
+                        toks,
+                        quoted,
+                        cues: c,
+                        attrs,
+                    }
                 })
                 .collect()
         })
@@ -167,11 +177,12 @@ pub fn train(
         for &d in &order {
             for s in &data[d] {
                 let toks = &s.toks;
-                let feats = features(toks, &s.quoted, lex);
+                let ws = Words::new(toks);
+                let feats = features(toks, &ws, &s.quoted, lex);
                 let mut prev = O;
                 for (i, f) in feats.iter().enumerate() {
                     now_c += 1;
-                    let h = hist(prev, &toks[i].lower);
+                    let h = hist(prev, ws.w[i]);
                     let mut sc = [0.0f32; N];
                     cue.t.add(f, &mut sc);
                     cue.t.add(&h, &mut sc);
@@ -188,15 +199,15 @@ pub fn train(
                 let bt = roles::Between::new(toks);
                 for (c, gold) in &s.attrs {
                     let mut prev = 0;
-                    for i in 0..toks.len() {
+                    for (i, &gl) in gold.iter().enumerate() {
                         now_r += 1;
-                        roles::features(toks, &s.quoted, &bt, *c, i, &mut fs);
-                        let h = roles::hist(prev, i, *c, &toks[i].lower);
+                        roles::features(&ws, &s.quoted, &bt, *c, i, &mut fs);
+                        let h = roles::hist(prev, i, *c, ws.w[i]);
                         let mut sc = [0.0f32; roles::N];
                         role.t.add(&fs, &mut sc);
                         role.t.add(&h, &mut sc);
                         let p = roles::best(&sc, prev, c.0 <= i && i < c.1);
-                        let g = usize::from(gold[i]);
+                        let g = usize::from(gl);
                         if p != g {
                             role.update(now_r, &fs, g, 1.0);
                             role.update(now_r, &h, g, 1.0);
@@ -229,8 +240,9 @@ fn role_score(m: &CueModel, dev: &[Doc]) -> f64 {
     for doc in dev {
         for s in doc {
             let bt = roles::Between::new(&s.toks);
+            let ws = Words::new(&s.toks);
             for (c, gold) in &s.attrs {
-                let pred = m.role_labels(&s.toks, &s.quoted, &bt, *c);
+                let pred = m.role_labels(&ws, &s.quoted, &bt, *c);
                 ok += pred.iter().zip(gold).filter(|(a, b)| a == b).count();
                 n += gold.len();
             }
