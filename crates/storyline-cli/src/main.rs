@@ -52,6 +52,8 @@ enum Train {
     Ner(ner_cmd::TrainArgs),
     /// Learn Brown word clusters from unlabelled text (for `train ner --clusters`).
     Clusters(ner_cmd::ClusterArgs),
+    /// Train the English quotation cue detector on PolNeAR.
+    Quotes(quotes_cmd::TrainArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -94,6 +96,7 @@ fn main() -> ExitCode {
         Command::Watch(a) => watch_cmd::run(a),
         Command::Train(Train::Ner(a)) => ner_cmd::train(a),
         Command::Train(Train::Clusters(a)) => ner_cmd::clusters(a),
+        Command::Train(Train::Quotes(a)) => quotes_cmd::train(a),
         Command::Eval(Eval::Ner(a)) => ner_cmd::eval(a),
         Command::Eval(Eval::Timex(a)) => timex_cmd::eval(a),
         Command::Eval(Eval::Quotes(a)) => quotes_cmd::eval(a),

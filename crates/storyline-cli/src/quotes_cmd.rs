@@ -1,4 +1,5 @@
-//! `storyline eval quotes`: quotations against PolNeAR's attributions.
+//! `storyline eval quotes`: quotations against PolNeAR's attributions; `storyline train
+//! quotes`: the English cue detector, learned from PolNeAR's training split.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,6 +20,85 @@ pub struct EvalArgs {
     /// Write the predictions as brat `.ann` files here (one per text), for inspection.
     #[arg(long)]
     out: Option<PathBuf>,
+}
+
+/// Arguments of `storyline train quotes`.
+#[derive(clap::Args, Debug)]
+pub struct TrainArgs {
+    /// PolNeAR folder holding `train/` (and `dev/`, scored after every pass).
+    #[arg(long)]
+    polnear: PathBuf,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 6)]
+    epochs: usize,
+    /// Feature buckets as a power of two.
+    #[arg(long, default_value_t = 18)]
+    bits: u32,
+    /// Seed of the document shuffle.
+    #[arg(long, default_value_t = 17)]
+    seed: u64,
+}
+
+/// The articles of one split with their gold attributions (first annotation of each text).
+fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<eval::Gold>)>> {
+    let ann_dir = dir.join("attributions");
+    let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
+        .with_context(|| format!("reading {}", ann_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
+        .collect();
+    anns.sort();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for ann in &anns {
+        let Some(txt) = text_for(dir, ann) else {
+            continue;
+        };
+        if !seen.insert(txt.clone()) {
+            continue;
+        }
+        let text =
+            std::fs::read_to_string(&txt).with_context(|| format!("reading {}", txt.display()))?;
+        let gold_ann =
+            std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
+        let cues = eval::parse_ann(&text, &gold_ann);
+        let art = Article {
+            text,
+            lang: "en".into(),
+            ..Default::default()
+        };
+        out.push((art, cues));
+    }
+    Ok(out)
+}
+
+pub fn train(a: TrainArgs) -> Result<ExitCode> {
+    let train = cue_docs(&a.polnear.join("train"))?;
+    if train.is_empty() {
+        bail!(
+            "no annotated texts under {}",
+            a.polnear.join("train").display()
+        );
+    }
+    let dev_dir = a.polnear.join("dev");
+    let dev = if dev_dir.is_dir() {
+        cue_docs(&dev_dir)?
+    } else {
+        Vec::new()
+    };
+    let (model, report) = quotes::learn::train(&train, &dev, a.epochs, a.bits, a.seed);
+    for (ep, p, r, f, roles) in &report.epochs {
+        println!(
+            "epoch {ep:>2}  dev cues P={p:.3} R={r:.3} F1={f:.3}  role token accuracy {roles:.3}"
+        );
+    }
+    let bytes = model.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    println!("wrote {} ({} bytes)", a.out.display(), bytes.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The split folder: `DIR/SPLIT` when it exists, else `DIR` itself.
@@ -52,6 +132,8 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
     let mut seen = std::collections::BTreeSet::new();
     let mut docs = 0;
     let (mut words, mut spent) = (0usize, std::time::Duration::ZERO);
+    // The embedded cue model is loaded once per process, outside the timed calls.
+    let _ = quotes::learn::embedded();
     for ann in &anns {
         // Doubly annotated texts: the first annotation (in name order) is the gold.
         let Some(txt) = text_for(&dir, ann) else {

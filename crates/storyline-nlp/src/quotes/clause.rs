@@ -24,6 +24,8 @@ pub struct Attr {
     pub via: Vec<String>,
     /// The reported clause, for indirect speech.
     pub content: Option<Span>,
+    /// True when the cue was found by the learned detector rather than the lexicon.
+    pub learned: bool,
 }
 
 /// Words that introduce a cited source.
@@ -113,7 +115,84 @@ fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lex
         named: sp.is_some_and(|r| speaker::is_name(toks, r, lex)),
         via: Vec::new(),
         content: None,
+        learned: false,
     }
+}
+
+/// Sets the source and content of `a` from the learned roles `r` (token ranges of `toks`):
+/// the content covers every tagged run; a tagged source replaces the speaker found by rule.
+pub fn with_roles(
+    toks: &[Tok],
+    a: &mut Attr,
+    r: &super::learn::roles::Roles,
+    lex: &Lexicon,
+    source: bool,
+) {
+    let span = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
+    if let (Some(f), Some(l)) = (r.content.first(), r.content.last()) {
+        if f.0 < l.1 && l.1 <= toks.len() {
+            a.content = Some(span(f.0, l.1));
+        }
+    }
+    if let Some(sp) = r
+        .source
+        .filter(|sp| source && sp.0 < sp.1 && sp.1 <= toks.len())
+    {
+        a.speaker = Some(span(sp.0, sp.1));
+        a.name = Some(span_pair(toks, speaker::name_range(toks, sp, lex)));
+        a.pronoun = speaker::is_pronoun(toks, sp, lex);
+        a.named = speaker::is_name(toks, sp, lex);
+    }
+}
+
+fn span_pair(toks: &[Tok], r: (usize, usize)) -> Span {
+    Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end)
+}
+
+/// The attribution of a cue found by the learned detector over tokens `[cs, ce)`: the
+/// speaker and clause as for a lexicon verb; when no clause is found that way, the rest of
+/// the sentence after the cue, or the sentence before it when the cue ends it.
+pub fn learned(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    (cs, ce): (usize, usize),
+    lex: &Lexicon,
+    prev: Option<&Attr>,
+) -> Option<Attr> {
+    if cs >= ce || ce > toks.len() {
+        return None;
+    }
+    let mut a = verb_attr(text, sent, toks, cs, ce - cs, lex, prev)?;
+    a.learned = true;
+    if a.content.is_some() {
+        return Some(a);
+    }
+    let mut k = ce;
+    if let Some(sp) = a.speaker.filter(|sp| sp.start >= toks[ce - 1].span.end) {
+        // An inverted speaker: the clause starts after it.
+        k = toks[k..]
+            .iter()
+            .position(|t| t.span.start >= sp.end)
+            .map_or(toks.len(), |p| k + p);
+    }
+    while k < toks.len() && (!toks[k].word || lex.is(&toks[k].lower, Kind::That)) {
+        if super::text::is_opener(first(&toks[k])) {
+            break;
+        }
+        k += 1;
+    }
+    let words_after = toks[k..].iter().filter(|t| t.word).count();
+    a.content = if words_after >= 1 {
+        clause_to_end(text, sent, toks, k)
+    } else {
+        let start = a
+            .speaker
+            .map_or(a.cue.start, |sp| sp.start.min(a.cue.start));
+        let b = toks.iter().position(|t| t.span.start >= start).unwrap_or(0);
+        span_of(text, toks, 0, b)
+    };
+    Some(a)
 }
 
 fn verb_attr(

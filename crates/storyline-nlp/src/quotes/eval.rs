@@ -24,6 +24,8 @@ pub struct Gold {
     pub content: Vec<Span>,
     /// Source pieces (empty when the annotation has no source).
     pub source: Vec<Span>,
+    /// Cue pieces.
+    pub cue: Vec<Span>,
 }
 
 /// Reads the attributions of one `.ann` file over `text`. Lines it cannot read are skipped.
@@ -66,6 +68,7 @@ pub fn parse_ann(text: &str, ann: &str) -> Vec<Gold> {
             match role {
                 "Content" => g.content = pieces,
                 "Source" => g.source = pieces,
+                "Cue" => g.cue = pieces,
                 _ => {}
             }
         }

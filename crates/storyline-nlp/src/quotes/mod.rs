@@ -15,13 +15,16 @@
 //! 2. the text is cut into sentences that never split a quotation ([`text`]);
 //! 3. each sentence's cues (from the language's lexicon) get a speaker — the phrase before
 //!    the verb, after an inverted verb or after "according to" — and, for indirect speech,
-//!    the reported clause ([`clause`]);
+//!    the reported clause ([`clause`]); in English a learned detector ([`learn`], trained on
+//!    PolNeAR) adds the cues the lexicon misses, with a learned source and content, and
+//!    gives a content to lexicon cues whose clause the rules could not find;
 //! 4. a quotation that opens its sentence (or follows a colon) is *direct* and takes the
 //!    cue next to it; one inside a clause is *partial* and takes that clause's speaker; a
 //!    quotation with no cue continues the previous speaker when it follows in the same or
 //!    the next paragraph;
 //! 5. cues left over give *indirect* quotes, unless a partial quote already stands for the
-//!    sentence or the cue sits inside another reported clause;
+//!    sentence or the cue sits inside another reported clause (a learned cue also needs a
+//!    content of six words or more: a clause, not a phrase);
 //! 6. pronoun speakers ("he") take the last named speaker or PERSON mention before them,
 //!    and a surname alone takes the full name seen earlier.
 //!
@@ -29,6 +32,7 @@
 
 mod clause;
 pub mod eval;
+pub mod learn;
 mod lexicon;
 mod marks;
 mod post;
@@ -61,12 +65,21 @@ pub fn extract(a: &Article) -> Vec<Quote> {
 
     // Cues, sentence by sentence.
     let mut attrs: Vec<(usize, Attr)> = Vec::new();
+    let model = if a.lang == "en" {
+        learn::embedded()
+    } else {
+        None
+    };
     for (si, s) in sents.iter().enumerate() {
         if in_post(s.start) {
             continue;
         }
         let toks = text::tokens(t, *s);
-        for at in clause::attributions(t, *s, &toks, lex, &whole) {
+        let mut found = clause::attributions(t, *s, &toks, lex, &whole);
+        if let Some(m) = model {
+            add_learned(m, t, *s, &toks, &whole, lex, &mut found);
+        }
+        for at in found {
             attrs.push((si, at));
         }
     }
@@ -138,7 +151,12 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     let mut indirect: Vec<Quote> = Vec::new();
     for (k, (si, at)) in attrs.iter().enumerate() {
         let Some(c) = at.content else { continue };
-        if used[k] || partial_sent[*si] || at.speaker.is_none() {
+        // A learned cue speaks for a clause, not a phrase ("welcomed the plan").
+        let short = t
+            .get(c.start..c.end)
+            .map_or(0, |x| x.split_whitespace().count())
+            < 6;
+        if used[k] || partial_sent[*si] || at.speaker.is_none() || (at.learned && short) {
             continue;
         }
         if whole
@@ -165,6 +183,49 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     out.dedup_by(|b, a| a.span == b.span);
     resolve::names(a, &mut out, &attrs);
     out
+}
+
+/// Adds to the lexicon's attributions `found` of a sentence the cues that the learned model
+/// finds there (with their learned source and content), and gives a learned content to
+/// lexicon cues that found none by rule.
+fn add_learned(
+    m: &learn::CueModel,
+    t: &str,
+    s: Span,
+    toks: &[text::Tok],
+    whole: &[Span],
+    lex: &lexicon::Lexicon,
+    found: &mut Vec<Attr>,
+) {
+    let quoted = learn::inside(toks, whole);
+    let cues = m.cues(toks, &quoted, lex);
+    let ws = learn::Words::new(toks);
+    let bt = learn::roles::Between::new(toks);
+    for (r, _) in cues {
+        let cue = Span::new(toks[r.0].span.start, toks[r.1 - 1].span.end);
+        if found.iter().any(|f| overlap(f.cue, cue) > 0) {
+            continue;
+        }
+        let prev = found.iter().rev().find(|f| f.cue.end <= cue.start);
+        if let Some(mut at) = clause::learned(t, s, toks, r, lex, prev) {
+            clause::with_roles(toks, &mut at, &m.roles(&ws, &bt, &quoted, r), lex, true);
+            found.push(at);
+        }
+    }
+    for at in found
+        .iter_mut()
+        .filter(|f| !f.learned && f.content.is_none())
+    {
+        let cs = toks.iter().position(|x| x.span.start >= at.cue.start);
+        let ce = toks.iter().rposition(|x| x.span.end <= at.cue.end);
+        if let (Some(cs), Some(ce)) = (cs, ce) {
+            if cs <= ce {
+                let r = m.roles(&ws, &bt, &quoted, (cs, ce + 1));
+                clause::with_roles(toks, at, &r, lex, false);
+            }
+        }
+    }
+    found.sort_by_key(|f| f.cue.start);
 }
 
 fn len(s: Span) -> usize {
