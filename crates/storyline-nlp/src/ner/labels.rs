@@ -1,4 +1,4 @@
-//! The label set (BIO over four trained types) and decoding of label sequences to spans.
+//! The label set (BILOU over four trained types) and decoding of label sequences to spans.
 
 /// The types the sequence model is trained on (CoNLL's): PER, ORG, LOC, MISC.
 pub const TRAINED_TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];

@@ -1,7 +1,7 @@
 //! Named-entity recognition: a trained sequence tagger.
 //!
 //! # The model
-//! An averaged perceptron over hashed features (the mean of four trained on differently
+//! An averaged perceptron over hashed features (the mean of eight trained on differently
 //! shuffled documents), decoded greedily left to right with the
 //! two previous labels as features (BILOU labels over CoNLL's PER, ORG, LOC and MISC:
 //! the first, inner and last word of a longer name and a one-word name are told apart,
@@ -45,7 +45,7 @@
 //! # Rebuilding the model
 //! `models/ner-en.bin` is built from named data by our own commands (the clusters in about a
 //! minute, the tagger in about one more; fixed seeds, so the same inputs give the same
-//! bytes). The number of epochs is chosen on a tenth of the *training* documents; then four
+//! bytes). The number of epochs is chosen on a tenth of the *training* documents; then eight
 //! models are trained on all of them, each visiting the documents in another order, and
 //! their weights averaged. `valid.txt` is only scored, never used to choose, so the figure
 //! on it stays an honest one:
@@ -59,7 +59,7 @@
 //!     --text ../shared/data/tempeval3/TBAQ-cleaned \
 //!     --text ../shared/data/meantime-en/intra-doc_annotation \
 //!     --conll ../shared/data/conll2003/train.txt
-//! storyline train ner --train ../shared/data/conll2003/train.txt --holdout 0.1 --ensemble 4 \
+//! storyline train ner --train ../shared/data/conll2003/train.txt --holdout 0.1 --ensemble 8 \
 //!     --dev ../shared/data/conll2003/valid.txt --gazetteer target/ner-gazetteer.tsv \
 //!     --text ../shared/data/polnear --clusters target/clusters-en.tsv --out models/ner-en.bin
 //! storyline eval ner ../shared/data/conll2003/valid.txt   # last line: overall P=… R=… F1=… (percent)
