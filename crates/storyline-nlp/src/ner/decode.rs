@@ -3,8 +3,8 @@
 //! that word's other occurrences in pass two.
 
 use super::features::{
-    context_statics, doc_features, flag, history, prepare, statics, word_statics, Scratch, Tok,
-    CACHE_LIMIT, HISTORY,
+    context_statics, doc_features, flag, history, prepare, statics, word_statics, Agg, Scratch,
+    Tok, CACHE_LIMIT, HISTORY,
 };
 use super::hash::HashKeyed;
 use super::labels::{allowed, chunks, type_of, N_LABELS, O, TRAINED_TYPES};
@@ -26,7 +26,9 @@ pub struct Workspace {
     /// Scores of each word's own features ([`word_statics`]) by word hash, kept across
     /// documents while `word_stamp` names the weights they were made with.
     word_scores: HashKeyed<Scores>,
-    /// Whether [`Tok::agg`] is filled (see [`super::Model::tag_with`]); on by default.
+    /// Each token's aggregated context ([`Agg`]; empty when not aggregating).
+    pub(crate) aggs: Vec<Agg>,
+    /// Whether `aggs` is filled (see [`super::Model::tag_with`]); on by default.
     pub(crate) aggregate: bool,
     /// Per capitalised word: its first nine positions; per token: its neighbours' words.
     occurrences: HashKeyed<[usize; 9]>,
@@ -53,6 +55,7 @@ impl Default for Workspace {
             word_scores: HashKeyed::default(),
             word_stamp: 0,
             aggregate: true,
+            aggs: Vec::new(),
             occurrences: HashKeyed::default(),
             around: Vec::new(),
             fresh: Vec::new(),
@@ -95,12 +98,13 @@ where
     }
     ws.labels.clear();
     ws.labels.resize(ws.toks.len(), O);
+    ws.aggs.clear();
     if ws.aggregate {
         aggregate_contexts(ws);
     }
 }
 
-/// Fills each capitalised token's [`Tok::agg`] from eight other occurrences of its word in
+/// Fills `ws.aggs`: each capitalised token's [`Agg`] from eight other occurrences of its word in
 /// the document ("Magna" here, "Magna International said" there).
 fn aggregate_contexts(ws: &mut Workspace) {
     let cap = |t: &Tok| t.flags & (flag::INIT_CAP | flag::ALL_CAPS) != 0;
@@ -140,7 +144,7 @@ fn aggregate_contexts(ws: &mut Workspace) {
                 }
             }
         }
-        ws.toks[i].agg = agg;
+        ws.aggs.push(agg);
     }
 }
 
@@ -150,13 +154,14 @@ fn aggregate_contexts(ws: &mut Workspace) {
 pub(crate) fn step<Sc: Scorer>(
     sc: &Sc,
     toks: &[Tok],
+    aggs: &[Agg],
     i: usize,
     prev: u8,
     prev2: u8,
     feats: &mut Vec<u64>,
 ) -> u8 {
     feats.clear();
-    statics(toks, i, feats);
+    statics(toks, aggs, i, feats);
     if let Some(t) = toks.get(i) {
         doc_features(t, feats);
     }
@@ -190,7 +195,7 @@ pub(crate) fn best(s: &Scores, prev: u8) -> u8 {
 pub(crate) fn greedy<Sc: Scorer>(sc: &Sc, toks: &[Tok], feats: &mut Vec<u64>, labels: &mut [u8]) {
     let (mut p1, mut p2) = (O, O);
     for i in 0..toks.len().min(labels.len()) {
-        let l = step(sc, toks, i, p1, p2, feats);
+        let l = step(sc, toks, &[], i, p1, p2, feats);
         labels[i] = l;
         p2 = p1;
         p1 = l;
@@ -298,7 +303,8 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
     for &(a, b) in &ws.bounds {
         let toks = ws.toks.get(a..b).unwrap_or(&[]);
         for i in 0..toks.len() {
-            context_statics(toks, i, &mut ws.feats);
+            let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
+            context_statics(toks, aggs, i, &mut ws.feats);
             ws.ends.push(ws.feats.len());
         }
     }

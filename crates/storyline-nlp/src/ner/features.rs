@@ -45,9 +45,6 @@ pub(crate) struct Tok {
     /// Document-level evidence: pass-one type counts of the same word elsewhere,
     /// as a small code (0 = none).
     pub doc: u32,
-    /// Context aggregated over the document: the lowercase words before and after eight
-    /// other occurrences of the same capitalised word (0: none).
-    pub agg: [u64; 16],
 }
 
 /// Reusable buffers for one sentence.
@@ -168,6 +165,11 @@ fn analyse(w: &str, s: &mut Scratch, lex: &Lexicon) -> Tok {
     t
 }
 
+/// Context aggregated over the document for one token: the lowercase words before and
+/// after eight other occurrences of the same capitalised word (0: none). Kept beside the
+/// tokens, not in them, so that the word cache's entries stay small.
+pub(crate) type Agg = [u64; 16];
+
 /// Lengths of the cluster path prefixes used as features (Ratinov and Roth 2009).
 pub(crate) const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 10, 20];
 
@@ -263,7 +265,6 @@ const PAD: Tok = Tok {
     gaz: 0,
     clus: [u32::MAX; 4],
     doc: 0,
-    agg: [0; 16],
 };
 
 #[inline]
@@ -299,17 +300,18 @@ pub(crate) fn word_statics(t: &Tok, out: &mut Vec<u64>) {
 
 /// Writes the static (history-free) features of token `i` into `out`: its word's
 /// ([`word_statics`]) and its context's ([`context_statics`]).
-pub(crate) fn statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
+/// `aggs` holds the [`Agg`] of each token of `toks` (or nothing).
+pub(crate) fn statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Vec<u64>) {
     if let Some(t) = toks.get(i) {
         word_statics(t, out);
     } else {
         word_statics(&PAD, out);
     }
-    context_statics(toks, i, out);
+    context_statics(toks, aggs, i, out);
 }
 
 /// Writes the static features of token `i` that [`word_statics`] leaves out.
-pub(crate) fn context_statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
+pub(crate) fn context_statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Vec<u64>) {
     let at = |j: isize| -> &Tok {
         usize::try_from(i as isize + j)
             .ok()
@@ -363,7 +365,7 @@ pub(crate) fn context_statics(toks: &[Tok], i: usize, out: &mut Vec<u64>) {
     if caseless {
         out.push(f(31, mix(t.lower, u64::from(t.flags & flag::CTX_ALL_CAPS))));
     }
-    for (k, &a) in t.agg.iter().enumerate() {
+    for (k, &a) in aggs.get(i).into_iter().flatten().enumerate() {
         if a != 0 {
             out.push(f(60 + (k % 2) as u64, a));
         }
@@ -445,11 +447,11 @@ mod tests {
     fn statics_are_deterministic_and_padded() {
         let t = toks(&["Olena", "Kovalenko", "said"]);
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        statics(&t, 0, &mut a);
-        statics(&t, 0, &mut b);
+        statics(&t, &[], 0, &mut a);
+        statics(&t, &[], 0, &mut b);
         assert_eq!(a, b);
         let mut c = Vec::new();
-        statics(&t, 2, &mut c);
+        statics(&t, &[], 2, &mut c);
         assert_ne!(a, c);
     }
 }

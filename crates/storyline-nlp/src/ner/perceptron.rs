@@ -76,6 +76,7 @@ pub struct Weights {
 
 /// Lanes of a packed row.
 const PACKED: usize = 32;
+const _: () = assert!(N_LABELS <= PACKED);
 
 /// One packed row.
 #[derive(Debug, Clone, Copy, Default)]
@@ -186,11 +187,11 @@ impl Scorer for Weights {
     #[inline]
     fn score(&self, feats: &[u64], out: &mut Scores) {
         if !self.packed.is_empty() {
-            let mut acc = [0i32; PACKED];
+            let mut acc = [0i32; N_LABELS];
             for &f in feats {
                 let r = self.index.get(bucket(f, self.bits)).copied().unwrap_or(0) as usize;
                 if let Some(row) = r.checked_sub(1).and_then(|r| self.packed.get(r)) {
-                    for (a, &x) in acc.iter_mut().zip(&row.0) {
+                    for (a, &x) in acc.iter_mut().zip(&row.0[..N_LABELS]) {
                         *a += i32::from(x);
                     }
                 }
@@ -228,7 +229,7 @@ impl Scorer for Weights {
         }
         let mut a = 0;
         for &b in ends {
-            let mut acc = [0i32; PACKED];
+            let mut acc = [0i32; N_LABELS];
             for k in a..b.min(rows.len()) {
                 prefetch(
                     rows.get(k + AHEAD)
@@ -237,7 +238,7 @@ impl Scorer for Weights {
                 );
                 let r = rows[k] as usize;
                 if let Some(row) = r.checked_sub(1).and_then(|r| self.packed.get(r)) {
-                    for (x, &w) in acc.iter_mut().zip(&row.0) {
+                    for (x, &w) in acc.iter_mut().zip(&row.0[..N_LABELS]) {
                         *x += i32::from(w);
                     }
                 }

@@ -56,7 +56,8 @@ fn learn_sentence(l: &mut Learner, ws: &mut Workspace, a: usize, b: usize, gold:
     let (mut p1, mut p2) = (O, O);
     for i in a..b {
         let toks = &ws.toks[a..b];
-        let pred = step(&*l, toks, i - a, p1, p2, &mut ws.feats);
+        let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
+        let pred = step(&*l, toks, aggs, i - a, p1, p2, &mut ws.feats);
         let g = gold.get(i - a).copied().unwrap_or(O);
         if pred != g {
             l.update(&ws.feats, g, 1.0);
