@@ -42,8 +42,9 @@ pub struct TrainArgs {
     seed: u64,
 }
 
-/// The articles of one split with their gold attributions (first annotation of each text).
-fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<eval::Gold>)>> {
+/// The articles of one split with their gold attributions (first annotation of each
+/// text, in name order: PolNeAR annotates some texts twice), each with its `.ann` file.
+fn annotated(dir: &Path) -> Result<Vec<(PathBuf, Article, Vec<eval::Gold>)>> {
     let ann_dir = dir.join("attributions");
     let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
         .with_context(|| format!("reading {}", ann_dir.display()))?
@@ -53,8 +54,8 @@ fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<eval::Gold>)>> {
     anns.sort();
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
-    for ann in &anns {
-        let Some(txt) = text_for(dir, ann) else {
+    for ann in anns {
+        let Some(txt) = text_for(dir, &ann) else {
             continue;
         };
         if !seen.insert(txt.clone()) {
@@ -63,16 +64,24 @@ fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<eval::Gold>)>> {
         let text =
             std::fs::read_to_string(&txt).with_context(|| format!("reading {}", txt.display()))?;
         let gold_ann =
-            std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
-        let cues = eval::parse_ann(&text, &gold_ann);
+            std::fs::read_to_string(&ann).with_context(|| format!("reading {}", ann.display()))?;
+        let gold = eval::parse_ann(&text, &gold_ann);
         let art = Article {
             text,
             lang: "en".into(),
             ..Default::default()
         };
-        out.push((art, cues));
+        out.push((ann, art, gold));
     }
     Ok(out)
+}
+
+/// [`annotated`] without the file names, as training reads it.
+fn cue_docs(dir: &Path) -> Result<Vec<(Article, Vec<eval::Gold>)>> {
+    Ok(annotated(dir)?
+        .into_iter()
+        .map(|(_, art, gold)| (art, gold))
+        .collect())
 }
 
 pub fn train(a: TrainArgs) -> Result<ExitCode> {
@@ -121,42 +130,20 @@ fn text_for(dir: &Path, ann: &Path) -> Option<PathBuf> {
 
 pub fn eval(a: EvalArgs) -> Result<ExitCode> {
     let dir = split_dir(&a);
-    let ann_dir = dir.join("attributions");
-    let mut anns: Vec<PathBuf> = std::fs::read_dir(&ann_dir)
-        .with_context(|| format!("reading {}", ann_dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ann"))
-        .collect();
-    anns.sort();
+    let docs = annotated(&dir)?;
+    if docs.is_empty() {
+        bail!("no annotated texts under {}", dir.display());
+    }
     let mut counts = eval::Counts::default();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut docs = 0;
     let (mut words, mut spent) = (0usize, std::time::Duration::ZERO);
     // The embedded cue model is loaded once per process, outside the timed calls.
     let _ = quotes::learn::embedded();
-    for ann in &anns {
-        // Doubly annotated texts: the first annotation (in name order) is the gold.
-        let Some(txt) = text_for(&dir, ann) else {
-            continue;
-        };
-        if !seen.insert(txt.clone()) {
-            continue;
-        }
-        let text =
-            std::fs::read_to_string(&txt).with_context(|| format!("reading {}", txt.display()))?;
-        let gold_ann =
-            std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
-        let gold = eval::parse_ann(&text, &gold_ann);
-        let art = Article {
-            text,
-            lang: "en".into(),
-            ..Default::default()
-        };
+    for (ann, art, gold) in &docs {
         let t0 = std::time::Instant::now();
-        let pred = quotes::extract(&art);
+        let pred = quotes::extract(art);
         spent += t0.elapsed();
         words += art.text.split_whitespace().count();
-        eval::score(&art.text, &gold, &pred, &mut counts);
+        eval::score(&art.text, gold, &pred, &mut counts);
         if let Some(out) = &a.out {
             std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
             let name = ann.file_name().map(PathBuf::from).unwrap_or_default();
@@ -164,12 +151,8 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
             std::fs::write(&path, eval::to_ann(&art.text, &pred))
                 .with_context(|| format!("writing {}", path.display()))?;
         }
-        docs += 1;
     }
-    if docs == 0 {
-        bail!("no annotated texts under {}", dir.display());
-    }
-    println!("documents        {docs}");
+    println!("documents        {}", docs.len());
     let secs = spent.as_secs_f64().max(1e-9);
     println!(
         "throughput       {:.0} words/s on one core ({words} words)",

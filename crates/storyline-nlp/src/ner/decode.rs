@@ -12,7 +12,7 @@ use super::lexicon::Lexicon;
 use super::perceptron::{Scorer, Scores};
 
 /// Reusable buffers for tagging a document.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Workspace {
     pub(crate) scratch: Scratch,
     pub(crate) toks: Vec<Tok>,
@@ -28,8 +28,8 @@ pub struct Workspace {
     word_scores: HashKeyed<Scores>,
     /// Each token's aggregated context ([`Agg`]; empty when not aggregating).
     pub(crate) aggs: Vec<Agg>,
-    /// Whether `aggs` is filled (see [`super::Model::tag_with`]); on by default.
-    pub(crate) aggregate: bool,
+    /// Leaves `aggs` empty (see [`super::Model::tag_with`]); off by default.
+    pub(crate) no_aggregate: bool,
     /// Per capitalised word: its first nine positions; per token: its neighbours' words.
     occurrences: HashKeyed<[usize; 9]>,
     around: Vec<(u64, u64)>,
@@ -39,31 +39,6 @@ pub struct Workspace {
     fresh_feats: Vec<u64>,
     fresh_ends: Vec<usize>,
     fresh_scores: Vec<Scores>,
-}
-
-impl Default for Workspace {
-    fn default() -> Self {
-        Workspace {
-            scratch: Scratch::default(),
-            toks: Vec::new(),
-            bounds: Vec::new(),
-            labels: Vec::new(),
-            feats: Vec::new(),
-            ends: Vec::new(),
-            base: Vec::new(),
-            counts: HashKeyed::default(),
-            word_scores: HashKeyed::default(),
-            word_stamp: 0,
-            aggregate: true,
-            aggs: Vec::new(),
-            occurrences: HashKeyed::default(),
-            around: Vec::new(),
-            fresh: Vec::new(),
-            fresh_feats: Vec::new(),
-            fresh_ends: Vec::new(),
-            fresh_scores: Vec::new(),
-        }
-    }
 }
 
 impl Workspace {
@@ -99,7 +74,7 @@ where
     ws.labels.clear();
     ws.labels.resize(ws.toks.len(), O);
     ws.aggs.clear();
-    if ws.aggregate {
+    if !ws.no_aggregate {
         aggregate_contexts(ws);
     }
 }

@@ -88,9 +88,9 @@ impl Model {
             static WS: std::cell::RefCell<Workspace> = std::cell::RefCell::new(Workspace::default());
         }
         let run = |ws: &mut Workspace| {
-            ws.aggregate = aggregate;
+            ws.no_aggregate = !aggregate;
             self.tag_into(doc, ws);
-            ws.aggregate = true;
+            ws.no_aggregate = false;
             (0..ws.sentences())
                 .map(|i| ws.sentence_labels(i).to_vec())
                 .collect()

@@ -21,13 +21,24 @@ pub(crate) trait Scorer {
     /// Scores many feature sets at once: set `k` is `feats[ends[k - 1]..ends[k]]` (from 0
     /// for the first), and its scores are pushed onto `out`.
     fn score_many(&self, feats: &[u64], ends: &[usize], out: &mut Vec<Scores>) {
-        let mut a = 0;
-        for &b in ends {
-            let mut s = [0.0; N_LABELS];
-            self.score(feats.get(a..b).unwrap_or(&[]), &mut s);
-            out.push(s);
-            a = b;
-        }
+        score_each(feats, ends, out, |f, s| self.score(f, s));
+    }
+}
+
+/// Scores each feature set of `feats` (ending at `ends`, see [`Scorer::score_many`]) with
+/// `score`, one after the other.
+fn score_each(
+    feats: &[u64],
+    ends: &[usize],
+    out: &mut Vec<Scores>,
+    mut score: impl FnMut(&[u64], &mut Scores),
+) {
+    let mut a = 0;
+    for &b in ends {
+        let mut s = [0.0; N_LABELS];
+        score(feats.get(a..b).unwrap_or(&[]), &mut s);
+        out.push(s);
+        a = b;
     }
 }
 
@@ -206,13 +217,7 @@ impl Scorer for Weights {
 
     fn score_many(&self, feats: &[u64], ends: &[usize], out: &mut Vec<Scores>) {
         if self.packed.is_empty() {
-            let mut a = 0;
-            for &b in ends {
-                let mut s = [0.0; N_LABELS];
-                self.score_f32(feats.get(a..b).unwrap_or(&[]), &mut s);
-                out.push(s);
-                a = b;
-            }
+            score_each(feats, ends, out, |f, s| self.score_f32(f, s));
             return;
         }
         // Two sweeps so that the processor has many independent loads in flight: bucket
