@@ -438,6 +438,22 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
         })
         .max()?;
     let verb_at = sent.start + verb;
+    // "He put the chance at roughly 10 percent": the person named last before.
+    let subject = lh[..verb].trim_end();
+    let pronoun = subject
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| PERSONAL.contains(w));
+    if let Some(w) = pronoun {
+        let at = sent.start + subject.len() - w.len();
+        return a
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Person && m.span.end <= at)
+            .max_by_key(|m| m.span.end)
+            .and_then(|m| text.get(m.span.start..m.span.end))
+            .map(str::to_string);
+    }
     a.mentions
         .iter()
         .filter(|m| {
@@ -452,7 +468,9 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
         .max_by_key(|m| m.span.end)
         .filter(|m| {
             let gap = text.get(m.span.end..verb_at).unwrap_or("").trim();
+            // "El ministro, Luis Arana, calculó …": the apposed name before the comma.
             gap.is_empty()
+                || gap == ","
                 || matches!(
                     gap.to_lowercase().as_str(),
                     "has" | "have" | "had" | "hat" | "habe" | "ha" | "han" | "также" | "also"
@@ -461,6 +479,11 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
         .and_then(|m| text.get(m.span.start..m.span.end))
         .map(str::to_string)
 }
+
+/// Personal pronouns that may be the subject of an estimate verb.
+const PERSONAL: [&str; 10] = [
+    "he", "she", "er", "sie", "él", "ella", "он", "она", "він", "вона",
+];
 
 /// Finds the quantitative claims of an article.
 pub fn extract(a: &Article) -> Vec<Claim> {
@@ -580,7 +603,39 @@ pub fn extract(a: &Article) -> Vec<Claim> {
         compose(text, &mut out, first_claim);
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
+    headline_sources(a, &mut out);
     out
+}
+
+/// The span of the headline when the text opens with it.
+fn headline(a: &Article) -> Option<Span> {
+    let t = a.title.as_deref()?.trim();
+    let at = a.text.find(t).filter(|&i| a.text[..i].trim().is_empty())?;
+    (!t.is_empty()).then(|| Span::new(at, at + t.len()))
+}
+
+/// A headline sums up the story it tops: a figure there that names no source ("Peru quake
+/// toll climbs to 58") takes the source of the same figure in the body ("the toll rose to
+/// 58 …, civil defence officials said"), the first body claim with the same bound ("41" in
+/// the headline, "at least 41" below).
+fn headline_sources(a: &Article, out: &mut [Claim]) {
+    let Some(h) = headline(a) else { return };
+    for i in 0..out.len() {
+        if !h.contains(&out[i].span) || out[i].source_name != OUTLET {
+            continue;
+        }
+        let same = out.iter().find(|c| {
+            let o = &out[i];
+            c.span.start >= h.end
+                && (c.low.is_some() && c.low == o.low || c.high.is_some() && c.high == o.high)
+                && c.unit == o.unit
+                && c.source_name != OUTLET
+        });
+        if let Some((source, name)) = same.map(|c| (c.source.clone(), c.source_name.clone())) {
+            out[i].source = source;
+            out[i].source_name = name;
+        }
+    }
 }
 
 /// A counted noun named before the number: "the death toll rose to 22".

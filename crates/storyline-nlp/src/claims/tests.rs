@@ -216,3 +216,62 @@ fn the_subject_of_an_estimate_verb_is_the_source() {
         Some("the outlet")
     );
 }
+
+#[test]
+fn a_pronoun_before_an_estimate_verb_is_the_person_named_before() {
+    use storyline_model::{EntityType, Mention};
+    let text = "Seismologist Marta Ruiz expects more aftershocks. She put the risk of a large one at roughly 10 percent.";
+    let mut a = art("en", text);
+    let s = text.find("Marta Ruiz").unwrap();
+    a.mentions.push(Mention {
+        span: Span::new(s, s + "Marta Ruiz".len()),
+        kind: EntityType::Person,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got = extract(&a);
+    let c = got
+        .iter()
+        .find(|c| text[c.span.start..c.span.end].ends_with("10 percent"))
+        .expect("the percentage");
+    assert_eq!(c.source_name, "Marta Ruiz");
+}
+
+#[test]
+fn a_headline_figure_takes_the_source_of_the_same_figure_below() {
+    use storyline_model::{Quote, QuoteKind};
+    let title = "Flood toll rises to 41";
+    let text = format!(
+        "{title}\nThe number of dead rose to at least 41, the civil defence agency said on Monday. \
+         Roads stay closed."
+    );
+    let mut a = art("en", &text);
+    a.title = Some(title.into());
+    let body = text.find("The number").unwrap();
+    let end = text.find(", the civil").unwrap();
+    a.quotes.push(Quote {
+        span: Span::new(body, end),
+        kind: QuoteKind::Indirect,
+        speaker: None,
+        speaker_name: Some("civil defence agency".into()),
+        speaker_span: None,
+        cue: Some("said".into()),
+        cue_span: None,
+        via: Vec::new(),
+        date: None,
+    });
+    let got = extract(&a);
+    let head = got
+        .iter()
+        .find(|c| c.span.end <= title.len())
+        .expect("the headline figure");
+    assert_eq!(head.source_name, "civil defence agency");
+    // Without the same figure below, the headline stays the outlet's.
+    let mut b = a.clone();
+    b.text = b.text.replace("at least 41", "at least 39");
+    b.quotes[0].span = Span::new(body, b.text.find(", the civil").unwrap());
+    let got = extract(&b);
+    let head = got.iter().find(|c| c.span.end <= title.len()).unwrap();
+    assert_eq!(head.source_name, super::OUTLET);
+}

@@ -26,10 +26,34 @@ pub struct Attr {
     pub content: Option<Span>,
     /// True when the cue was found by the learned detector rather than the lexicon.
     pub learned: bool,
+    /// True when a demonstrative stands for what is reported ("Das teilte die Polizei
+    /// mit", "Об этом сообщил …"): the previous sentence is the content.
+    pub anaphoric: bool,
 }
 
 /// Words that introduce a cited source.
 const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
+
+/// Demonstratives that stand for the previous sentence before a cue: "Das teilte … mit",
+/// "Dies bestätigte …", "Об этом сообщил …", "Про це повідомив …", "Así lo informó …".
+const DEMONSTRATIVE: [&str; 12] = [
+    "das", "dies", "об", "этом", "это", "про", "це", "так", "así", "lo", "ciò", "questo",
+];
+
+/// Possessive and object pronouns inside a cue phrase that stand for its speaker.
+const POSSESSIVE: [&str; 11] = [
+    "seinen",
+    "ihren",
+    "его",
+    "её",
+    "ее",
+    "их",
+    "його",
+    "її",
+    "їхніми",
+    "él",
+    "ella",
+];
 
 /// Verbs that take a bare reported clause ("said the war …") without "that".
 const BARE: [&str; 16] = [
@@ -116,6 +140,7 @@ fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lex
         via: Vec::new(),
         content: None,
         learned: false,
+        anaphoric: false,
     }
 }
 
@@ -209,6 +234,19 @@ fn verb_attr(
         cs -= 1;
     }
     let ce = i + n;
+    // "Das teilte der Zivilschutz mit": the demonstrative is what is said; the speaker
+    // follows the verb.
+    let anaphoric = cs > 0
+        && toks[..cs]
+            .iter()
+            .all(|t| !t.word || DEMONSTRATIVE.contains(&t.lower.as_str()))
+        && toks[..cs].iter().any(|t| t.word);
+    if anaphoric {
+        let sp = speaker::after(toks, ce, lex)?;
+        let mut a = make(toks, (cs, ce), Some(sp), lex);
+        a.anaphoric = true;
+        return Some(a);
+    }
     let mut sp = speaker::before(toks, cs, lex);
     let mut inverted = false;
     let mut via = Vec::new();
@@ -307,6 +345,10 @@ fn verb_content(
     if toks.get(after).is_some_and(|t| t.lower == ":") {
         return clause_to_end(text, sent, toks, after + 1);
     }
+    // "…, Budanov said (on Oct. 22)." / "…, officials said, after talks." / "…, said Zelensky.": the clause before the comma.
+    if let Some(c) = reverse(text, toks, cue, sp) {
+        return Some(c);
+    }
     // "betonte, man sei bereit": a clause after a comma, in languages that set one there.
     let before_speaker = sp.is_some_and(|r| r.1 <= cs);
     if before_speaker
@@ -348,10 +390,6 @@ fn verb_content(
     if bare && (toks.get(from).is_some_and(clause_start) || hedged(from)) && toks.len() > from + 2 {
         return clause_to_end(text, sent, toks, from);
     }
-    // "…, Budanov said (on Oct. 22)." / "…, said Zelensky.": the clause before the comma.
-    if let Some(c) = reverse(text, toks, cue, sp) {
-        return Some(c);
-    }
     // "Clinton wants to make tuition free": the verb's complement, up to the next comma.
     let infinitive = toks.get(after).is_some_and(|t| t.lower == "to");
     if sp.is_some_and(|r| r.1 <= cs) && (infinitive || toks.get(after).is_some_and(clause_start)) {
@@ -386,9 +424,15 @@ fn reverse(
     let ends = match stop {
         None => true,
         Some(t) if t.lower == "." => true,
-        Some(_) => toks.get(after + tail.len() + 1).is_some_and(|n| {
-            n.lower.ends_with("ing") || n.lower == "according" || CITING.contains(&n.lower.as_str())
-        }),
+        Some(_) => {
+            let k = after + tail.len() + 1;
+            toks.get(k).is_some_and(|n| {
+                n.lower.ends_with("ing")
+                    || n.lower == "according"
+                    || CITING.contains(&n.lower.as_str())
+                    || speaker::is_adposition(&n.lower) && phrase_ends(&toks[k..], 10)
+            })
+        }
     };
     let adverbial = match tail.first() {
         None => true,
@@ -398,6 +442,16 @@ fn reverse(
         return span_of(text, toks, 0, start - 1);
     }
     None
+}
+
+/// True when `toks` run to the sentence end within `max` words with no comma or further
+/// clause: ", after mediation by the United Arab Emirates."
+fn phrase_ends(toks: &[Tok], max: usize) -> bool {
+    let n = toks
+        .iter()
+        .take_while(|t| t.word || t.lower == "'" || t.lower == "-")
+        .count();
+    n <= max && toks[n..].iter().all(|t| !t.word && t.lower != ",")
 }
 
 fn prep_attr(
@@ -410,6 +464,17 @@ fn prep_attr(
 ) -> Option<Attr> {
     let lead = toks[..i].iter().all(|t| !t.word);
     let s0 = i + n;
+    // "За його словами, …", "Nach seinen Worten …": the pronoun in the cue speaks.
+    if let Some(p) = (i..s0).find(|&k| POSSESSIVE.contains(&toks[k].lower.as_str())) {
+        if !lead {
+            return None;
+        }
+        let mut a = make(toks, (i, s0), Some((p, p + 1)), lex);
+        a.pronoun = true;
+        let k = s0 + usize::from(toks.get(s0).is_some_and(|t| t.lower == ","));
+        a.content = clause_to_end(text, sent, toks, k);
+        return Some(a);
+    }
     let comma = (s0..toks.len().min(s0 + 10)).find(|&k| !toks[k].word);
     let comma = comma.filter(|&k| toks[k].lower == ",");
     let sp = match comma {

@@ -150,9 +150,19 @@ fn greedy(gold: &[Gold], pred: &[Quote], ok: impl Fn(&Gold, &Quote) -> bool) -> 
 /// of its own: `"A," he said. "B."`) to the quote before it, as PolNeAR annotates one
 /// attribution with its content in pieces. The joined quote keeps the first one's span
 /// for display; its pieces are returned beside it.
+///
+/// A quotation inside the reported clause of its own cue (`told radio that 150 were hurt
+/// and that rescuers were "still digging"`: a partial and an indirect quote) is one
+/// attribution too, and only the clause is kept.
 pub fn join_pieces(text: &str, pred: &[Quote]) -> Vec<(Quote, Vec<Span>)> {
     let mut out: Vec<(Quote, Vec<Span>)> = Vec::new();
-    for q in pred {
+    let within_own_clause = |q: &Quote| {
+        q.cue_span.is_some()
+            && pred
+                .iter()
+                .any(|o| o.cue_span == q.cue_span && o.span != q.span && o.span.contains(&q.span))
+    };
+    for q in pred.iter().filter(|q| !within_own_clause(q)) {
         if let Some((prev, pieces)) = out.last_mut() {
             let gap = text
                 .get(prev.span.end.min(q.span.start)..q.span.start)

@@ -79,7 +79,18 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         if let Some(m) = model {
             add_learned(m, t, *s, &toks, &whole, lex, &mut found);
         }
-        for at in found {
+        for mut at in found {
+            if at.anaphoric {
+                // The sentence before, in the same paragraph.
+                at.content = si
+                    .checked_sub(1)
+                    .map(|p| sents[p])
+                    .filter(|p| t.get(p.end..s.start).is_some_and(|g| !g.contains('\n')))
+                    .and_then(|p| {
+                        let pt = text::tokens(t, p);
+                        clause::span_of(t, &pt, 0, pt.len())
+                    });
+            }
             attrs.push((si, at));
         }
     }
@@ -88,6 +99,8 @@ pub fn extract(a: &Article) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut used = vec![false; attrs.len()];
     let mut partial_sent = vec![false; sents.len()];
+    // Cues that a partial quotation took: their clause may still be reported speech.
+    let mut partial_cue = vec![false; attrs.len()];
     let mut last: Option<(usize, Quote)> = None; // (last paragraph, quote) for adjacency
     for m in &marked {
         if in_post(m.open) {
@@ -119,8 +132,10 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         };
         let q = match pick {
             Some(k) => {
-                used[k] = true;
-                if !direct {
+                if direct {
+                    used[k] = true;
+                } else {
+                    partial_cue[k] = true;
                     partial_sent[si] = true;
                 }
                 quote(m.content, kind, &attrs[k].1, t)
@@ -156,7 +171,15 @@ pub fn extract(a: &Article) -> Vec<Quote> {
             .get(c.start..c.end)
             .map_or(0, |x| x.split_whitespace().count())
             < 6;
-        if used[k] || partial_sent[*si] || at.speaker.is_none() || (at.learned && short) {
+        if used[k] || at.speaker.is_none() || (at.learned && short) {
+            continue;
+        }
+        // A partial quotation stands for its sentence, unless the clause of its own cue is a
+        // reported clause ("that …") with more than the quoted words: "told radio that 150
+        // were hurt and that rescuers were \"still digging\"".
+        let reported =
+            partial_cue[k] && after_that(t, c.start, lex) && words_outside(t, c, &whole) >= 5;
+        if partial_sent[*si] && !reported {
             continue;
         }
         if whole
@@ -226,6 +249,30 @@ fn add_learned(
         }
     }
     found.sort_by_key(|f| f.cue.start);
+}
+
+/// True when the word right before `at` is a complementiser ("that", "dass", "que").
+fn after_that(t: &str, at: usize, lex: &lexicon::Lexicon) -> bool {
+    t.get(..at)
+        .and_then(|h| h.split_whitespace().next_back())
+        .is_some_and(|w| lex.is(&w.to_lowercase(), lexicon::Kind::That))
+}
+
+/// The words of `c` outside the quotations `whole`.
+fn words_outside(t: &str, c: Span, whole: &[Span]) -> usize {
+    let mut n = 0;
+    let mut pos = c.start;
+    let mut inside: Vec<Span> = whole.iter().copied().filter(|w| w.overlaps(&c)).collect();
+    inside.sort_by_key(|w| w.start);
+    for w in inside
+        .iter()
+        .chain(std::iter::once(&Span::new(c.end, c.end)))
+    {
+        let end = w.start.max(pos).min(c.end);
+        n += t.get(pos..end).map_or(0, |x| x.split_whitespace().count());
+        pos = pos.max(w.end);
+    }
+    n
 }
 
 fn len(s: Span) -> usize {

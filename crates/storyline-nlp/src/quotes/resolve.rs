@@ -8,9 +8,9 @@ use super::lexicon::{self, Kind};
 use super::text;
 
 /// Pronouns that stand for one person.
-const PERSONAL: [&str; 15] = [
+const PERSONAL: [&str; 23] = [
     "he", "she", "er", "sie", "él", "ella", "lui", "lei", "он", "она", "він", "вона", "i", "ich",
-    "who",
+    "who", "seinen", "ihren", "его", "её", "ее", "його", "її", "их",
 ];
 
 /// The text of `s`, or nothing when it does not index `t`.
@@ -60,8 +60,17 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         // The head of the phrase: "Armenia's Health Ministry" is the ministry; a name
         // that only owns or modifies the head ("Ukraine's military intelligence", "Swiss
         // officials") leaves the description as written.
+        // A place a group speaks from is not its head: "officials in Kyiv and Moscow".
+        let place_of_group = |m: &storyline_model::Mention| {
+            let lead = t.get(sp.start..m.span.start).unwrap_or("");
+            let mut w = lead.split_whitespace();
+            w.next()
+                .is_some_and(|f| f.chars().next().is_some_and(char::is_lowercase))
+                && w.any(|x| matches!(x, "in" | "from" | "at"))
+        };
         let head = inside
             .iter()
+            .filter(|m| !place_of_group(m))
             .find(|m| {
                 t.get(m.span.end..sp.end)
                     .is_some_and(|r| r.trim().is_empty())

@@ -194,7 +194,54 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     while s < end && INNER.contains(&toks[s].lower.as_str()) {
         s += 1;
     }
-    (s < end && plausible(&toks[s..end], lex)).then_some((s, end))
+    if !(s < end && plausible(&toks[s..end], lex)) {
+        return None;
+    }
+    Some((widen(toks, s, end, lex), end))
+}
+
+/// Where a speaker phrase `[s, end)` of capitalised words really starts when it closes a
+/// larger description: "officials in Kyiv and Moscow", "police and firefighters",
+/// "the ministries in Kyiv": a group of sources with the places they speak from.
+fn widen(toks: &[Tok], s: usize, end: usize, lex: &Lexicon) -> usize {
+    let mut s = s;
+    // "Kyiv and Moscow": coordinated names.
+    while s >= 2
+        && toks[s - 1].lower == "and"
+        && toks[s - 2].word
+        && toks[s - 2].cap
+        && toks[s].cap
+        && end - s < MAX_NP
+    {
+        s -= 2;
+    }
+    // "officials in …", "diplomats from …": a group noun before the place.
+    let place = matches!(
+        toks.get(s.wrapping_sub(1)).map(|t| t.lower.as_str()),
+        Some("in" | "from" | "at")
+    );
+    if place && s >= 2 && toks[s].cap {
+        let head = &toks[s - 2];
+        let group = head.word
+            && !head.cap
+            && (lex.is(&head.lower, Kind::Noun)
+                || head.lower.len() > 4 && head.lower.ends_with('s'))
+            && !breaks(head, lex);
+        if group {
+            let mut h = s - 2;
+            // Its modifiers: "senior officials", "the two governments".
+            while h > 0
+                && toks[h - 1].word
+                && !breaks(&toks[h - 1], lex)
+                && !PREP.contains(&toks[h - 1].lower.as_str())
+                && s - h < 4
+            {
+                h -= 1;
+            }
+            return h;
+        }
+    }
+    s
 }
 
 /// The speaker phrase starting at token `start` (after an inverted verb or "according to").
@@ -287,7 +334,12 @@ pub fn is_name(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
             .all(|t| t.cap || INNER.contains(&t.lower.as_str()))
 }
 
-/// True for a preposition that may open an adverbial.
+/// True for a preposition proper ("after", "by", "nach"), no conjunction.
+pub fn is_adposition(w: &str) -> bool {
+    PREP.contains(&w)
+}
+
+/// True for a preposition that may open an adverbial, or a short function word.
 pub fn is_prep(w: &str) -> bool {
     PREP.contains(&w)
         || matches!(

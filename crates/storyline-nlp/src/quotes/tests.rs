@@ -201,6 +201,80 @@ fn other_languages() {
     assert_eq!(got[0].kind, QuoteKind::Indirect);
 }
 
+/// The quote of `got` whose text starts with `starts`.
+fn starting<'a>(text: &str, got: &'a [Quote], starts: &str) -> &'a Quote {
+    got.iter()
+        .find(|q| text[q.span.start..q.span.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no quote starting {starts:?} in {got:#?}"))
+}
+
+#[test]
+fn a_reported_clause_around_a_partial_quote_is_indirect_speech_too() {
+    let text =
+        "Rafael Soto, head of the rescue service, told local radio that more than 90 people \
+                were hurt and that crews were \"still digging by hand\" in the valley.";
+    let got = extract(&article(text, "en"));
+    let ind = starting(text, &got, "more than 90 people");
+    assert_eq!(ind.kind, QuoteKind::Indirect);
+    assert_eq!(ind.speaker_name.as_deref(), Some("Rafael Soto"));
+    let part = starting(text, &got, "still digging");
+    assert_eq!(part.kind, QuoteKind::Partial);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    // A clause that is little more than the quoted words stays one partial quote.
+    let text = "The minister called for a \"swift and firm answer\" to the attack.";
+    let got = extract(&article(text, "en"));
+    assert!(got.iter().all(|q| q.kind == QuoteKind::Partial), "{got:#?}");
+}
+
+#[test]
+fn a_trailing_attribution_before_a_prepositional_phrase() {
+    let text = "The two countries exchanged 150 detainees each on Sunday, officials in Baku \
+                and Yerevan said, after talks hosted by Qatar.";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "The two countries exchanged");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("officials in Baku and Yerevan")
+    );
+}
+
+#[test]
+fn a_demonstrative_points_back_at_the_sentence_before() {
+    let text = "Die Zahl der Toten ist auf 38 gestiegen. Das teilte der Zivilschutz Sinapred am \
+                Montag mit. Die Straßen bleiben gesperrt.";
+    let got = extract(&article(text, "de"));
+    let q = starting(text, &got, "Die Zahl der Toten ist auf 38 gestiegen");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.speaker_name.as_deref(), Some("Zivilschutz Sinapred"));
+    let text = "У полоні залишаються понад 3 000 людей. Про це повідомив омбудсман Іван Ткач.";
+    let got = extract(&article(text, "uk"));
+    let q = starting(text, &got, "У полоні залишаються");
+    assert_eq!(q.speaker_name.as_deref(), Some("Іван Ткач"));
+}
+
+#[test]
+fn a_possessive_cue_speaks_for_the_person_named_before() {
+    let text = "Омбудсман Іван Ткач зустрів звільнених у Чернігові. За його словами, понад 30 \
+                із них потребують лікування.";
+    let got = extract(&article(text, "uk"));
+    let q = starting(text, &got, "понад 30");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    // Without the tagger's mentions the role word stays in the name.
+    assert!(
+        same_name(q.speaker_name.as_deref().unwrap_or(""), "Іван Ткач"),
+        "{q:?}"
+    );
+    let text = "Die Ärztin Petra Lindner besuchte das Lager. Nach ihren Worten fehlen Medikamente \
+                für mehr als 200 Kinder.";
+    let got = extract(&article(text, "de"));
+    let q = starting(text, &got, "fehlen Medikamente");
+    assert!(
+        same_name(q.speaker_name.as_deref().unwrap_or(""), "Petra Lindner"),
+        "{q:?}"
+    );
+}
+
 /// Name match as the project's scorer does it: equal, or one inside the other at word
 /// boundaries.
 fn same_name(a: &str, b: &str) -> bool {
