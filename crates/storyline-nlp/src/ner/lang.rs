@@ -171,9 +171,27 @@ pub(crate) fn clean(
             || (german && nouns.contains(&lt))
             || (!cased && starts.get(i).copied().unwrap_or(false) && lower.contains(&lt))
     };
+    // German: a lone capitalised word is a person only when it is a given name or the
+    // surname of a full name in the article; otherwise it is most often a noun
+    // ("Propaganda", "Lohn", "Kinder").
+    let surnames: HashSet<String> = names
+        .iter()
+        .filter(|n| german && n.kind == EntityType::Person && n.toks.len() >= 2)
+        .filter_map(|n| words.get(n.toks.end - 1))
+        .map(|t| t.to_lowercase())
+        .collect();
+    let given = |t: &str| gaz_bits(lex, &[t]) & (1 << 4) != 0;
+    let lone_noun = |n: &Name| {
+        let t = words.get(n.toks.start).copied().unwrap_or("");
+        german
+            && n.kind == EntityType::Person
+            && !all_caps(t)
+            && !given(t)
+            && !surnames.contains(&t.to_lowercase())
+    };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
-            if common(n.toks.start) {
+            if common(n.toks.start) || lone_noun(n) {
                 n.toks.end = n.toks.start;
             }
             continue;
@@ -185,7 +203,9 @@ pub(crate) fn clean(
                 && starts.get(i).copied().unwrap_or(false)
                 && lower.contains(&t.to_lowercase())
                 && !place(t);
-            if !(never_first(t) || sentence_first) {
+            // German: a word the article uses as a noun ("im Süden Perus").
+            let noun = german && !place(t) && nouns.contains(&t.to_lowercase());
+            if !(never_first(t) || sentence_first || noun) {
                 break;
             }
             if german
@@ -200,16 +220,27 @@ pub(crate) fn clean(
         while n.toks.len() > 1 {
             let t = words.get(n.toks.end - 1).copied().unwrap_or("");
             let lt = t.to_lowercase();
-            if !(lowercase_word(t) || w.lead.contains(&lt) || w.time.contains(&lt)) {
+            // German: a trailing noun ("Peru Soforthilfe", "Millionen Dollar").
+            let noun =
+                german && !place(t) && (nouns.contains(&lt) || ends_with_any(&lt, &w.suffix));
+            if !(lowercase_word(t) || w.lead.contains(&lt) || w.time.contains(&lt) || noun) {
                 break;
             }
             n.toks.end -= 1;
         }
-        if n.toks.len() == 1 && common(n.toks.start) {
+        if n.toks.len() == 1 && (common(n.toks.start) || lone_noun(n)) {
             n.toks.end = n.toks.start;
         }
     }
-    names.retain(|n| !n.toks.is_empty());
+    // A name has letters and does not open with a number ("7,1", "2023 Wahl").
+    names.retain(|n| {
+        let first = words.get(n.toks.start).copied().unwrap_or("");
+        !n.toks.is_empty()
+            && !first.starts_with(|c: char| c.is_numeric())
+            && words
+                .get(n.toks.clone())
+                .is_some_and(|ws| ws.iter().any(|t| t.chars().any(char::is_alphabetic)))
+    });
 }
 
 /// True when `text` is a word of `lang` that is never a name by itself: a function word,
@@ -249,6 +280,22 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    #[test]
+    fn german_lone_nouns_and_numbers_are_not_people() {
+        let text = "Sie sprach von Mitleid . Anna Weber sagte , Weber bleibt . Der Preis stieg um 2,8 Millionen Dollar .";
+        let got = run(
+            "de",
+            text,
+            &[
+                (3, 4, EntityType::Person),
+                (5, 7, EntityType::Person),
+                (9, 10, EntityType::Person),
+                (16, 19, EntityType::Org),
+            ],
+        );
+        assert_eq!(got, ["Anna Weber", "Weber"]);
     }
 
     #[test]
