@@ -20,17 +20,6 @@ fn entity_at(a: &Article, span: Span) -> Option<&str> {
         .and_then(|m| m.entity.as_deref())
 }
 
-/// True for a description of a group with the places it speaks from ("officials in Kyiv
-/// and Moscow"): the names in it are not the speaker.
-fn group_description(name: &str) -> bool {
-    let mut words = name.split_whitespace();
-    let lower_head = words
-        .next()
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_lowercase);
-    lower_head && words.any(|w| matches!(w, "in" | "from" | "at" | "and"))
-}
-
 /// Sets `Quote::speaker` and `Claim::source` from the resolved mentions; see the module doc.
 pub fn attach(articles: &mut [Article], entities: &[Entity]) {
     let by_id: HashMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
@@ -46,7 +35,7 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
             }
         }
         let named = |name: &str| -> Option<String> {
-            if group_description(name) {
+            if names::is_group_description(name) {
                 return None;
             }
             names::keys(name, &a.lang)
@@ -57,7 +46,11 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
         for (qi, q) in a.quotes.iter().enumerate() {
             let id = q
                 .speaker_span
-                .filter(|s| !a.text.get(s.start..s.end).is_some_and(group_description))
+                .filter(|s| {
+                    !a.text
+                        .get(s.start..s.end)
+                        .is_some_and(names::is_group_description)
+                })
                 .and_then(|s| entity_at(a, s).map(str::to_string))
                 .or_else(|| q.speaker_name.as_deref().and_then(named));
             if let Some(id) = id {
@@ -89,15 +82,6 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_group_with_its_places_is_not_one_of_the_places() {
-        assert!(super::group_description("officials in Kyiv and Moscow"));
-        assert!(super::group_description("diplomats from Baku"));
-        assert!(!super::group_description("Defence Minister Rustem Umerov"));
-        assert!(!super::group_description("Ministry of Defence"));
-        assert!(!super::group_description("the ministry"));
-    }
-
     use storyline_model::{Claim, EntityType, Quote, QuoteKind};
 
     use super::*;

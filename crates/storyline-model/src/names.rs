@@ -180,6 +180,18 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// True for a description of a group with the places it speaks from or the others it
+/// speaks with ("officials in Kyiv and Moscow", "diplomats from Baku"): a lower-case head
+/// and a later "in", "from", "at" or "and". The names in it are not the group.
+pub fn is_group_description(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let lower_head = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase);
+    lower_head && words.any(|w| matches!(w, "in" | "from" | "at" | "and"))
+}
+
 /// True when `s` looks like an acronym: 2–6 capitals, dots allowed ("U.S.", "HUR", "DPRK").
 pub fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
@@ -189,6 +201,15 @@ pub fn is_acronym(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_with_its_places_is_not_one_of_the_places() {
+        assert!(is_group_description("officials in Kyiv and Moscow"));
+        assert!(is_group_description("diplomats from Baku"));
+        assert!(!is_group_description("Defence Minister Rustem Umerov"));
+        assert!(!is_group_description("Ministry of Defence"));
+        assert!(!is_group_description("the ministry"));
+    }
 
     fn same(a: (&str, &str), b: (&str, &str)) -> bool {
         let ka = keys(a.0, a.1);

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use storyline_model::EntityType;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, GAZ_GIVEN, GAZ_PLACE};
 use super::roles::Name;
 use super::types::gaz_bits;
 
@@ -149,7 +149,7 @@ pub(crate) fn clean(
             }
         }
     }
-    let place = |t: &str| gaz_bits(lex, &[t]) & 0b1111 != 0;
+    let place = |t: &str| gaz_bits(lex, &[t]) & GAZ_PLACE != 0;
     // A word that never begins a name, wherever it stands.
     let never_first = |t: &str| {
         let lt = t.to_lowercase();
@@ -180,7 +180,7 @@ pub(crate) fn clean(
         .filter_map(|n| words.get(n.toks.end - 1))
         .map(|t| t.to_lowercase())
         .collect();
-    let given = |t: &str| gaz_bits(lex, &[t]) & (1 << 4) != 0;
+    let given = |t: &str| gaz_bits(lex, &[t]) & GAZ_GIVEN != 0;
     let lone_noun = |n: &Name| {
         let t = words.get(n.toks.start).copied().unwrap_or("");
         german

@@ -7,6 +7,12 @@ use super::hash::{hash_str, phrase_step, HashKeyed, SEED};
 /// Gazetteer categories, one bit each.
 pub const GAZ_CATEGORIES: [&str; 5] = ["COUNTRY", "CITY", "ADMIN", "REGION", "GIVEN"];
 
+/// Gazetteer bits of the place categories (COUNTRY, CITY, ADMIN, REGION).
+pub(crate) const GAZ_PLACE: u8 = 0b1111;
+
+/// Gazetteer bit of the given names (GIVEN).
+pub(crate) const GAZ_GIVEN: u8 = 1 << 4;
+
 /// The longest gazetteer entry, in tokens.
 pub(crate) const GAZ_MAX_LEN: usize = 5;
 

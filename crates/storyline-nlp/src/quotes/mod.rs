@@ -23,7 +23,8 @@
 //!    quotation with no cue continues the previous speaker when it follows in the same or
 //!    the next paragraph;
 //! 5. cues left over give *indirect* quotes, unless a partial quote already stands for the
-//!    sentence or the cue sits inside another reported clause (a learned cue also needs a
+//!    sentence (its own cue's "that" clause still counts when it says more than the quote)
+//!    or the cue sits inside another reported clause (a learned cue also needs a
 //!    content of six words or more: a clause, not a phrase);
 //! 6. pronoun speakers ("he") take the last named speaker or PERSON mention before them,
 //!    and a surname alone takes the full name seen earlier.

@@ -62,11 +62,9 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         // officials") leaves the description as written.
         // A place a group speaks from is not its head: "officials in Kyiv and Moscow".
         let place_of_group = |m: &storyline_model::Mention| {
-            let lead = t.get(sp.start..m.span.start).unwrap_or("");
-            let mut w = lead.split_whitespace();
-            w.next()
-                .is_some_and(|f| f.chars().next().is_some_and(char::is_lowercase))
-                && w.any(|x| matches!(x, "in" | "from" | "at"))
+            storyline_model::names::is_group_description(
+                t.get(sp.start..m.span.start).unwrap_or(""),
+            )
         };
         let head = inside
             .iter()
