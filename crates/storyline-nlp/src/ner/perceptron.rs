@@ -18,6 +18,12 @@ pub(crate) trait Scorer {
         0
     }
 
+    /// The root mean square of the weights that are not zero: the scale of the scores,
+    /// which grows with the number of updates (see [`super::decode::beam_search`]).
+    fn weight_rms(&self) -> f32 {
+        1.0
+    }
+
     /// Scores many feature sets at once: set `k` is `feats[ends[k - 1]..ends[k]]` (from 0
     /// for the first), and its scores are pushed onto `out`.
     fn score_many(&self, feats: &[u64], ends: &[usize], out: &mut Vec<Scores>) {
@@ -83,6 +89,8 @@ pub struct Weights {
     scale: f32,
     /// Unique to each [`Weights::pack`] (0 before).
     stamp: u64,
+    /// [`Scorer::weight_rms`], set by [`Weights::pack`].
+    rms: f32,
 }
 
 /// Lanes of a packed row.
@@ -104,6 +112,7 @@ impl Weights {
             packed: Vec::new(),
             scale: 0.0,
             stamp: 0,
+            rms: 1.0,
         }
     }
 
@@ -115,6 +124,16 @@ impl Weights {
         let top = self.rows.iter().fold(0f32, |m, x| m.max(x.abs()));
         self.packed.clear();
         self.stamp = STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (n, sq) = self
+            .rows
+            .iter()
+            .filter(|x| **x != 0.0)
+            .fold((0usize, 0f64), |(n, sq), &x| (n + 1, sq + f64::from(x) * f64::from(x)));
+        self.rms = if n > 0 && sq > 0.0 {
+            (sq / n as f64).sqrt() as f32
+        } else {
+            1.0
+        };
         if top == 0.0 || !top.is_finite() {
             self.scale = 0.0;
             return;
@@ -187,6 +206,10 @@ impl Weights {
 }
 
 impl Scorer for Weights {
+    fn weight_rms(&self) -> f32 {
+        self.rms
+    }
+
     fn stamp(&self) -> u64 {
         if self.packed.is_empty() {
             0
