@@ -26,6 +26,13 @@ fn script(w: &str) -> u8 {
     }
 }
 
+/// True for a word whose first letter belongs to a script without case.
+fn uncased(w: &str) -> bool {
+    w.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| !c.is_uppercase() && !c.is_lowercase())
+}
+
 /// Splits a sentence's tokens after sentence-final punctuation (and any closing quotes)
 /// that is followed by a capitalised word or an opening quote.
 fn sub_sentences<'t>(
@@ -129,8 +136,13 @@ impl Tagger {
                     } else {
                         k
                     };
-                    // Handles, URLs and other symbol tokens are not names.
-                    if x >= y || (base + x..base + y).any(|i| symbol.get(i) == Some(&true)) {
+                    // Handles, URLs and other symbol tokens are not names; nor is what the
+                    // model, which learned from capitals, says of a script without case
+                    // (Devanagari, Hangul): such names come from anchors (`anchor.rs`).
+                    if x >= y
+                        || (base + x..base + y).any(|i| symbol.get(i) == Some(&true))
+                        || sent[x..y].iter().any(|w| uncased(w))
+                    {
                         continue;
                     }
                     names.push(Name {
@@ -198,5 +210,8 @@ mod tests {
         assert_eq!(script("Zelenskyy"), script("Łódź"));
         assert_ne!(script("Zelenskyy"), script("Зеленський"));
         assert_eq!(script("/"), 3);
+        assert!(
+            uncased("जायसवाल") && uncased("김성호") && !uncased("Zelensky") && !uncased("київ")
+        );
     }
 }

@@ -476,7 +476,12 @@ mod tests {
     #[test]
     fn the_beam_closes_a_name_greedy_decoding_would_open() {
         let mut s = Scratch::default();
-        prepare(&["Chicago", "archdiocese", "said"], &Lexicon::default(), 0, &mut s);
+        prepare(
+            &["Chicago", "archdiocese", "said"],
+            &Lexicon::default(),
+            0,
+            &mut s,
+        );
         // "Chicago" is barely more an organisation's first word than a place; after it,
         // the organisation's continuations are both unlikely, while after the place the
         // next word is clearly outside any name.
@@ -495,7 +500,13 @@ mod tests {
         assert_eq!(out, [unit(2), O, O]);
         // A one-word sentence never ends inside a name.
         let mut out = [0u8; 1];
-        beam_search(&Flat, &s.toks[..1], &base[..1], &mut Beam::default(), &mut out);
+        beam_search(
+            &Flat,
+            &s.toks[..1],
+            &base[..1],
+            &mut Beam::default(),
+            &mut out,
+        );
         assert_eq!(out, [unit(2)]);
     }
 }

@@ -128,7 +128,9 @@ impl Weights {
             .rows
             .iter()
             .filter(|x| **x != 0.0)
-            .fold((0usize, 0f64), |(n, sq), &x| (n + 1, sq + f64::from(x) * f64::from(x)));
+            .fold((0usize, 0f64), |(n, sq), &x| {
+                (n + 1, sq + f64::from(x) * f64::from(x))
+            });
         self.rms = if n > 0 && sq > 0.0 {
             (sq / n as f64).sqrt() as f32
         } else {

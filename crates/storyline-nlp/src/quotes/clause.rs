@@ -36,12 +36,15 @@ const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посил�
 
 /// Demonstratives that stand for the previous sentence before a cue: "Das teilte … mit",
 /// "Dies bestätigte …", "Об этом сообщил …", "Про це повідомив …", "Así lo informó …".
-const DEMONSTRATIVE: [&str; 12] = [
-    "das", "dies", "об", "этом", "это", "про", "це", "так", "así", "lo", "ciò", "questo",
+const DEMONSTRATIVE: [&str; 14] = [
+    "das", "dies", "об", "этом", "это", "про", "це", "так", "así", "lo", "ciò", "questo", "dat",
+    "dit",
 ];
 
 /// Possessive and object pronouns inside a cue phrase that stand for its speaker.
-const POSSESSIVE: [&str; 11] = [
+const POSSESSIVE: [&str; 13] = [
+    "hem",
+    "haar",
     "seinen",
     "ihren",
     "его",

@@ -31,13 +31,15 @@ pub struct Lexicon {
     phrases: HashMap<String, Vec<(Vec<String>, Kind)>>,
 }
 
-const FILES: [(&str, &str); 6] = [
+const FILES: [(&str, &str); 8] = [
     ("en", include_str!("../../lexicons/cues/en.txt")),
     ("de", include_str!("../../lexicons/cues/de.txt")),
     ("es", include_str!("../../lexicons/cues/es.txt")),
     ("it", include_str!("../../lexicons/cues/it.txt")),
     ("ru", include_str!("../../lexicons/cues/ru.txt")),
     ("uk", include_str!("../../lexicons/cues/uk.txt")),
+    ("nl", include_str!("../../lexicons/cues/nl.txt")),
+    ("hi", include_str!("../../lexicons/cues/hi.txt")),
 ];
 
 static BY_LANG: LazyLock<Vec<(&'static str, Lexicon)>> = LazyLock::new(|| {

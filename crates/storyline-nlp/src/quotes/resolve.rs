@@ -8,9 +8,36 @@ use super::lexicon::{self, Kind};
 use super::text;
 
 /// Pronouns that stand for one person.
-const PERSONAL: [&str; 23] = [
-    "he", "she", "er", "sie", "él", "ella", "lui", "lei", "он", "она", "він", "вона", "i", "ich",
-    "who", "seinen", "ihren", "его", "её", "ее", "його", "її", "их",
+const PERSONAL: [&str; 29] = [
+    "he",
+    "she",
+    "er",
+    "sie",
+    "él",
+    "ella",
+    "lui",
+    "lei",
+    "он",
+    "она",
+    "він",
+    "вона",
+    "i",
+    "ich",
+    "who",
+    "seinen",
+    "ihren",
+    "его",
+    "её",
+    "ее",
+    "його",
+    "її",
+    "их",
+    "hij",
+    "zij",
+    "hem",
+    "haar",
+    "उन्होंने",
+    "उसने",
 ];
 
 /// The text of `s`, or nothing when it does not index `t`.

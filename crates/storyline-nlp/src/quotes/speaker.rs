@@ -141,7 +141,7 @@ pub fn plausible(toks: &[Tok], lex: &Lexicon) -> bool {
     described
         || plural
         || toks.iter().any(|t| {
-            t.cap && !lex.is(&t.lower, Kind::That)
+            (t.cap || t.uncased()) && !lex.is(&t.lower, Kind::That)
                 || lex.is(&t.lower, Kind::Pron)
                 || lex.is(&t.lower, Kind::Noun)
         })
@@ -292,10 +292,13 @@ pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usi
     if !inner && tail >= 2 && tail < e - s {
         return (e - tail, e);
     }
+    // In a script without case every word could be a name; the role words still say where
+    // it starts ("प्रवक्ता रणधीर जायसवाल").
+    let uncased = toks[s..e].iter().all(Tok::uncased);
     let all_cap = toks[s..e]
         .iter()
         .all(|t| t.cap || INNER.contains(&t.lower.as_str()));
-    if !all_cap || e - s < 2 {
+    if !(all_cap || uncased) || e - s < 2 {
         return r;
     }
     // The last role word; the name is what follows it, if two or more words remain.
@@ -305,7 +308,7 @@ pub fn name_range(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> (usize, usi
         .map_or(s, |k| k + 1);
     if cut > s && e - cut >= 2 {
         (cut, e)
-    } else if cut == s && !inner && e - s >= 3 && !lex.is(&toks[s].lower, Kind::Pron) {
+    } else if cut == s && !inner && !uncased && e - s >= 3 && !lex.is(&toks[s].lower, Kind::Pron) {
         // An unknown role word before a name: "Oberbürgermeisterin Petra Lindner".
         (e - 2, e)
     } else {
@@ -325,6 +328,18 @@ pub fn is_pronoun(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
 /// opening with an article.
 pub fn is_name(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
     let ws = &toks[r.0..r.1];
+    if !ws.is_empty() && ws.iter().all(Tok::uncased) {
+        // No capitals to go by: a short phrase after any role words, with no pronoun,
+        // role word or source noun in it.
+        let n = name_range(toks, r, lex);
+        let name = &toks[n.0..n.1];
+        return (1..=3).contains(&name.len())
+            && name.iter().all(|t| {
+                !lex.is(&t.lower, Kind::Pron)
+                    && !lex.is(&t.lower, Kind::Title)
+                    && !lex.is(&t.lower, Kind::Noun)
+            });
+    }
     !ws.is_empty()
         && ws[0].cap
         && !lex.is(&ws[0].lower, Kind::Pron)

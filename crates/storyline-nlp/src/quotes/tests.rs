@@ -201,6 +201,35 @@ fn other_languages() {
     assert_eq!(got[0].kind, QuoteKind::Indirect);
 }
 
+#[test]
+fn dutch_and_hindi_cues() {
+    let text = "Burgemeester Ahmed Aboutaleb liet weten dat de haven open blijft. \
+                \"Er is geen risico\", aldus Aboutaleb. Volgens hem zijn drie schepen ingezet.";
+    let got = extract(&article(text, "nl"));
+    let q = starting(text, &got, "Er is geen risico");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker_name.as_deref(), Some("Ahmed Aboutaleb"));
+    for starts in ["de haven open blijft", "zijn drie schepen ingezet"] {
+        let q = starting(text, &got, starts);
+        assert_eq!(q.kind, QuoteKind::Indirect);
+        assert_eq!(
+            q.speaker_name.as_deref(),
+            Some("Ahmed Aboutaleb"),
+            "{starts}"
+        );
+    }
+    // Devanagari words keep their vowel signs and viramas; the speaker stands before "ने".
+    let text = "प्रवक्ता रणधीर जायसवाल ने कहा, \"हम लगातार संपर्क में हैं।\" उन्होंने बताया कि \
+                अधिकारी अस्पताल पहुँचे हैं।";
+    let got = extract(&article(text, "hi"));
+    let q = starting(text, &got, "हम लगातार");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker_name.as_deref(), Some("रणधीर जायसवाल"));
+    let q = starting(text, &got, "अधिकारी अस्पताल");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.speaker_name.as_deref(), Some("रणधीर जायसवाल"));
+}
+
 /// The quote of `got` whose text starts with `starts`.
 fn starting<'a>(text: &str, got: &'a [Quote], starts: &str) -> &'a Quote {
     got.iter()

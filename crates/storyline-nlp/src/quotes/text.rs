@@ -18,6 +18,19 @@ pub struct Tok {
     pub cap: bool,
 }
 
+impl Tok {
+    /// True for a word of a script without case (Devanagari, Hangul), which could be a
+    /// name anywhere.
+    pub fn uncased(&self) -> bool {
+        self.word
+            && self
+                .lower
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+    }
+}
+
 /// Paragraph spans: the article's own, or lines of the text.
 pub fn paragraphs(a: &Article) -> Vec<Span> {
     if !a.paragraphs.is_empty() {
@@ -60,7 +73,7 @@ fn split_points(text: &str, para: Span, inside: &[Span]) -> Vec<usize> {
     };
     let chars: Vec<(usize, char)> = seg.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?' | '…' | '。') {
+        if !matches!(c, '.' | '!' | '?' | '…' | '。' | '।' | '॥') {
             continue;
         }
         // Closing marks that belong to this sentence.
@@ -77,7 +90,9 @@ fn split_points(text: &str, para: Span, inside: &[Span]) -> Vec<usize> {
         let Some(&(j, next)) = chars.get(n) else {
             continue;
         };
-        if !(next.is_uppercase() || next.is_numeric() || is_opener(next)) {
+        // A capital, or a letter of a script without case (Devanagari, Hangul).
+        let uncased = next.is_alphabetic() && !next.is_lowercase() && !next.is_uppercase();
+        if !(next.is_uppercase() || uncased || next.is_numeric() || is_opener(next)) {
             continue;
         }
         if c == '.' {
@@ -181,6 +196,12 @@ pub fn is_closer(c: char) -> bool {
 }
 
 /// The tokens of `span`.
+/// A char of a word: a letter or digit, or a combining mark (Devanagari vowel signs and
+/// virama: "प्रवक्ता" is one word).
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || crate::segment::is_word_char(c)
+}
+
 pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::new();
     let Some(seg) = text.get(span.start..span.end) else {
@@ -191,11 +212,11 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphanumeric() || c == '@' {
+        if word_char(c) || c == '@' {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
                 let inner = matches!(d, '\'' | '’' | '-' | '.' | ',');
-                if d.is_alphanumeric() || d == '_' {
+                if word_char(d) || d == '_' {
                     end = j + d.len_utf8();
                     it.next();
                 } else if inner {

@@ -62,7 +62,7 @@ pub(super) fn kana(c: char) -> u8 {
 /// A char that continues a word: letters, digits and combining marks of any script (Han and
 /// kana aside) and the joiners that shape them.
 #[inline]
-pub(super) fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }

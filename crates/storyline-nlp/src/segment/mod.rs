@@ -28,6 +28,7 @@
 mod abbrev;
 mod boilerplate;
 mod chars;
+pub(crate) use chars::is_word_char;
 mod paragraph;
 mod sentence;
 mod token;

@@ -87,6 +87,11 @@ pub enum Expr {
         /// Which one, from 1.
         n: u8,
     },
+    /// Day `d` of the month nearest the dateline ("18일" in a report of the 19th).
+    NearDay {
+        /// Day of the month.
+        d: u8,
+    },
     /// Day `d` of the month `n` months from the dateline's ("다음 달 11일").
     MonthDay {
         /// Months from the dateline's.

@@ -321,6 +321,20 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
             }
             None => (format!("XXXX-{m:02}"), "DATE"),
         },
+        Expr::NearDay { d } => match anchor {
+            Some(a) => {
+                let this = Date::new(a.year, a.month, 1)?;
+                let near = [-1, 0, 1]
+                    .iter()
+                    .filter_map(|&k| {
+                        let m = this.add_months(k);
+                        Date::new(m.year, m.month, *d)
+                    })
+                    .min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
+                (near.to_string(), "DATE")
+            }
+            None => (format!("XXXX-XX-{d:02}"), "DATE"),
+        },
         Expr::MonthDay { n, d } => match anchor {
             Some(a) => {
                 let m = Date::new(a.year, a.month, 1)?.add_months(i32::try_from(*n).ok()?);

@@ -88,7 +88,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
-        let rules: [Rule<'a>; 25] = [
+        let rules: [Rule<'a>; 26] = [
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -98,6 +98,7 @@ impl<'a> Grammar<'a> {
             Self::relative,
             Self::modified,
             Self::ago,
+            Self::bare_day,
             Self::duration,
             Self::quarter,
             Self::year_ago,
@@ -465,6 +466,34 @@ impl<'a> Grammar<'a> {
             None => (None, e),
         };
         Some((e, Expr::Weekday { wd, shift, time }))
+    }
+
+    /// A day of the month with no month, written with a day suffix ("18일 밝혔다", "18일에"):
+    /// in a news report the day nearest the dateline. A span of days keeps its own suffix
+    /// ("18일간", "18일째", "18일 동안" are durations and counts).
+    fn bare_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        let d = t.num()?;
+        if t.kind != TokKind::Num
+            || t.norm.len() > 2
+            || !(1..=31).contains(&d)
+            || !self.glued(i + 1)
+        {
+            return None;
+        }
+        let (_, e) = self.lex.get(self.toks, i + 1, "day_suffix")?;
+        let suffix = self.tok(i + 1)?.norm.as_str();
+        let rest = suffix.strip_prefix('일')?;
+        if !matches!(
+            rest,
+            "" | "에" | "은" | "는" | "의" | "부터" | "까지" | "께" | "쯤" | "밤" | "오전" | "오후"
+        ) {
+            return None;
+        }
+        if self.tok(e).is_some_and(|n| n.norm.starts_with("동안")) {
+            return None;
+        }
+        Some((e, Expr::NearDay { d: d as u8 }))
     }
 
     /// `yesterday`, `tonight`, `지난주`, with an optional part of the day.
