@@ -30,7 +30,7 @@ fn script(w: &str) -> u8 {
 fn uncased(w: &str) -> bool {
     w.chars()
         .find(|c| c.is_alphabetic())
-        .is_some_and(|c| !c.is_uppercase() && !c.is_lowercase())
+        .is_some_and(crate::segment::is_uncased_letter)
 }
 
 /// Splits a sentence's tokens after sentence-final punctuation (and any closing quotes)

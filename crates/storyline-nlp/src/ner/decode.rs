@@ -323,7 +323,7 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
 }
 
 /// Hypotheses kept per token by [`beam_search`].
-pub(crate) const BEAM: usize = 4;
+const BEAM: usize = 4;
 
 /// The scores of a token, over the root mean square of the model's weights, are multiplied
 /// by this before they are normalised (a scale-free temperature): chosen on a tenth of the
@@ -346,9 +346,9 @@ pub(crate) struct Beam {
 
 /// Tags one sentence with a beam of [`BEAM`] label histories: the path with the highest
 /// summed log-probability (each token's scores over the labels allowed after the
-/// hypothesis, through a softmax) among those kept, every name closed at the end. Hypotheses with the same
-/// last two labels are merged (the features see no further back), so a name opened by
-/// mistake ("Chicago" as the start of an organisation before "Cardinal Joseph Bernardin")
+/// hypothesis, through a softmax) among those kept, every name closed at the end.
+/// Hypotheses with the same last two labels are merged (the features see no further
+/// back), so a name opened by mistake ("Chicago" as the start of an organisation before "Cardinal Joseph Bernardin")
 /// can still be closed where a greedy decoder would have to carry it on.
 pub(crate) fn beam_search<Sc: Scorer>(
     sc: &Sc,
@@ -389,25 +389,19 @@ pub(crate) fn beam_search<Sc: Scorer>(
                 }
             }
             let floor = top - PRUNE / temp;
-            let close = s
-                .iter()
-                .zip(&ok)
-                .filter(|&(&v, &ok)| ok && v > floor)
-                .count();
+            let in_reach = |l: usize| ok[l] && s[l] > floor;
             // One clear winner (the common case): its log-probability is taken as 0.
-            let lz = if close > 1 {
-                let z: f32 = s
-                    .iter()
-                    .zip(&ok)
-                    .filter(|&(&v, &ok)| ok && v > floor)
-                    .map(|(&v, _)| ((v - top) * temp).exp())
+            let lz = if (0..N_LABELS).filter(|&l| in_reach(l)).count() > 1 {
+                let z: f32 = (0..N_LABELS)
+                    .filter(|&l| in_reach(l))
+                    .map(|l| ((s[l] - top) * temp).exp())
                     .sum();
                 z.ln()
             } else {
                 0.0
             };
             for (l, &v) in s.iter().enumerate() {
-                if !ok[l] || v <= floor {
+                if !in_reach(l) {
                     continue;
                 }
                 let l = l as u8;
@@ -427,8 +421,7 @@ pub(crate) fn beam_search<Sc: Scorer>(
         if beam.cand.len() > 1 {
             beam.cand.retain(|c| c.0 >= best_total - PRUNE);
         }
-        beam.cand
-            .sort_unstable_by(|x, y| y.0.partial_cmp(&x.0).unwrap_or(std::cmp::Ordering::Equal));
+        beam.cand.sort_unstable_by(|x, y| y.0.total_cmp(&x.0));
         beam.cand.truncate(BEAM);
         let row = &mut beam.rows[i];
         row.clear();

@@ -34,30 +34,6 @@ pub struct Attr {
 /// Words that introduce a cited source.
 const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
 
-/// Demonstratives that stand for the previous sentence before a cue: "Das teilte … mit",
-/// "Dies bestätigte …", "Об этом сообщил …", "Про це повідомив …", "Así lo informó …".
-const DEMONSTRATIVE: [&str; 14] = [
-    "das", "dies", "об", "этом", "это", "про", "це", "так", "así", "lo", "ciò", "questo", "dat",
-    "dit",
-];
-
-/// Possessive and object pronouns inside a cue phrase that stand for its speaker.
-const POSSESSIVE: [&str; 13] = [
-    "hem",
-    "haar",
-    "seinen",
-    "ihren",
-    "его",
-    "её",
-    "ее",
-    "их",
-    "його",
-    "її",
-    "їхніми",
-    "él",
-    "ella",
-];
-
 /// Verbs that take a bare reported clause ("said the war …") without "that".
 const BARE: [&str; 16] = [
     "said",
@@ -242,7 +218,7 @@ fn verb_attr(
     let anaphoric = cs > 0
         && toks[..cs]
             .iter()
-            .all(|t| !t.word || DEMONSTRATIVE.contains(&t.lower.as_str()))
+            .all(|t| !t.word || lex.is(&t.lower, Kind::Demonstrative))
         && toks[..cs].iter().any(|t| t.word);
     if anaphoric {
         let sp = speaker::after(toks, ce, lex)?;
@@ -468,7 +444,7 @@ fn prep_attr(
     let lead = toks[..i].iter().all(|t| !t.word);
     let s0 = i + n;
     // "За його словами, …", "Nach seinen Worten …": the pronoun in the cue speaks.
-    if let Some(p) = (i..s0).find(|&k| POSSESSIVE.contains(&toks[k].lower.as_str())) {
+    if let Some(p) = (i..s0).find(|&k| lex.is(&toks[k].lower, Kind::Possessive)) {
         if !lead {
             return None;
         }

@@ -22,6 +22,12 @@ pub enum Kind {
     Title,
     /// A common noun that makes a description a plausible source ("spokesperson").
     Noun,
+    /// A pronoun that stands for one person ("he", "sie", "उन्होंने"): the last one named.
+    Person,
+    /// A pronoun inside a cue phrase that is its speaker ("nach seinen Worten").
+    Possessive,
+    /// A word before a cue that stands for the sentence before ("Das teilte … mit").
+    Demonstrative,
 }
 
 /// One language's lexicon (or several merged).
@@ -88,6 +94,9 @@ impl Lexicon {
                 "aux" => Kind::Aux,
                 "title" => Kind::Title,
                 "noun" => Kind::Noun,
+                "person" => Kind::Person,
+                "possessive" => Kind::Possessive,
+                "demonstrative" => Kind::Demonstrative,
                 _ => continue,
             };
             let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();

@@ -7,39 +7,6 @@ use super::clause::Attr;
 use super::lexicon::{self, Kind};
 use super::text;
 
-/// Pronouns that stand for one person.
-const PERSONAL: [&str; 29] = [
-    "he",
-    "she",
-    "er",
-    "sie",
-    "él",
-    "ella",
-    "lui",
-    "lei",
-    "он",
-    "она",
-    "він",
-    "вона",
-    "i",
-    "ich",
-    "who",
-    "seinen",
-    "ihren",
-    "его",
-    "её",
-    "ее",
-    "його",
-    "її",
-    "их",
-    "hij",
-    "zij",
-    "hem",
-    "haar",
-    "उन्होंने",
-    "उसने",
-];
-
 /// The text of `s`, or nothing when it does not index `t`.
 pub fn at(t: &str, s: Span) -> &str {
     t.get(s.start..s.end).unwrap_or("")
@@ -119,7 +86,7 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(n);
             }
         }
-        if PERSONAL.contains(&said.to_lowercase().as_str())
+        if lex.is(&said.to_lowercase(), Kind::Person)
             && q.speaker_name.as_deref() == Some(said.as_str())
         {
             if let Some((_, n)) = named.iter().rev().find(|(p, _)| *p < sp.start) {

@@ -206,28 +206,50 @@ fn dutch_and_hindi_cues() {
     let text = "Burgemeester Ahmed Aboutaleb liet weten dat de haven open blijft. \
                 \"Er is geen risico\", aldus Aboutaleb. Volgens hem zijn drie schepen ingezet.";
     let got = extract(&article(text, "nl"));
-    let q = starting(text, &got, "Er is geen risico");
-    assert_eq!(q.kind, QuoteKind::Direct);
-    assert_eq!(q.speaker_name.as_deref(), Some("Ahmed Aboutaleb"));
-    for starts in ["de haven open blijft", "zijn drie schepen ingezet"] {
-        let q = starting(text, &got, starts);
-        assert_eq!(q.kind, QuoteKind::Indirect);
-        assert_eq!(
-            q.speaker_name.as_deref(),
-            Some("Ahmed Aboutaleb"),
-            "{starts}"
-        );
-    }
+    expect(
+        text,
+        &got,
+        "Er is geen risico",
+        QuoteKind::Direct,
+        "Ahmed Aboutaleb",
+    );
+    expect(
+        text,
+        &got,
+        "de haven open blijft",
+        QuoteKind::Indirect,
+        "Ahmed Aboutaleb",
+    );
+    expect(
+        text,
+        &got,
+        "zijn drie schepen",
+        QuoteKind::Indirect,
+        "Ahmed Aboutaleb",
+    );
     // Devanagari words keep their vowel signs and viramas; the speaker stands before "ने".
     let text = "प्रवक्ता रणधीर जायसवाल ने कहा, \"हम लगातार संपर्क में हैं।\" उन्होंने बताया कि \
                 अधिकारी अस्पताल पहुँचे हैं।";
     let got = extract(&article(text, "hi"));
-    let q = starting(text, &got, "हम लगातार");
-    assert_eq!(q.kind, QuoteKind::Direct);
-    assert_eq!(q.speaker_name.as_deref(), Some("रणधीर जायसवाल"));
-    let q = starting(text, &got, "अधिकारी अस्पताल");
-    assert_eq!(q.kind, QuoteKind::Indirect);
-    assert_eq!(q.speaker_name.as_deref(), Some("रणधीर जायसवाल"));
+    expect(text, &got, "हम लगातार", QuoteKind::Direct, "रणधीर जायसवाल");
+    expect(
+        text,
+        &got,
+        "अधिकारी अस्पताल",
+        QuoteKind::Indirect,
+        "रणधीर जायसवाल",
+    );
+}
+
+/// Asserts the kind and speaker of the quote of `got` starting with `starts`.
+fn expect(text: &str, got: &[Quote], starts: &str, kind: QuoteKind, speaker: &str) {
+    let q = starting(text, got, starts);
+    assert_eq!(q.kind, kind, "kind of {starts:?}");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some(speaker),
+        "speaker of {starts:?}"
+    );
 }
 
 /// The quote of `got` whose text starts with `starts`.

@@ -27,7 +27,7 @@ impl Tok {
                 .lower
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+                .is_some_and(crate::segment::is_uncased_letter)
     }
 }
 
@@ -91,7 +91,7 @@ fn split_points(text: &str, para: Span, inside: &[Span]) -> Vec<usize> {
             continue;
         };
         // A capital, or a letter of a script without case (Devanagari, Hangul).
-        let uncased = next.is_alphabetic() && !next.is_lowercase() && !next.is_uppercase();
+        let uncased = crate::segment::is_uncased_letter(next);
         if !(next.is_uppercase() || uncased || next.is_numeric() || is_opener(next)) {
             continue;
         }
@@ -195,13 +195,13 @@ pub fn is_closer(c: char) -> bool {
     )
 }
 
-/// The tokens of `span`.
 /// A char of a word: a letter or digit, or a combining mark (Devanagari vowel signs and
 /// virama: "प्रवक्ता" is one word).
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || crate::segment::is_word_char(c)
 }
 
+/// The tokens of `span`.
 pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::new();
     let Some(seg) = text.get(span.start..span.end) else {

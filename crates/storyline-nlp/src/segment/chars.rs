@@ -59,6 +59,12 @@ pub(super) fn kana(c: char) -> u8 {
     }
 }
 
+/// A letter of a script without case (Devanagari, Hangul, Han): neither upper nor lower case.
+#[inline]
+pub(crate) fn is_uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
 /// A char that continues a word: letters, digits and combining marks of any script (Han and
 /// kana aside) and the joiners that shape them.
 #[inline]

@@ -28,7 +28,7 @@
 mod abbrev;
 mod boilerplate;
 mod chars;
-pub(crate) use chars::is_word_char;
+pub(crate) use chars::{is_uncased_letter, is_word_char};
 mod paragraph;
 mod sentence;
 mod token;

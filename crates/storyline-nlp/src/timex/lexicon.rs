@@ -59,6 +59,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "of",
     "ambiguous",
     "day_suffix",
+    "day_span",
     "year_suffix",
     "month_suffix",
     "clock_suffix",

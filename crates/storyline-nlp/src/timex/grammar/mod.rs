@@ -27,6 +27,8 @@ pub struct Grammar<'a> {
     cased: bool,
     /// Numeric dates put the month first (`10/26/2024`).
     mdy: bool,
+    /// A number with a day suffix alone is a day of the month (`18일`, not `18th`).
+    bare_day: bool,
 }
 
 impl<'a> Grammar<'a> {
@@ -37,6 +39,7 @@ impl<'a> Grammar<'a> {
             lex,
             cased: lex.words("option").any(|e| e.key == "cased"),
             mdy: lex.words("option").any(|e| e.key == "mdy"),
+            bare_day: lex.words("option").any(|e| e.key == "bare_day"),
         }
     }
 
@@ -468,10 +471,14 @@ impl<'a> Grammar<'a> {
         Some((e, Expr::Weekday { wd, shift, time }))
     }
 
-    /// A day of the month with no month, written with a day suffix ("18일 밝혔다", "18일에"):
-    /// in a news report the day nearest the dateline. A span of days keeps its own suffix
-    /// ("18일간", "18일째", "18일 동안" are durations and counts).
+    /// A day of the month with no month, written with a day suffix ("18일 밝혔다", "18일에"),
+    /// in a language whose lexicon sets `option bare_day`: in a news report the day nearest
+    /// the dateline. Not when a `day_span` form makes it a
+    /// number of days ("18일간", "18일째", "18일 동안").
     fn bare_day(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.bare_day {
+            return None;
+        }
         let t = self.tok(i)?;
         let d = t.num()?;
         if t.kind != TokKind::Num
@@ -482,15 +489,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let (_, e) = self.lex.get(self.toks, i + 1, "day_suffix")?;
-        let suffix = self.tok(i + 1)?.norm.as_str();
-        let rest = suffix.strip_prefix('일')?;
-        if !matches!(
-            rest,
-            "" | "에" | "은" | "는" | "의" | "부터" | "까지" | "께" | "쯤" | "밤" | "오전" | "오후"
-        ) {
-            return None;
-        }
-        if self.tok(e).is_some_and(|n| n.norm.starts_with("동안")) {
+        if self.lex.has(self.toks, i + 1, "day_span") || self.lex.has(self.toks, e, "day_span") {
             return None;
         }
         Some((e, Expr::NearDay { d: d as u8 }))
