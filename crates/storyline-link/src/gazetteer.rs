@@ -1,13 +1,16 @@
 //! Countries and their capitals, for resolving a capital that stands for its state
 //! ("Moscow said", "Pyongyang sent") and a country's other names (DPRK, Nordkorea,
-//! Україна). Built from data packages by `scripts/build-capitals.py`.
+//! Україна, 북한, रूस), read from [`storyline_model::places`].
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use storyline_model::names;
+use storyline_model::{names, places};
 
-const TABLE: &str = include_str!("../data/capitals.tsv");
+/// A letter of Hangul or Devanagari, where names are short.
+fn is_uncased_letter(c: char) -> bool {
+    ('\u{ac00}'..='\u{d7a3}').contains(&c) || ('\u{900}'..='\u{97f}').contains(&c)
+}
 
 /// A country as the resolver knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,25 +27,25 @@ struct Gazetteer {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut countries = Vec::new();
+    let mut countries: Vec<Country> = Vec::new();
+    let mut by_code: HashMap<&str, usize> = HashMap::new();
     let mut by_key = HashMap::new();
-    for line in TABLE
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(a2), Some(a3), Some(names_col)) = (cols.first(), cols.get(1), cols.get(2)) else {
-            continue;
+    for row in places::rows() {
+        let names: Vec<&str> = row.names.split('|').filter(|n| !n.is_empty()).collect();
+        let idx = match by_code.get(row.alpha2) {
+            Some(&i) => i,
+            None => {
+                let Some(canonical) = names.first() else {
+                    continue;
+                };
+                countries.push(Country {
+                    code: row.alpha2.to_string(),
+                    name: canonical.to_string(),
+                });
+                by_code.insert(row.alpha2, countries.len() - 1);
+                countries.len() - 1
+            }
         };
-        let names: Vec<&str> = names_col.split('|').filter(|n| !n.is_empty()).collect();
-        let Some(canonical) = names.first() else {
-            continue;
-        };
-        let idx = countries.len();
-        countries.push(Country {
-            code: a2.to_string(),
-            name: canonical.to_string(),
-        });
         let mut add = |k: String| {
             by_key.entry(k).or_insert(idx);
         };
@@ -55,14 +58,14 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 add(ini.to_lowercase());
             }
         }
-        add(a3.to_lowercase());
-        // Capitals: the usual name and its other spellings.
-        for n in cols
-            .get(3)
-            .map(|c| c.split('|'))
-            .into_iter()
-            .flatten()
-            .filter(|n| n.chars().count() >= 4)
+        if !row.alpha3.is_empty() {
+            add(row.alpha3.to_lowercase());
+        }
+        // Capitals: the usual name and its other spellings ("서울" has two letters).
+        for n in row
+            .capitals
+            .split('|')
+            .filter(|n| n.chars().count() >= 4 || n.chars().any(is_uncased_letter))
         {
             for k in names::keys(n, "en") {
                 add(k);
@@ -160,5 +163,11 @@ mod tests {
         assert_eq!(name("Азербайджана", "ru"), Some("Azerbaijan"));
         assert_eq!(name("Москву", "ru"), Some("Russia"));
         assert_eq!(name("України", "uk"), Some("Ukraine"));
+        assert_eq!(name("북한", "ko"), Some("North Korea"));
+        assert_eq!(name("평양", "ko"), Some("North Korea"));
+        assert_eq!(name("한국", "ko"), Some("South Korea"));
+        assert_eq!(name("러시아", "ko"), Some("Russia"));
+        assert_eq!(name("रूस", "hi"), Some("Russia"));
+        assert_eq!(name("भारत", "hi"), Some("India"));
     }
 }

@@ -10,6 +10,8 @@
 //!    Korea); people by surname key, merged only when their given names agree (same key,
 //!    the same consonant skeleton as in Volodymyr / Vladimir, or an initial); a surname-only
 //!    group joins the one person of that surname, and stays apart when there are several.
+//!    A name in Hangul or Devanagari meets one in another script by its cross-script keys
+//!    ([`names::script_keys`]: "윤석열" and "Yoon Suk Yeol", "मोदी" and "Narendra Modi").
 
 use std::collections::HashMap;
 
@@ -48,6 +50,10 @@ struct Local {
     /// Word count of the longest name.
     words: usize,
     country: Option<&'static gazetteer::Country>,
+    /// Cross-script keys of a person's name ([`names::script_keys`]).
+    xkeys: Vec<String>,
+    /// Whether the name is written in a script without case (Hangul, Devanagari).
+    uncased: bool,
 }
 
 fn clean_surface(s: &str) -> &str {
@@ -100,7 +106,13 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             Some(c) => vec![format!("country:{}", c.code)],
             None => names::keys(s, &a.lang),
         };
-        let words = s.split_whitespace().count();
+        let uncased = s.chars().any(is_uncased_letter);
+        // "윤석열" is a given and a family name in one word.
+        let words = if uncased {
+            keys.first().map_or(1, |k| k.split(' ').count())
+        } else {
+            s.split_whitespace().count()
+        };
         let class = if country.is_some() {
             Class::Place
         } else {
@@ -148,6 +160,12 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                     keys: keys.clone(),
                     words,
                     country,
+                    xkeys: if class == Class::Person {
+                        names::script_keys(s)
+                    } else {
+                        Vec::new()
+                    },
+                    uncased,
                 });
                 groups.len() - 1
             }
@@ -192,6 +210,24 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
     let mut order: Vec<usize> = (0..locals.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(locals[i].words), i));
     let mut single_people: Vec<usize> = Vec::new();
+    // Cross-script keys of people: (global, written without case). Two names meet by them
+    // only when one of the two is in Hangul or Devanagari.
+    let mut by_xkey: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+    let across = |by_xkey: &HashMap<String, Vec<(usize, bool)>>, l: &Local| {
+        l.xkeys.iter().find_map(|k| {
+            by_xkey
+                .get(k)
+                .and_then(|v| v.iter().find(|(_, u)| *u != l.uncased).map(|(g, _)| *g))
+        })
+    };
+    let register = |by_xkey: &mut HashMap<String, Vec<(usize, bool)>>, l: &Local, g: usize| {
+        for k in &l.xkeys {
+            let e = by_xkey.entry(k.clone()).or_default();
+            if !e.contains(&(g, l.uncased)) {
+                e.push((g, l.uncased));
+            }
+        }
+    };
     for li in order {
         let l = &locals[li];
         if l.class == Class::Person && l.words == 1 {
@@ -227,12 +263,16 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
                 }
             }
         }
+        if target.is_none() && l.class == Class::Person {
+            target = across(&by_xkey, l);
+        }
         let g = target.unwrap_or_else(|| {
             globals.push(Vec::new());
             global_keys.push(Vec::new());
             globals.len() - 1
         });
         globals[g].push(li);
+        register(&mut by_xkey, l, g);
         for k in &l.keys {
             let e = by_key.entry((l.class, k.clone())).or_default();
             if !e.contains(&g) {
@@ -265,12 +305,16 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
                 break;
             }
         }
+        if target.is_none() {
+            target = across(&by_xkey, l);
+        }
         let g = target.unwrap_or_else(|| {
             globals.push(Vec::new());
             global_keys.push(Vec::new());
             globals.len() - 1
         });
         globals[g].push(li);
+        register(&mut by_xkey, l, g);
         for k in &l.keys {
             let e = by_key.entry((Class::Person, k.clone())).or_default();
             if !e.contains(&g) {
@@ -279,6 +323,10 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
         }
     }
     build_entities(articles, &locals, &globals)
+}
+
+fn is_uncased_letter(c: char) -> bool {
+    storyline_model::romanize::is_hangul_syllable(c) || storyline_model::romanize::is_devanagari(c)
 }
 
 fn is_latin(s: &str) -> bool {
@@ -543,6 +591,56 @@ pub(crate) mod tests {
         assert_eq!(e.name, "Volodymyr Zelensky");
         assert_eq!(e.articles.len(), 3);
         assert!(e.aliases.contains(&"Володимир Зеленський".to_string()));
+    }
+
+    #[test]
+    fn korean_and_hindi_names_meet_their_latin_spellings() {
+        let mut arts = vec![
+            art(
+                "en",
+                "en",
+                "Yoon Suk Yeol met Kim Yo Jong's envoy. Volodymyr Zelensky and Narendra Modi called. Seoul said.",
+                &[
+                    ("Yoon Suk Yeol", Person),
+                    ("Kim Yo Jong", Person),
+                    ("Volodymyr Zelensky", Person),
+                    ("Narendra Modi", Person),
+                    ("Seoul", Gpe),
+                ],
+            ),
+            art(
+                "ko",
+                "ko",
+                "윤석열 대통령은 김정은 위원장과 젤렌스키 대통령을 언급했다. 윤 대통령은 한국",
+                &[
+                    ("윤석열", Person),
+                    ("김정은", Person),
+                    ("젤렌스키", Person),
+                    ("윤", Person),
+                    ("한국", Gpe),
+                ],
+            ),
+            art(
+                "hi",
+                "hi",
+                "प्रधानमंत्री नरेंद्र मोदी ने कहा। मोदी ने दक्षिण कोरिया",
+                &[("नरेंद्र मोदी", Person), ("मोदी", Person), ("दक्षिण कोरिया", Gpe)],
+            ),
+        ];
+        resolve(&mut arts);
+        for group in [
+            &["Yoon Suk Yeol", "윤석열", "윤"][..],
+            &["Volodymyr Zelensky", "젤렌스키"],
+            &["Narendra Modi", "नरेंद्र मोदी", "मोदी"],
+            &["Seoul", "한국", "दक्षिण कोरिया"],
+        ] {
+            let all: Vec<String> = group.iter().flat_map(|s| ids(&arts, s)).collect();
+            assert!(
+                all.len() == group.len() && all.windows(2).all(|w| w[0] == w[1]),
+                "{group:?}: {all:?}"
+            );
+        }
+        assert_ne!(ids(&arts, "김정은"), ids(&arts, "Kim Yo Jong"));
     }
 
     #[test]

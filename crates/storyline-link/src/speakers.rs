@@ -11,12 +11,18 @@ use std::collections::HashMap;
 
 use storyline_model::{names, Article, Entity, Span};
 
-/// The entity a mention overlapping `span` resolves to: the one sharing most of it.
+/// The entity a mention overlapping `span` resolves to: a person's before anything else,
+/// then the one sharing most of it.
 fn entity_at(a: &Article, span: Span) -> Option<&str> {
     a.mentions
         .iter()
         .filter(|m| m.entity.is_some() && m.span.overlaps(&span))
-        .max_by_key(|m| m.span.end.min(span.end) - m.span.start.max(span.start))
+        .max_by_key(|m| {
+            (
+                m.kind == storyline_model::EntityType::Person,
+                m.span.end.min(span.end) - m.span.start.max(span.start),
+            )
+        })
         .and_then(|m| m.entity.as_deref())
 }
 

@@ -26,6 +26,8 @@ pub mod contract;
 mod date;
 mod facts;
 pub mod names;
+pub mod places;
+pub mod romanize;
 mod span;
 
 pub use article::{

@@ -5,8 +5,234 @@
 //! schemes: `y`/`i`/`j` (Zelenskyy, Zelenskiy, Selenskyj), `kh`/`h`, `w`/`v` and `sch`/`sh` in
 //! German spellings, doubled letters. German spellings write the Slavic `з` as `s`
 //! (Selenskyj), so a German name gets a second key with a leading `s` read as `z`.
+//! Hangul and Devanagari are romanised first ([`crate::romanize`]); a Korean name written
+//! as one word ("윤석열") is split after its family name ("yun seokyeol").
+//!
+//! Romanisations of Korean and Hindi names differ too much for one key ("Yoon Suk Yeol",
+//! RR "yun seok-yeol"; "Narendra", "narendr"), so names also get cross-script keys
+//! ([`script_keys`]): family names through a table of their usual spellings, the rest as a
+//! consonant skeleton.
 
 use unicode_normalization::UnicodeNormalization;
+
+use crate::romanize;
+
+/// Korean family names: the Hangul syllable and the spellings it has in Latin script,
+/// the first standing for all of them in cross-script keys.
+const KOREAN_FAMILY_NAMES: &[(&str, &[&str])] = &[
+    ("김", &["kim", "gim"]),
+    ("이", &["lee", "yi", "rhee", "i", "ri", "rhi"]),
+    ("리", &["ri", "lee", "rhee", "yi"]),
+    ("박", &["park", "pak", "bak", "bahk"]),
+    ("최", &["choi", "choe", "chey"]),
+    ("정", &["jung", "jeong", "chung", "chong", "jong", "cheong"]),
+    ("강", &["kang", "gang"]),
+    ("조", &["cho", "jo", "joe", "chough"]),
+    ("윤", &["yoon", "yun", "youn"]),
+    ("장", &["jang", "chang"]),
+    ("임", &["lim", "im", "rim", "yim"]),
+    ("림", &["rim", "lim"]),
+    ("한", &["han"]),
+    ("오", &["oh", "o"]),
+    ("서", &["seo", "suh", "so", "sur"]),
+    ("신", &["shin", "sin", "shinn"]),
+    ("권", &["kwon", "gwon", "kwan"]),
+    ("황", &["hwang"]),
+    ("안", &["ahn", "an"]),
+    ("송", &["song"]),
+    ("류", &["ryu", "yoo", "yu", "ryoo"]),
+    ("유", &["yoo", "yu", "you", "ryu"]),
+    ("전", &["jeon", "chun", "jun", "chon"]),
+    ("홍", &["hong"]),
+    ("고", &["ko", "go", "koh"]),
+    ("문", &["moon", "mun"]),
+    ("양", &["yang", "ryang"]),
+    ("손", &["son", "sohn"]),
+    ("배", &["bae", "pae"]),
+    ("백", &["baek", "paik", "paek", "baik"]),
+    ("허", &["heo", "huh", "hur"]),
+    ("남", &["nam"]),
+    ("심", &["shim", "sim"]),
+    ("노", &["noh", "roh", "no", "ro"]),
+    ("하", &["ha"]),
+    ("곽", &["kwak", "gwak"]),
+    ("성", &["sung", "seong"]),
+    ("차", &["cha"]),
+    ("주", &["joo", "ju", "chu"]),
+    ("우", &["woo", "u"]),
+    ("구", &["koo", "ku", "gu"]),
+    ("민", &["min"]),
+    ("진", &["jin", "chin"]),
+    ("지", &["ji", "chi"]),
+    ("엄", &["eom", "um", "uhm"]),
+    ("채", &["chae"]),
+    ("원", &["won"]),
+    ("천", &["cheon", "chun"]),
+    ("방", &["bang"]),
+    ("공", &["kong", "gong"]),
+    ("현", &["hyun", "hyeon"]),
+    ("함", &["ham"]),
+    ("변", &["byun", "byeon"]),
+    ("염", &["yeom", "yum"]),
+    ("여", &["yeo", "yo"]),
+    ("추", &["choo", "chu"]),
+    ("도", &["do", "doh"]),
+    ("석", &["seok", "suk"]),
+    ("설", &["seol", "sul"]),
+    ("길", &["gil", "kil"]),
+    ("위", &["wi", "wee"]),
+    ("표", &["pyo"]),
+    ("명", &["myung", "myeong"]),
+    ("기", &["ki", "gi"]),
+    ("반", &["ban"]),
+    ("금", &["keum", "geum"]),
+    ("나", &["na", "ra"]),
+    ("라", &["ra", "na"]),
+    ("탁", &["tak"]),
+];
+
+/// The Korean family name a Hangul syllable or a Latin or Devanagari spelling stands for
+/// ("Lee", "이" and "리" → "이").
+pub fn korean_family(word: &str) -> Option<&'static str> {
+    // A Korean family name written in Devanagari ("चोई") is read as its romanisation.
+    let lower = if word.chars().any(romanize::is_devanagari) {
+        romanize::romanize(word)
+    } else {
+        word.to_lowercase()
+    };
+    KOREAN_FAMILY_NAMES
+        .iter()
+        .find(|(h, latin)| *h == word || latin.contains(&lower.as_str()))
+        .map(|(h, _)| *h)
+}
+
+/// True for a word of two to four Hangul syllables beginning with a family name: how
+/// Korean names are written ("윤석열", "김정은").
+fn is_korean_full_name(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=4).contains(&n)
+        && word.chars().all(romanize::is_hangul_syllable)
+        && word
+            .chars()
+            .next()
+            .is_some_and(|c| korean_family(c.encode_utf8(&mut [0; 4])).is_some())
+}
+
+/// Puts a space after the family name of every one-word Korean name of a name of one
+/// word ("윤석열" → "윤 석열"); longer names (foreign names in Hangul) stay as written.
+fn split_korean_names(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    match words.as_slice() {
+        [w] if is_korean_full_name(w) => {
+            let first = w.chars().next().map_or(0, char::len_utf8);
+            format!("{} {}", &w[..first], &w[first..])
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// The consonant skeleton of a romanised word for comparison across scripts: vowels,
+/// glides and `h` dropped, voiced and voiceless pairs and `r`/`l` merged, `ng` read as
+/// `n`, repeats collapsed ("zelenskyy" and "jellenseuki" are both "jlnsk").
+fn consonants(word: &str) -> String {
+    let w = word
+        .to_lowercase()
+        .replace("ch", "j")
+        .replace("sh", "s")
+        .replace("zh", "j")
+        .replace("ng", "n")
+        .replace("ck", "k")
+        .replace('x', "ks");
+    let mut out = String::new();
+    for c in w.chars() {
+        let c = match c {
+            'g' | 'q' | 'c' => 'k',
+            'p' | 'f' | 'v' | 'b' => 'b',
+            't' | 'd' => 'd',
+            'z' | 'j' => 'j',
+            'r' | 'l' => 'l',
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h' => continue,
+            c if c.is_ascii_lowercase() => c,
+            _ => continue,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A romanised Korean given name folded across romanisations: `eo`/`o`/`u`/`eu`/`oo` are
+/// one vowel, `ae`/`e` another, voiced and voiceless consonants and `r`/`l` merge
+/// ("Jong-un", "jeongeun": "jongon"; "Suk Yeol", "seokyeol": "sogyol").
+fn korean_given(roman: &str) -> String {
+    let s = roman
+        .to_lowercase()
+        .replace("eo", "o")
+        .replace("eu", "u")
+        .replace("oo", "u")
+        .replace("ou", "u")
+        .replace("ae", "e")
+        .replace("ee", "i")
+        .replace("ch", "j")
+        .replace("sh", "s");
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = match c {
+            'u' => 'o',
+            'k' | 'g' => 'g',
+            't' | 'd' => 'd',
+            'p' | 'b' => 'b',
+            'r' | 'l' => 'l',
+            c if c.is_ascii_lowercase() => c,
+            _ => continue,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Cross-script keys of a person's name: `family|skeleton` for what may be a Korean name
+/// (its family name through the table of spellings, its given name folded by
+/// [`korean_given`]), and `|skeleton` of the whole name and, for a name of several words, of its
+/// last word.
+/// Empty for a name too short to compare safely (fewer than three consonants).
+///
+/// These keys are for matching a name written in Hangul or Devanagari with one in another
+/// script; two Latin names are compared by [`keys`].
+pub fn script_keys(name: &str) -> Vec<String> {
+    let split = split_korean_names(name);
+    let words: Vec<&str> = split
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let roman = |w: &str| romanize::romanize(w);
+    let mut out = Vec::new();
+    let mut korean = false;
+    if words.len() >= 2 {
+        if let Some(family) = korean_family(words[0]) {
+            let given = korean_given(&words[1..].iter().map(|w| roman(w)).collect::<String>());
+            if !given.is_empty() {
+                out.push(format!("{family}|{given}"));
+                korean = true;
+            }
+        }
+    }
+    // A whole Korean name's skeleton says too little ("Kim Jong Un", "Kim Yo Jong").
+    let all = consonants(&words.iter().map(|w| roman(w)).collect::<String>());
+    if !korean && all.len() >= 3 {
+        out.push(format!("|{all}"));
+    }
+    if name.split_whitespace().count() >= 2 {
+        let last = consonants(&roman(words[words.len() - 1]));
+        if last.len() >= 3 {
+            out.push(format!("|{last}"));
+        }
+    }
+    out
+}
 
 /// Transliterates one lowercase Cyrillic letter; `None` for anything else.
 fn cyrillic(c: char, ukrainian: bool) -> Option<&'static str> {
@@ -64,6 +290,16 @@ fn looks_ukrainian(s: &str) -> bool {
 pub fn fold(s: &str, lang: &str) -> String {
     let ukrainian = lang == "uk" || looks_ukrainian(s);
     let mut out = String::with_capacity(s.len());
+    let romanized;
+    let s = if s
+        .chars()
+        .any(|c| romanize::is_hangul_syllable(c) || romanize::is_devanagari(c))
+    {
+        romanized = romanize::romanize(s);
+        romanized.as_str()
+    } else {
+        s
+    };
     let trimmed = s.trim_end_matches("'s").trim_end_matches("’s");
     for c in trimmed.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
@@ -127,7 +363,7 @@ fn word_key(w: &str, german: bool) -> String {
 
 /// The keys of a name: usually one; German names get a second reading.
 pub fn keys(name: &str, lang: &str) -> Vec<String> {
-    let folded = fold(name, lang);
+    let folded = fold(&split_korean_names(name), lang);
     let german = lang == "de";
     let words = || folded.split(' ').filter(|w| !w.is_empty());
     let key: Vec<String> = words().map(|w| word_key(w, german)).collect();
@@ -209,6 +445,56 @@ mod tests {
         assert!(!is_group_description("Defence Minister Rustem Umerov"));
         assert!(!is_group_description("Ministry of Defence"));
         assert!(!is_group_description("the ministry"));
+    }
+
+    fn across_scripts(a: &str, b: &str) -> bool {
+        let ka = script_keys(a);
+        script_keys(b).iter().any(|k| ka.contains(k))
+    }
+
+    #[test]
+    fn names_meet_across_scripts() {
+        for (a, b) in [
+            ("윤석열", "Yoon Suk Yeol"),
+            ("김정은", "Kim Jong Un"),
+            ("김정은", "Kim Jong-un"),
+            ("김여정", "Kim Yo Jong"),
+            ("이재명", "Lee Jae-myung"),
+            ("반기문", "Ban Ki-moon"),
+            ("박지훈", "Park Ji-hoon"),
+            ("젤렌스키", "Volodymyr Zelensky"),
+            ("볼로디미르 젤렌스키", "Volodymyr Zelenskyy"),
+            ("푸틴", "Vladimir Putin"),
+            ("नरेंद्र मोदी", "Narendra Modi"),
+            ("ज़ेलेंस्की", "Zelensky"),
+            ("राहुल गांधी", "Rahul Gandhi"),
+            ("जयशंकर", "S. Jaishankar"),
+            ("चोई मिन-सोक", "Choi Min-seok"),
+        ] {
+            assert!(
+                across_scripts(a, b),
+                "{a} / {b}: {:?} {:?}",
+                script_keys(a),
+                script_keys(b)
+            );
+        }
+        for (a, b) in [
+            ("김정은", "Kim Yo Jong"),
+            ("김정은", "Kim Jong Il"),
+            ("윤석열", "Yoon Sang-hyun"),
+            ("김여정", "Kim Jong Un"),
+        ] {
+            assert!(!across_scripts(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn korean_names_split_after_the_family_name() {
+        assert_eq!(keys("윤석열", "ko"), vec!["iun seokieol".to_string()]);
+        assert_eq!(keys("윤", "ko"), vec!["iun".to_string()]);
+        assert_eq!(keys("젤렌스키", "ko"), vec!["ielrenseuki".to_string()]);
+        assert_eq!(fold("서울", "ko"), "seoul");
+        assert_eq!(fold("मोदी", "hi"), "modi");
     }
 
     fn same(a: (&str, &str), b: (&str, &str)) -> bool {

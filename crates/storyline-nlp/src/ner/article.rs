@@ -5,7 +5,7 @@ use storyline_model::{Article, Mention, Span, TokenKind};
 use super::labels::chunks;
 use super::roles::Name;
 use super::types::refine;
-use super::{anchor, coref, lang, roles, Tagger};
+use super::{anchor, coref, lang, roles, uncased, Tagger};
 
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
@@ -184,6 +184,7 @@ impl Tagger {
             })
             .collect();
         anchor::apply(article, &mut mentions);
+        uncased::apply(article, &mut mentions);
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
             !lang::is_function_word(&article.lang, t)

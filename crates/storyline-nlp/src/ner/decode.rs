@@ -322,8 +322,10 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
     }
 }
 
-/// Hypotheses kept per token by [`beam_search`].
-const BEAM: usize = 4;
+/// Hypotheses kept per token by [`beam_search`]: on the held-out tenth of the training
+/// documents two did as well as four (F1 83.37 against 83.33; one, greedy, 82.90) and tag
+/// about 8% faster.
+const BEAM: usize = 2;
 
 /// The scores of a token, over the root mean square of the model's weights, are multiplied
 /// by this before they are normalised (a scale-free temperature): chosen on a tenth of the

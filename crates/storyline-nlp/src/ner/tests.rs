@@ -247,6 +247,109 @@ proptest! {
             prop_assert!(!m.span.is_empty());
         }
     }
+
+    #[test]
+    fn spans_are_valid_in_scripts_without_case(
+        text in "(대통령은|장관|부산에서|러시아|김민수|젤렌스키|\"|고 말했다|प्रधानमंत्री|मोदी|ने|रूस|मंत्रालय|विदेश|[가-힣ऀ-ॿ]{1,4}|[ .,\n0-9]){0,40}"
+    ) {
+        let seg = crate::segment::segment(&text, "ko");
+        let a = Article {
+            text: text.clone(),
+            lang: "ko".into(),
+            sentences: seg.sentences,
+            tokens: seg.tokens,
+            paragraphs: seg.paragraphs,
+            ..Default::default()
+        };
+        for m in Tagger::embedded().unwrap().tag(&a) {
+            prop_assert!(m.span.is_valid_in(&a.text));
+            prop_assert!(!m.span.is_empty());
+        }
+    }
+}
+
+/// The tagger's mentions of `text` as (surface, type, role).
+fn tagged(text: &str, lang: &str) -> Vec<(String, storyline_model::EntityType, Option<String>)> {
+    let seg = crate::segment::segment(text, lang);
+    let a = storyline_model::Article {
+        text: text.into(),
+        lang: lang.into(),
+        sentences: seg.sentences,
+        tokens: seg.tokens,
+        paragraphs: seg.paragraphs,
+        ..Default::default()
+    };
+    let ms = super::Tagger::embedded().unwrap().tag(&a);
+    for m in &ms {
+        assert!(m.span.is_valid_in(text));
+    }
+    ms.iter()
+        .map(|m| {
+            (
+                text[m.span.start..m.span.end].to_string(),
+                m.kind,
+                m.role.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn korean_names_by_titles_places_and_particles() {
+    use storyline_model::EntityType::{Gpe, Org, Person};
+    let text =
+        "볼로디미르 젤렌스키 우크라이나 대통령은 19일 부산에서 강민호 해양수산부 장관과 만났다. \
+                이날 회담을 마친 젤렌스키는 러시아를 비판했다. 강 장관은 내용을 표명했다고 전했다.";
+    let got = tagged(text, "ko");
+    let has = |s: &str, t| got.iter().any(|(x, k, _)| x == s && *k == t);
+    for (s, t) in [
+        ("볼로디미르 젤렌스키", Person),
+        ("우크라이나", Gpe),
+        ("부산", Gpe),
+        ("강민호", Person),
+        ("해양수산부", Org),
+        ("젤렌스키", Person),
+        ("러시아", Gpe),
+        ("강", Person),
+    ] {
+        assert!(has(s, t), "{s} {t:?} in {got:?}");
+    }
+    let role = |s: &str| {
+        got.iter()
+            .find(|(x, _, _)| x == s)
+            .and_then(|m| m.2.clone())
+    };
+    assert_eq!(
+        role("볼로디미르 젤렌스키").as_deref(),
+        Some("우크라이나 대통령")
+    );
+    assert_eq!(role("강민호").as_deref(), Some("해양수산부 장관"));
+    // Verb forms and time words are no names.
+    assert!(!got
+        .iter()
+        .any(|(x, _, _)| x.contains("표명") || x.contains("이날") || x.contains("마친")));
+}
+
+#[test]
+fn hindi_names_after_titles() {
+    use storyline_model::EntityType::{Gpe, Org, Person};
+    let text = "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को नई दिल्ली में कहा कि रूस से बातचीत जारी है। \
+                विदेश मंत्रालय के अनुसार मोदी अगले महीने दक्षिण कोरिया जाएंगे।";
+    let got = tagged(text, "hi");
+    for (s, t) in [
+        ("नरेंद्र मोदी", Person),
+        ("नई दिल्ली", Gpe),
+        ("रूस", Gpe),
+        ("विदेश मंत्रालय", Org),
+        ("मोदी", Person),
+        ("दक्षिण कोरिया", Gpe),
+    ] {
+        assert!(
+            got.iter().any(|(x, k, _)| x == s && *k == t),
+            "{s} {t:?} in {got:?}"
+        );
+    }
+    assert!(got.len() == 6, "{got:?}");
 }
 
 #[test]

@@ -259,6 +259,15 @@ fn verb_attr(
             }
         }
     }
+    // "राठौर ने नई दिल्ली में संवाददाताओं को बताया": in a script without case the speaker
+    // ends at the ergative marker, the rest being where and to whom.
+    if let Some((a, b)) = sp {
+        if let Some(k) =
+            (a + 1..b).find(|&k| toks[k].uncased() && lex.is(&toks[k].lower, Kind::Aux))
+        {
+            sp = Some((a, k));
+        }
+    }
     let opens_clause = cs == 0 || !toks[cs - 1].word;
     let participle = toks[i].lower.ends_with("ing");
     if sp.is_none() && opens_clause && !participle {

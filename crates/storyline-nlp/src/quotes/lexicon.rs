@@ -37,7 +37,7 @@ pub struct Lexicon {
     phrases: HashMap<String, Vec<(Vec<String>, Kind)>>,
 }
 
-const FILES: [(&str, &str); 8] = [
+const FILES: [(&str, &str); 9] = [
     ("en", include_str!("../../lexicons/cues/en.txt")),
     ("de", include_str!("../../lexicons/cues/de.txt")),
     ("es", include_str!("../../lexicons/cues/es.txt")),
@@ -46,6 +46,7 @@ const FILES: [(&str, &str); 8] = [
     ("uk", include_str!("../../lexicons/cues/uk.txt")),
     ("nl", include_str!("../../lexicons/cues/nl.txt")),
     ("hi", include_str!("../../lexicons/cues/hi.txt")),
+    ("ko", include_str!("../../lexicons/cues/ko.txt")),
 ];
 
 static BY_LANG: LazyLock<Vec<(&'static str, Lexicon)>> = LazyLock::new(|| {
@@ -126,5 +127,17 @@ impl Lexicon {
             })
             .map(|(p, _)| p.len())
             .max()
+    }
+}
+
+impl Lexicon {
+    /// The entries of `kind` that are one word, for languages that attach endings to words
+    /// and match entries as parts of words (Korean).
+    pub fn single_words(&self, kind: Kind) -> impl Iterator<Item = &str> {
+        self.phrases
+            .values()
+            .flatten()
+            .filter(move |(p, k)| *k == kind && p.len() == 1)
+            .map(|(p, _)| p[0].as_str())
     }
 }

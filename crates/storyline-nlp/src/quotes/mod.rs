@@ -33,6 +33,7 @@
 
 mod clause;
 pub mod eval;
+mod korean;
 pub mod learn;
 mod lexicon;
 mod marks;
@@ -76,7 +77,11 @@ pub fn extract(a: &Article) -> Vec<Quote> {
             continue;
         }
         let toks = text::tokens(t, *s);
-        let mut found = clause::attributions(t, *s, &toks, lex, &whole);
+        let mut found = if a.lang == "ko" {
+            korean::attributions(*s, &toks, lex, &whole)
+        } else {
+            clause::attributions(t, *s, &toks, lex, &whole)
+        };
         if let Some(m) = model {
             add_learned(m, t, *s, &toks, &whole, lex, &mut found);
         }
@@ -110,9 +115,12 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         let Some(si) = sent_of(m.open) else { continue };
         let s = sents[si];
         let before = t.get(s.start..m.open).unwrap_or("").trim_end();
+        // Korean closes a direct quotation with a quotative ending ("…"라고 말했다).
+        let korean = a.lang == "ko" && korean::quotative_after(t, m.close, lex);
         let direct = before.is_empty()
             || before.ends_with([':', ',', '—', '-'])
-            || before.chars().all(|c| !c.is_alphanumeric());
+            || before.chars().all(|c| !c.is_alphanumeric())
+            || korean;
         // A quoted title ("Face the Nation", "Fox News Sunday") names something; nobody says it.
         let words: Vec<&str> = resolve::at(t, m.content).split_whitespace().collect();
         let title = words
@@ -121,7 +129,11 @@ pub fn extract(a: &Article) -> Vec<Quote> {
         if !direct && title {
             continue;
         }
-        let pick = if direct {
+        let pick = if korean {
+            attrs.iter().position(|(s2, at)| {
+                *s2 == si && at.cue.start >= m.close && at.cue.start - m.close <= 4
+            })
+        } else if direct {
             adjacent(t, m, &attrs, si)
         } else {
             clause_speaker(m, &attrs, si)

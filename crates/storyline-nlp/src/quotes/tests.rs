@@ -241,6 +241,26 @@ fn dutch_and_hindi_cues() {
     );
 }
 
+#[test]
+fn korean_quotative_endings() {
+    let text = "최민석 해양경찰청장은 \"실종자 수색을 밤새 계속하겠다\"고 말했다. \
+                그는 또 구조된 선원 29명이 병원으로 옮겨졌다고 밝혔다. \
+                해경에 따르면 사고 해역의 파고는 3m였다. \
+                인도 측도 협력을 약속했다고 외교부 대변인이 전했다.";
+    let got = extract(&article(text, "ko"));
+    expect(text, &got, "실종자 수색을", QuoteKind::Direct, "최민석");
+    expect(text, &got, "구조된 선원", QuoteKind::Indirect, "최민석");
+    let q = starting(text, &got, "구조된 선원");
+    assert!(text[q.span.start..q.span.end].ends_with("옮겨졌다"));
+    expect(text, &got, "사고 해역의", QuoteKind::Indirect, "해경");
+    let q = starting(text, &got, "인도 측도");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert!(q
+        .speaker_name
+        .as_deref()
+        .is_some_and(|s| s.contains("외교부")));
+}
+
 /// Asserts the kind and speaker of the quote of `got` starting with `starts`.
 fn expect(text: &str, got: &[Quote], starts: &str, kind: QuoteKind, speaker: &str) {
     let q = starting(text, got, starts);
@@ -411,7 +431,7 @@ fn gold_articles_in_four_languages() {
 proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in "(\\PC|[\"“”«»„‚‘’「」『』\n,.:—@()]){0,300}") {
-        for lang in ["en", "de", "ru", "und"] {
+        for lang in ["en", "de", "ru", "ko", "hi", "und"] {
             for q in extract(&article(&text, lang)) {
                 prop_assert!(q.span.is_valid_in(&text));
                 prop_assert!(q.span.start < q.span.end);
@@ -432,6 +452,22 @@ proptest! {
         let text: String = parts.concat();
         for q in extract(&article(&text, "en")) {
             prop_assert!(q.span.is_valid_in(&text));
+            for s in [q.speaker_span, q.cue_span].into_iter().flatten() {
+                prop_assert!(s.is_valid_in(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn korean_quote_like_text_never_panics(
+        parts in proptest::collection::vec(
+            prop_oneof!["\"", "”", "라고", "고", " 말했다", "밝혔다", " 최민석 청장은 ", "그는 ", "해경에 ", "따르면 ", "했다고 ", "이 ", ". ", "\n", "3명"],
+            0..40,
+        )
+    ) {
+        let text: String = parts.concat();
+        for q in extract(&article(&text, "ko")) {
+            prop_assert!(q.span.is_valid_in(&text) && q.span.start < q.span.end);
             for s in [q.speaker_span, q.cue_span].into_iter().flatten() {
                 prop_assert!(s.is_valid_in(&text));
             }

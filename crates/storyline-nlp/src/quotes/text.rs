@@ -197,7 +197,7 @@ pub fn is_closer(c: char) -> bool {
 
 /// A char of a word: a letter or digit, or a combining mark (Devanagari vowel signs and
 /// virama: "प्रवक्ता" is one word).
-fn word_char(c: char) -> bool {
+pub(crate) fn word_char(c: char) -> bool {
     c.is_alphanumeric() || crate::segment::is_word_char(c)
 }
 

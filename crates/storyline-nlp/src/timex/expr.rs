@@ -91,6 +91,8 @@ pub enum Expr {
     NearDay {
         /// Day of the month.
         d: u8,
+        /// Time of day ("18일 오전").
+        time: Option<String>,
     },
     /// Day `d` of the month `n` months from the dateline's ("다음 달 11일").
     MonthDay {

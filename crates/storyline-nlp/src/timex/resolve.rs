@@ -321,7 +321,7 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
             }
             None => (format!("XXXX-{m:02}"), "DATE"),
         },
-        Expr::NearDay { d } => match anchor {
+        Expr::NearDay { d, time } => match anchor {
             Some(a) => {
                 let this = Date::new(a.year, a.month, 1)?;
                 let near = [-1, 0, 1]
@@ -331,9 +331,9 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
                         Date::new(m.year, m.month, *d)
                     })
                     .min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
-                (near.to_string(), "DATE")
+                with_time(near.to_string(), time)
             }
-            None => (format!("XXXX-XX-{d:02}"), "DATE"),
+            None => with_time(format!("XXXX-XX-{d:02}"), time),
         },
         Expr::MonthDay { n, d } => match anchor {
             Some(a) => {

@@ -91,7 +91,10 @@ impl<'a> Grammar<'a> {
     }
 
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
+        // `bare_day` first: where a language switches it on, "지난 17일" is a day, not the
+        // seventeen days a modified duration would read.
         let rules: [Rule<'a>; 26] = [
+            Self::bare_day,
             Self::iso,
             Self::numeric,
             Self::month_first,
@@ -101,7 +104,6 @@ impl<'a> Grammar<'a> {
             Self::relative,
             Self::modified,
             Self::ago,
-            Self::bare_day,
             Self::duration,
             Self::quarter,
             Self::year_ago,
@@ -475,10 +477,14 @@ impl<'a> Grammar<'a> {
     /// in a language whose lexicon sets `option bare_day`: in a news report the day nearest
     /// the dateline. Not when a `day_span` form makes it a
     /// number of days ("18일간", "18일째", "18일 동안").
+    ///
+    /// A modifier before it names the same day ("지난 17일", "오는 25일": the 17th just past,
+    /// the 25th to come, not seventeen days), and a part of the day may follow ("18일 오전").
     fn bare_day(&self, i: usize) -> Option<(usize, Expr)> {
         if !self.bare_day {
             return None;
         }
+        let i = self.modifier(i).map_or(i, |(_, j)| j);
         let t = self.tok(i)?;
         let d = t.num()?;
         if t.kind != TokKind::Num
@@ -492,7 +498,11 @@ impl<'a> Grammar<'a> {
         if self.lex.has(self.toks, i + 1, "day_span") || self.lex.has(self.toks, e, "day_span") {
             return None;
         }
-        Some((e, Expr::NearDay { d: d as u8 }))
+        let (time, e) = match self.part(e) {
+            Some((p, j)) => (Some(p), j),
+            None => (None, e),
+        };
+        Some((e, Expr::NearDay { d: d as u8, time }))
     }
 
     /// `yesterday`, `tonight`, `지난주`, with an optional part of the day.

@@ -1,0 +1,67 @@
+//! Countries and their capitals in the stream's languages and scripts.
+//!
+//! Two tables: `capitals.tsv`, built from data packages by `scripts/build-capitals.py`
+//! (official and common names of each country, its capital and the capital's spellings),
+//! and `country-names.tsv`, the everyday names those packages leave out ("한국", "러시아",
+//! "रूस"), written by hand. Both are read through [`rows`].
+
+const CAPITALS: &str = include_str!("../data/capitals.tsv");
+const EVERYDAY: &str = include_str!("../data/country-names.tsv");
+
+/// One country's row.
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'a> {
+    /// ISO 3166-1 alpha-2 code.
+    pub alpha2: &'a str,
+    /// ISO 3166-1 alpha-3 code; empty in rows of everyday names.
+    pub alpha3: &'a str,
+    /// The country's names, `|`-separated; in `capitals.tsv` the common English name first.
+    pub names: &'a str,
+    /// The capital's names, `|`-separated.
+    pub capitals: &'a str,
+}
+
+/// Every row: first those of `capitals.tsv` (one per country), then the everyday names
+/// (a country may come again there).
+pub fn rows() -> impl Iterator<Item = Row<'static>> {
+    let parse = |with_alpha3: bool| {
+        move |line: &'static str| {
+            let mut cols = line.split('\t');
+            let alpha2 = cols.next()?;
+            let alpha3 = if with_alpha3 { cols.next()? } else { "" };
+            let names = cols.next()?;
+            let capitals = cols.next().unwrap_or("");
+            Some(Row {
+                alpha2,
+                alpha3,
+                names,
+                capitals,
+            })
+        }
+    };
+    let lines = |t: &'static str| {
+        t.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    };
+    lines(CAPITALS)
+        .filter_map(parse(true))
+        .chain(lines(EVERYDAY).filter_map(parse(false)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_tables_are_read() {
+        let all: Vec<Row> = rows().collect();
+        assert!(all.len() > 240);
+        let kr: Vec<&Row> = all.iter().filter(|r| r.alpha2 == "KR").collect();
+        assert!(kr.len() == 2 && kr[0].alpha3 == "KOR" && kr[0].names.starts_with("South Korea"));
+        assert!(kr[1].names.split('|').any(|n| n == "한국"));
+        assert!(kr[1].capitals.split('|').any(|n| n == "서울"));
+        assert!(all
+            .iter()
+            .all(|r| r.alpha2.len() == 2 && !r.names.is_empty()));
+    }
+}
