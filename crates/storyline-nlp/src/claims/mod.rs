@@ -278,11 +278,17 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
     if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    // Glued letters: 1st, 3rd, 10km, A380-style codes.
-    if after
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic())
+    // Korean clock times and dates: 3시, 50분, 17일, 11월, 2026년.
+    if after.starts_with(['시', '분', '초', '일', '월', '년']) {
+        return true;
+    }
+    // Glued letters: 1st, 3rd, 10km, A380-style codes; not after a Korean scale ("8만5천t").
+    let scaled = text[..n.end].ends_with(['십', '백', '천', '만', '억']);
+    if !scaled
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
     {
         return true;
     }
@@ -550,8 +556,12 @@ pub fn extract(a: &Article) -> Vec<Claim> {
                         _ => {}
                     }
                 } else {
-                    let after = lower(window(text, end, 12));
-                    let after = after.trim_start();
+                    let after = lower(window(text, end, 24));
+                    // A Korean counter glued to the number comes before the hedge
+                    // ("20척 이상", "40㎞ 안팎").
+                    let after = after
+                        .trim_start_matches(|c: char| c.is_alphabetic() || c == '㎞' || c == '㎏')
+                        .trim_start();
                     if let Some((p, h)) = AFTER.iter().find(|(p, _)| after.starts_with(p)) {
                         hedge = *h;
                         match h {

@@ -217,17 +217,39 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             year_like = raw.len() == 4
                 && raw.bytes().all(|b| b.is_ascii_digit())
                 && (1800.0..=2100.0).contains(&v);
-            // Glued CJK scales: 1만, 3천, 1만여명.
-            for c in text[end..].chars() {
-                match cjk_scale(c) {
-                    Some(m) => {
-                        value *= m;
-                        end += c.len_utf8();
-                        year_like = false;
+            // Glued CJK scales: 1만, 3천, 1만여명, and compounds of them: 8만5천 is
+            // 8 × 10,000 + 5 × 1,000.
+            let mut total = 0.0;
+            loop {
+                let mut scaled = false;
+                for c in text[end..].chars() {
+                    match cjk_scale(c) {
+                        Some(m) => {
+                            value *= m;
+                            end += c.len_utf8();
+                            year_like = false;
+                            scaled = true;
+                        }
+                        None => break,
+                    }
+                }
+                if !scaled {
+                    break;
+                }
+                total += value;
+                value = 0.0;
+                // Another group follows only when its digits carry a scale of their own.
+                let next = parse_digits(&text[end..])
+                    .filter(|&(_, len)| text[end + len..].starts_with(|c| cjk_scale(c).is_some()));
+                match next {
+                    Some((v, len)) => {
+                        value = v;
+                        end += len;
                     }
                     None => break,
                 }
             }
+            value += total;
             // Skip the words the digits covered (3 000 spans two words).
             while i + 1 < ws.len() && ws[i + 1].0 < end {
                 i += 1;
@@ -323,6 +345,8 @@ mod tests {
         assert_eq!(values("две тысячи"), vec![2000.0]);
         assert_eq!(values("10 тыс. человек"), vec![10_000.0]);
         assert_eq!(values("1만여명"), vec![10_000.0]);
+        assert_eq!(values("약 8만5천t"), vec![85_000.0]);
+        assert_eq!(values("1억2천만 원"), vec![120_000_000.0]);
         assert_eq!(values("3천 명"), vec![3000.0]);
         assert_eq!(values("5 लाख लोग"), vec![500_000.0]);
         assert_eq!(values("a man"), Vec::<f64>::new());

@@ -275,3 +275,23 @@ fn a_headline_figure_takes_the_source_of_the_same_figure_below() {
     let head = got.iter().find(|c| c.span.end <= title.len()).unwrap();
     assert_eq!(head.source_name, super::OUTLET);
 }
+
+#[test]
+fn korean_counters_hedges_and_compound_numbers() {
+    check(
+        "ko",
+        "해경은 오전 3시 50분께 경비함정 20척 이상과 헬기 6대를 투입했다.",
+        &[
+            ("20", Some(20.0), None, Hedge::MoreThan),
+            ("6", Some(6.0), Some(6.0), Hedge::Exact),
+        ],
+    );
+    check(
+        "ko",
+        "유조선에는 원유 약 8만5천t이 실려 있었고 기름띠는 40㎞ 안팎이다.",
+        &[
+            ("약 8만5천", Some(85000.0), Some(85000.0), Hedge::Approx),
+            ("40", Some(40.0), Some(40.0), Hedge::Approx),
+        ],
+    );
+}

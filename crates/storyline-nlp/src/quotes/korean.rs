@@ -100,13 +100,19 @@ fn topic(toks: &[Tok], lo: usize, hi: usize, lex: &Lexicon, quoted: &[Span]) -> 
             break;
         }
     }
-    let name_end = if last == k { end } else { toks[last].span.end };
+    // Without a title the name is the phrase's head, its last word ("유조선 선사인 인도
+    // 코로만델탱커스"); with one, the words before the title.
+    let (name_start, name_end) = if last == k {
+        (toks[k].span.start, end)
+    } else {
+        (toks[from].span.start, toks[last].span.end)
+    };
     let nouns: Vec<&str> = lex.single_words(Kind::Noun).collect();
     let named = !pronoun && !nouns.iter().any(|n| toks[last].lower.starts_with(n));
     Some(Attr {
         cue: Span::new(0, 0),
         speaker: Some(speaker),
-        name: Some(Span::new(toks[from].span.start, name_end)),
+        name: Some(Span::new(name_start, name_end)),
         pronoun,
         named,
         via: Vec::new(),
@@ -175,15 +181,15 @@ pub fn attributions(sent: Span, toks: &[Tok], lex: &Lexicon, quoted: &[Span]) ->
             continue;
         }
         // Indirect: the content ends in the word before the verb, "고" or "며" left out.
-        // The speaker before the content, or between it and the verb ("…했다고 외교부
-        // 대변인이 전했다").
-        let (mut a, mut c) = match topic(toks, 0, k, lex, quoted) {
-            Some(a) => {
-                let speaker_end = a.speaker.map_or(sent.start, |s| s.end);
-                (a, toks.partition_point(|x| x.span.start < speaker_end))
-            }
-            None => match topic(toks, k + 1, i, lex, quoted) {
-                Some(a) => (a, 0),
+        // The speaker between the content and the verb ("…실종됐다고 해양경찰청이
+        // 밝혔다"; a subject there is the one who speaks), else before the content.
+        let (mut a, mut c) = match topic(toks, k + 1, i, lex, quoted) {
+            Some(a) => (a, 0),
+            None => match topic(toks, 0, k, lex, quoted) {
+                Some(a) => {
+                    let speaker_end = a.speaker.map_or(sent.start, |s| s.end);
+                    (a, toks.partition_point(|x| x.span.start < speaker_end))
+                }
                 None => continue,
             },
         };

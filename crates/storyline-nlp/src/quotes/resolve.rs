@@ -76,6 +76,14 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                             .is_some_and(|r| r.trim_start().starts_with([',', '(', '—', '–']))
                 })
             });
+        // A name written before its role ("니샤 베르마 주한 인도대사"): the person in the phrase.
+        let head = head.or_else(|| {
+            inside.iter().find(|m| {
+                m.kind == EntityType::Person
+                    && t.get(m.span.start..m.span.end)
+                        .is_some_and(|n| n.chars().any(crate::segment::is_uncased_letter))
+            })
+        });
         if let Some(m) = head {
             q.speaker_span = Some(m.span);
             q.speaker_name = Some(at(t, m.span).to_string());

@@ -246,7 +246,8 @@ fn korean_quotative_endings() {
     let text = "최민석 해양경찰청장은 \"실종자 수색을 밤새 계속하겠다\"고 말했다. \
                 그는 또 구조된 선원 29명이 병원으로 옮겨졌다고 밝혔다. \
                 해경에 따르면 사고 해역의 파고는 3m였다. \
-                인도 측도 협력을 약속했다고 외교부 대변인이 전했다.";
+                인도 측도 협력을 약속했다고 외교부 대변인이 전했다. \
+                유조선이 충돌해 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));
     expect(text, &got, "실종자 수색을", QuoteKind::Direct, "최민석");
     expect(text, &got, "구조된 선원", QuoteKind::Indirect, "최민석");
