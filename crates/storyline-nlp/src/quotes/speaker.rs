@@ -269,6 +269,15 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
     while e > start && (INNER.contains(&toks[e - 1].lower.as_str()) || !toks[e - 1].word) {
         e -= 1;
     }
+    // "ha detto il commissario della Guardia costiera, Choi Min-seok.": the name in
+    // apposition, ending the sentence or its clause, is the speaker.
+    if e > start && toks.get(e).is_some_and(|t| t.lower == ",") {
+        let n = toks[e + 1..].iter().take_while(|t| t.word && t.cap).count();
+        let closes = toks.get(e + 1 + n).is_none_or(|t| !t.word);
+        if (2..=4).contains(&n) && closes {
+            return Some((e + 1, e + 1 + n));
+        }
+    }
     (e > start && plausible(&toks[start..e], lex)).then_some((start, e))
 }
 

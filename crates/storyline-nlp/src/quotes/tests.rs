@@ -242,6 +242,27 @@ fn dutch_and_hindi_cues() {
 }
 
 #[test]
+fn italian_inverted_speaker_with_a_name_in_apposition() {
+    let text = "Il porto resta chiuso. Lo ha comunicato la Capitaneria. \"Il mare si è calmato\", \
+                ha detto il comandante della Capitaneria di porto, Marco Bellini.";
+    let got = extract(&article(text, "it"));
+    expect(
+        text,
+        &got,
+        "Il mare si è calmato",
+        QuoteKind::Direct,
+        "Marco Bellini",
+    );
+    expect(
+        text,
+        &got,
+        "Il porto resta chiuso",
+        QuoteKind::Indirect,
+        "la Capitaneria",
+    );
+}
+
+#[test]
 fn korean_quotative_endings() {
     let text = "최민석 해양경찰청장은 \"실종자 수색을 밤새 계속하겠다\"고 말했다. \
                 그는 또 구조된 선원 29명이 병원으로 옮겨졌다고 밝혔다. \
