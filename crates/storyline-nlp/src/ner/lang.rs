@@ -12,7 +12,8 @@
 //! * strips such words, and lower-case words, from the ends of longer names; a German role
 //!   noun stripped from before a person's name becomes that person's role.
 //!
-//! A word in the place-name gazetteer is never dropped ("die Ukraine").
+//! A word in the place-name gazetteer is never dropped ("die Ukraine"), nor is its German
+//! genitive ("Russlands"), which is typed as the place.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -69,6 +70,20 @@ fn parse(data: &str) -> Words {
 
 static BY_LANG: LazyLock<HashMap<&'static str, Words>> =
     LazyLock::new(|| FILES.iter().map(|(l, d)| (*l, parse(d))).collect());
+
+/// Countries' and capitals' names in the stream's languages (lower case), from the place
+/// tables of [`storyline_model::places`].
+static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    storyline_model::places::rows()
+        .flat_map(|r| r.names.split('|').chain(r.capitals.split('|')))
+        .filter(|n| !n.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+});
+
+fn country_name(w: &str) -> bool {
+    COUNTRY_NAMES.contains(&w.to_lowercase())
+}
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -189,8 +204,24 @@ pub(crate) fn clean(
             && !given(t)
             && !surnames.contains(&t.to_lowercase())
     };
+    // A place's genitive ("Russlands", "im Süden Perus") is the place.
+    let genitive_place = |n: &mut Name| {
+        let t = words.get(n.toks.start).copied().unwrap_or("");
+        let yes = german
+            && n.toks.len() == 1
+            && t.len() > 4
+            && t.strip_suffix('s')
+                .is_some_and(|stem| place(stem) || country_name(stem));
+        if yes {
+            n.kind = EntityType::Gpe;
+        }
+        yes
+    };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
+            if genitive_place(n) {
+                continue;
+            }
             if common(n.toks.start) || lone_noun(n) {
                 n.toks.end = n.toks.start;
             }
@@ -228,7 +259,7 @@ pub(crate) fn clean(
             }
             n.toks.end -= 1;
         }
-        if n.toks.len() == 1 && (common(n.toks.start) || lone_noun(n)) {
+        if n.toks.len() == 1 && !genitive_place(n) && (common(n.toks.start) || lone_noun(n)) {
             n.toks.end = n.toks.start;
         }
     }
@@ -296,6 +327,30 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Anna Weber", "Weber"]);
+    }
+
+    #[test]
+    fn a_german_genitive_of_a_country_is_the_country() {
+        let text = "Nach dem Erdbeben im Süden Perus sprach die Vermittlerin Claudia Berger .";
+        let mut names = vec![
+            Name {
+                toks: 4..6,
+                kind: EntityType::Person,
+                role: None,
+            },
+            Name {
+                toks: 8..11,
+                kind: EntityType::Person,
+                role: None,
+            },
+        ];
+        let words: Vec<&str> = text.split(' ').collect();
+        let starts: Vec<bool> = (0..words.len()).map(|i| i == 0).collect();
+        clean("de", &Lexicon::default(), &words, &starts, &mut names);
+        assert_eq!(names[0].toks, 5..6);
+        assert_eq!(names[0].kind, EntityType::Gpe);
+        assert_eq!(names[1].toks, 9..11);
+        assert_eq!(names[1].role, Some(8..9));
     }
 
     #[test]
