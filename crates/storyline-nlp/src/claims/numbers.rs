@@ -47,7 +47,25 @@ fn word_value(w: &str) -> Option<f64> {
         "thirty" | "dreißig" | "treinta" | "trenta" => 30.0,
         "forty" | "vierzig" | "cuarenta" | "quaranta" => 40.0,
         "fifty" | "fünfzig" | "cincuenta" | "cinquanta" => 50.0,
-        "hundred" | "hundert" | "cien" | "cento" | "honderd" | "сто" => 100.0,
+        "hundred" | "hundert" | "cien" | "cento" | "honderd" | "сто" | "सौ" => 100.0,
+        // Hindi ("एक" is also the indefinite article: see `extract`).
+        "एक" => 1.0,
+        "दो" => 2.0,
+        "तीन" => 3.0,
+        "चार" => 4.0,
+        "पांच" | "पाँच" => 5.0,
+        "छह" | "छः" => 6.0,
+        "सात" => 7.0,
+        "आठ" => 8.0,
+        "नौ" => 9.0,
+        "दस" => 10.0,
+        "ग्यारह" => 11.0,
+        "बारह" => 12.0,
+        "पंद्रह" => 15.0,
+        "बीस" => 20.0,
+        "तीस" => 30.0,
+        "चालीस" => 40.0,
+        "पचास" => 50.0,
         _ => return None,
     };
     Some(v)
@@ -257,7 +275,13 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
         } else if let Some(v) = word_value(&lw) {
             // "a"/"an" count only before a scale or "dozen".
             let next = ws.get(i + 1).map(|&(a, b)| lower_word(&text[a..b]));
-            if (lw == "a" || lw == "an" || lw == "un" || lw == "una" || lw == "ein" || lw == "eine")
+            if (lw == "a"
+                || lw == "an"
+                || lw == "un"
+                || lw == "una"
+                || lw == "ein"
+                || lw == "eine"
+                || lw == "एक")
                 && !next
                     .as_deref()
                     .is_some_and(|n| scale_value(n).is_some() || word_value(n) == Some(12.0))
@@ -349,6 +373,8 @@ mod tests {
         assert_eq!(values("1억2천만 원"), vec![120_000_000.0]);
         assert_eq!(values("3천 명"), vec![3000.0]);
         assert_eq!(values("5 लाख लोग"), vec![500_000.0]);
+        assert_eq!(values("कम से कम चार नाविक"), vec![4.0]);
+        assert_eq!(values("एक भारतीय नाविक"), Vec::<f64>::new());
         assert_eq!(values("a man"), Vec::<f64>::new());
     }
 

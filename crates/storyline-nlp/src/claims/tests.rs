@@ -295,3 +295,15 @@ fn korean_counters_hedges_and_compound_numbers() {
         ],
     );
 }
+
+#[test]
+fn hindi_number_words_and_hedges() {
+    check(
+        "hi",
+        "कम से कम चार नाविक घायल हुए और करीब 85 हज़ार टन तेल लदा था। एक भारतीय नाविक लापता है।",
+        &[
+            ("कम से कम चार", Some(4.0), None, Hedge::AtLeast),
+            ("करीब 85 हज़ार", Some(85000.0), Some(85000.0), Hedge::Approx),
+        ],
+    );
+}
