@@ -226,6 +226,23 @@ fn verb_attr(
         a.anaphoric = true;
         return Some(a);
     }
+    // "राठौर ने बुधवार को यह जानकारी दी" (gave this information): in a script without
+    // case a demonstrative right before the cue stands for the sentence before; the speaker
+    // stands before it.
+    if cs > 1 && toks[cs - 1].uncased() && lex.is(&toks[cs - 1].lower, Kind::Demonstrative) {
+        let mut sp = speaker::before(toks, cs - 1, lex);
+        if let Some((a, b)) = sp {
+            if let Some(k) =
+                (a + 1..b).find(|&k| toks[k].uncased() && lex.is(&toks[k].lower, Kind::Aux))
+            {
+                sp = Some((a, k));
+            }
+        }
+        let sp = sp?;
+        let mut a = make(toks, (cs - 1, ce), Some(sp), lex);
+        a.anaphoric = true;
+        return Some(a);
+    }
     let mut sp = speaker::before(toks, cs, lex);
     let mut inverted = false;
     let mut via = Vec::new();

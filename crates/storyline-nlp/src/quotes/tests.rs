@@ -232,6 +232,10 @@ fn dutch_and_hindi_cues() {
                 अधिकारी अस्पताल पहुँचे हैं।";
     let got = extract(&article(text, "hi"));
     expect(text, &got, "हम लगातार", QuoteKind::Direct, "रणधीर जायसवाल");
+    // "यह जानकारी दी": the sentence before is what was said.
+    let text2 = "दस नाविक अब भी लापता हैं। मंत्री अरविंद राठौर ने बुधवार को यह जानकारी दी।";
+    let got2 = extract(&article(text2, "hi"));
+    expect(text2, &got2, "दस नाविक", QuoteKind::Indirect, "अरविंद राठौर");
     expect(
         text,
         &got,
