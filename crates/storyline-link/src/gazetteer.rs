@@ -82,6 +82,30 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer { countries, by_key }
 });
 
+/// Cities by name key: the GeoNames id of the most populous city of that name.
+static CITIES: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    let mut by_key = HashMap::new();
+    for c in places::cities() {
+        for n in c.names.split('|') {
+            for k in names::keys(n, "en") {
+                by_key.entry(k).or_insert(c.id);
+            }
+        }
+    }
+    by_key
+});
+
+/// The city a place name stands for, as its GeoNames id: one id for "Geneva", "Genf",
+/// "Ginebra" and "Женева".
+pub fn city(surface: &str, lang: &str) -> Option<u32> {
+    let found = |s: &str| {
+        names::keys(s, lang)
+            .iter()
+            .find_map(|k| CITIES.get(k).copied())
+    };
+    found(surface).or_else(|| nominatives(surface).iter().find_map(|s| found(s)))
+}
+
 /// The country a place name or acronym stands for, if it is a country's name in one of the
 /// stream's languages, its official name's initials, or its capital.
 pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
@@ -144,6 +168,18 @@ mod tests {
 
     fn name(s: &str, lang: &str) -> Option<&'static str> {
         country(s, lang).map(|c| c.name.as_str())
+    }
+
+    #[test]
+    fn cities_in_every_script() {
+        let geneva = city("Geneva", "en");
+        assert!(geneva.is_some());
+        assert_eq!(city("Genf", "de"), geneva);
+        assert_eq!(city("Ginebra", "es"), geneva);
+        assert_eq!(city("Женеве", "ru"), geneva);
+        assert_eq!(city("부산", "ko"), city("Busan", "en"));
+        assert_ne!(city("Hamburg", "de"), geneva);
+        assert_eq!(city("Nowhere Creek", "en"), None);
     }
 
     #[test]

@@ -54,6 +54,8 @@ struct Local {
     xkeys: Vec<String>,
     /// Whether the name is written in a script without case (Hangul, Devanagari).
     uncased: bool,
+    /// Whether the name is a city's of the place tables.
+    city: bool,
 }
 
 fn clean_surface(s: &str) -> &str {
@@ -102,9 +104,21 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             _ if !is_latin(s) => gazetteer::country(s, &a.lang),
             _ => None,
         };
-        let keys = match country {
-            Some(c) => vec![format!("country:{}", c.code)],
-            None => names::keys(s, &a.lang),
+        // A city is one place in every language and script ("Genf", "Женеве"). Outside
+        // English the tagger's type of a one-word city name is least sure ("Hamburgo" as an
+        // organisation): the city's name is the city.
+        let one_word = !s.contains(char::is_whitespace);
+        let city = match (country, class) {
+            (None, Class::Place) => gazetteer::city(s, &a.lang),
+            (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
+                gazetteer::city(s, &a.lang)
+            }
+            _ => None,
+        };
+        let keys = match (country, city) {
+            (Some(c), _) => vec![format!("country:{}", c.code)],
+            (None, Some(id)) => vec![format!("city:{id}")],
+            (None, None) => names::keys(s, &a.lang),
         };
         let uncased = s.chars().any(is_uncased_letter);
         // "윤석열" is a given and a family name in one word.
@@ -113,7 +127,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         } else {
             s.split_whitespace().count()
         };
-        let class = if country.is_some() {
+        let class = if country.is_some() || city.is_some() {
             Class::Place
         } else {
             class
@@ -166,6 +180,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                         Vec::new()
                     },
                     uncased,
+                    city: city.is_some(),
                 });
                 groups.len() - 1
             }
@@ -372,7 +387,7 @@ fn build_entities(
                 }
             }
         }
-        let kind = if country.is_some() {
+        let kind = if country.is_some() || members.iter().any(|&li| locals[li].city) {
             EntityType::Gpe
         } else {
             types
@@ -444,6 +459,10 @@ fn build_entities(
                     && (!latin
                         || matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Gpe))
                 {
+                    m.kind = EntityType::Gpe;
+                }
+                // A city's name, typed otherwise outside English ("Ginebra" as ORG).
+                if l.city && !matches!(m.kind, EntityType::Person | EntityType::Loc) {
                     m.kind = EntityType::Gpe;
                 }
             }
@@ -641,6 +660,45 @@ pub(crate) mod tests {
             );
         }
         assert_ne!(ids(&arts, "김정은"), ids(&arts, "Kim Yo Jong"));
+    }
+
+    #[test]
+    fn one_city_in_every_language() {
+        let mut arts = vec![
+            art("a", "en", "Talks opened in Geneva.", &[("Geneva", Gpe)]),
+            art(
+                "b",
+                "de",
+                "Die Gespräche in Genf begannen.",
+                &[("Genf", Org)],
+            ),
+            art(
+                "c",
+                "ru",
+                "Переговоры в Женеве начались.",
+                &[("Женеве", Gpe)],
+            ),
+            art(
+                "d",
+                "de",
+                "In Hamburg streikten die Hafenarbeiter.",
+                &[("Hamburg", Gpe)],
+            ),
+        ];
+        let ents = resolve(&mut arts);
+        let all: Vec<String> = ["Geneva", "Genf", "Женеве"]
+            .iter()
+            .flat_map(|s| ids(&arts, s))
+            .collect();
+        assert!(
+            all.len() == 3 && all.windows(2).all(|w| w[0] == w[1]),
+            "{all:?}"
+        );
+        assert_ne!(ids(&arts, "Hamburg"), ids(&arts, "Geneva"));
+        // The tagger's organisation is the city.
+        assert_eq!(arts[1].mentions[0].kind, Gpe);
+        let e = ents.iter().find(|e| e.id == all[0]).unwrap();
+        assert_eq!((e.name.as_str(), e.kind), ("Geneva", Gpe));
     }
 
     #[test]

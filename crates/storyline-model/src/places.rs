@@ -3,10 +3,39 @@
 //! Two tables: `capitals.tsv`, built from data packages by `scripts/build-capitals.py`
 //! (official and common names of each country, its capital and the capital's spellings),
 //! and `country-names.tsv`, the everyday names those packages leave out ("한국", "러시아",
-//! "रूस"), written by hand. Both are read through [`rows`].
+//! "रूस"), written by hand. Both are read through [`rows`]. A third, `cities.tsv` (built by
+//! `scripts/build-cities.py` from GeoNames), gives the cities of 50,000 people or more with
+//! their names in the stream's scripts ([`cities`]).
 
 const CAPITALS: &str = include_str!("../data/capitals.tsv");
 const EVERYDAY: &str = include_str!("../data/country-names.tsv");
+const CITIES: &str = include_str!("../data/cities.tsv");
+
+/// One city's row.
+#[derive(Debug, Clone, Copy)]
+pub struct City<'a> {
+    /// GeoNames id.
+    pub id: u32,
+    /// ISO 3166-1 alpha-2 code of its country.
+    pub alpha2: &'a str,
+    /// Its names, `|`-separated, the usual English one first.
+    pub names: &'a str,
+}
+
+/// Every city, the most populous first.
+pub fn cities() -> impl Iterator<Item = City<'static>> {
+    CITIES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let id = cols.next()?.parse().ok()?;
+            let alpha2 = cols.next()?;
+            let _population = cols.next()?;
+            let names = cols.next()?;
+            Some(City { id, alpha2, names })
+        })
+}
 
 /// One country's row.
 #[derive(Debug, Clone, Copy)]
