@@ -74,6 +74,12 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("minder dan", Hedge::LessThan),
     ("ongeveer", Hedge::Approx),
     ("zo'n", Hedge::Approx),
+    ("ruim", Hedge::MoreThan),
+    ("bijna", Hedge::Approx),
+    ("naar schatting", Hedge::Approx),
+    ("maximaal", Hedge::UpTo),
+    ("hooguit", Hedge::UpTo),
+    ("minimaal", Hedge::AtLeast),
     // Russian
     ("не менее", Hedge::AtLeast),
     ("как минимум", Hedge::AtLeast),
@@ -439,3 +445,7 @@ pub const ESTIMATE_VERBS: &[&str] = &[
     "повідомив",
     "повідомили",
 ];
+
+/// Number words of one language that are other words in an article's language: (language,
+/// word). Dutch "ten" is "at the" ("ten westen van", "ten minste").
+pub const FALSE_FRIENDS: &[(&str, &str)] = &[("nl", "ten")];

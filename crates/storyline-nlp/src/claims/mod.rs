@@ -506,6 +506,12 @@ pub fn extract(a: &Article) -> Vec<Claim> {
                 end: n.end + sent.start,
                 ..n
             })
+            .filter(|n| {
+                let w = text.get(n.start..n.end).unwrap_or("");
+                !lexicon::FALSE_FRIENDS
+                    .iter()
+                    .any(|(l, f)| *l == a.lang && w.eq_ignore_ascii_case(f))
+            })
             .collect();
         let mut k = 0;
         let first_claim = out.len();

@@ -307,3 +307,15 @@ fn hindi_number_words_and_hedges() {
         ],
     );
 }
+
+#[test]
+fn dutch_hedges_and_ten_as_a_preposition() {
+    check(
+        "nl",
+        "Het schip ligt ten westen van de haven met ruim 80.000 ton olie en bijna 20 bemanningsleden.",
+        &[
+            ("ruim 80.000", Some(80000.0), None, Hedge::MoreThan),
+            ("bijna 20", Some(20.0), Some(20.0), Hedge::Approx),
+        ],
+    );
+}

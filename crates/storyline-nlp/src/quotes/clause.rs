@@ -220,6 +220,29 @@ fn verb_attr(
             .iter()
             .all(|t| !t.word || lex.is(&t.lower, Kind::Demonstrative))
         && toks[..cs].iter().any(|t| t.word);
+    // "Dat heeft kustwachtcommissaris Choi Min-seok zaterdag bekendgemaakt.": a
+    // demonstrative and an auxiliary open the sentence, the participle cue closes it; the
+    // speaker stands between them (words in lower case at its end, times, left out).
+    let closes = toks[ce..].iter().all(|t| !t.word);
+    if cs > 3
+        && closes
+        && lex.is(&toks[0].lower, Kind::Demonstrative)
+        && lex.is(&toks[1].lower, Kind::Aux)
+    {
+        let mut e = cs;
+        while e > 2
+            && toks[e - 1].word
+            && !toks[e - 1].cap
+            && !lex.is(&toks[e - 1].lower, Kind::Noun)
+        {
+            e -= 1;
+        }
+        if e > 2 && toks[2..e].iter().all(|t| t.word) && speaker::plausible(&toks[2..e], lex) {
+            let mut a = make(toks, (cs, ce), Some((2, e)), lex);
+            a.anaphoric = true;
+            return Some(a);
+        }
+    }
     if anaphoric {
         let sp = speaker::after(toks, ce, lex)?;
         let mut a = make(toks, (cs, ce), Some(sp), lex);
@@ -488,9 +511,13 @@ fn prep_attr(
         // "Laut dem Wetterdienst soll …": an article and a capitalised name.
         None if lead => {
             let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));
-            let e = (d..toks.len())
+            let mut e = (d..toks.len())
                 .find(|&k| !(toks[k].word && toks[k].cap))
                 .unwrap_or(toks.len());
+            // "Volgens de kustwacht werden …": a source noun of the lexicon.
+            if e == d && toks.get(d).is_some_and(|t| lex.is(&t.lower, Kind::Noun)) {
+                e = d + 1;
+            }
             if e == d || e >= toks.len() {
                 return None;
             }

@@ -227,6 +227,20 @@ fn dutch_and_hindi_cues() {
         QuoteKind::Indirect,
         "Ahmed Aboutaleb",
     );
+    // A demonstrative and an auxiliary open the sentence, the participle closes it.
+    let text2 = "De haven blijft tot maandag dicht. \
+                 Dat heeft havencommissaris Marieke Visser zaterdag bekendgemaakt. \
+                 Volgens de kustwacht werden er 30 mensen gered.";
+    let got2 = extract(&article(text2, "nl"));
+    expect(
+        text2,
+        &got2,
+        "De haven blijft",
+        QuoteKind::Indirect,
+        "Marieke Visser",
+    );
+    let q = starting(text2, &got2, "werden er 30");
+    assert_eq!(q.speaker_name.as_deref(), Some("de kustwacht"));
     // Devanagari words keep their vowel signs and viramas; the speaker stands before "ने".
     let text = "प्रवक्ता रणधीर जायसवाल ने कहा, \"हम लगातार संपर्क में हैं।\" उन्होंने बताया कि \
                 अधिकारी अस्पताल पहुँचे हैं।";
