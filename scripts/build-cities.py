@@ -22,8 +22,10 @@ KEEP = re.compile(r"^[\u0000-\u024F\u0400-\u04FF\uAC00-\uD7AF\u0900-\u097F' .\-]
 
 
 def good(s):
-    # Real spellings: not codes (GVA), not lowercase romanisation artefacts, three words at most.
-    if len(s) < 3 or not KEEP.match(s) or s.isupper() or len(s.split()) > 3:
+    # Real spellings: not codes (GVA), not lowercase romanisation artefacts, three words at most;
+    # Hangul and Devanagari names may have two letters (부산).
+    short = len(s) < 3 and not any("\uAC00" <= ch <= "\uD7AF" or "\u0900" <= ch <= "\u097F" for ch in s)
+    if short or len(s) < 2 or not KEEP.match(s) or s.isupper() or len(s.split()) > 3:
         return False
     first = s[0]
     return not (first.isascii() and first.islower())

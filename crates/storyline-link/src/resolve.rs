@@ -109,9 +109,9 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
         let city = match (country, class) {
-            (None, Class::Place) => gazetteer::city(s, &a.lang),
+            (None, Class::Place) => gazetteer::city(s),
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
-                gazetteer::city(s, &a.lang)
+                gazetteer::city(s)
             }
             _ => None,
         };
