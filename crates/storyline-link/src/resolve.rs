@@ -174,11 +174,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                     keys: keys.clone(),
                     words,
                     country,
-                    xkeys: if class == Class::Person {
-                        names::script_keys(s)
-                    } else {
-                        Vec::new()
-                    },
+                    xkeys: Vec::new(),
                     uncased,
                     city: city.is_some(),
                 });
@@ -212,11 +208,25 @@ fn given_names_agree(a: &[&str], b: &[&str]) -> bool {
 /// Resolves every mention of every article to a corpus entity: sets `Mention::entity`
 /// and returns the entities.
 pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
-    let locals: Vec<Local> = articles
+    let mut locals: Vec<Local> = articles
         .iter()
         .enumerate()
         .flat_map(|(i, a)| local_groups(i, a))
         .collect();
+    // Cross-script keys, only where a person's name is written in Hangul or Devanagari.
+    if locals.iter().any(|l| l.uncased && l.class == Class::Person) {
+        for l in locals.iter_mut().filter(|l| l.class == Class::Person) {
+            let a = &articles[l.article];
+            let name = l
+                .mentions
+                .first()
+                .and_then(|&mi| a.mentions.get(mi))
+                .and_then(|m| a.text.get(m.span.start..m.span.end))
+                .map(clean_surface)
+                .unwrap_or("");
+            l.xkeys = names::script_keys(name);
+        }
+    }
     // Global groups: index into `globals`, each a list of local indices.
     let mut globals: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(Class, String), Vec<usize>> = HashMap::new();

@@ -13,6 +13,8 @@
 //! ([`script_keys`]): family names through a table of their usual spellings, the rest as a
 //! consonant skeleton.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::romanize;
@@ -120,14 +122,17 @@ fn is_korean_full_name(word: &str) -> bool {
 
 /// Puts a space after the family name of every one-word Korean name of a name of one
 /// word ("윤석열" → "윤 석열"); longer names (foreign names in Hangul) stay as written.
-fn split_korean_names(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    match words.as_slice() {
-        [w] if is_korean_full_name(w) => {
+fn split_korean_names(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(romanize::is_hangul_syllable) {
+        return Cow::Borrowed(s);
+    }
+    let mut words = s.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(w), None) if is_korean_full_name(w) => {
             let first = w.chars().next().map_or(0, char::len_utf8);
-            format!("{} {}", &w[..first], &w[first..])
+            Cow::Owned(format!("{} {}", &w[..first], &w[first..]))
         }
-        _ => s.to_string(),
+        _ => Cow::Borrowed(s),
     }
 }
 
