@@ -21,7 +21,7 @@
 //!
 //! Which list applies goes by the script of each word, not by the article's language.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use storyline_model::romanize::{is_devanagari, is_hangul_syllable};
@@ -319,14 +319,14 @@ pub(crate) fn apply(a: &Article, mentions: &mut Vec<Mention>) {
         }
     }
     // The same people again.
-    let mut people: HashMap<String, ()> = HashMap::new();
+    let mut people: HashSet<String> = HashSet::new();
     for f in found.iter().filter(|f| f.kind == EntityType::Person) {
         let name = text.get(f.span.start..f.span.end).unwrap_or("");
-        people.insert(name.to_string(), ());
+        people.insert(name.to_string());
         let parts: Vec<&str> = name.split(' ').collect();
         if parts.len() > 1 {
             if let Some(last) = parts.last().filter(|w| w.chars().count() >= 2) {
-                people.insert(last.to_string(), ());
+                people.insert(last.to_string());
             }
         }
     }
@@ -337,10 +337,7 @@ pub(crate) fn apply(a: &Article, mentions: &mut Vec<Mention>) {
             continue;
         }
         let l = lists(script);
-        if let Some(stem) = stems(w.text, l)
-            .into_iter()
-            .find(|s| people.contains_key(*s))
-        {
+        if let Some(stem) = stems(w.text, l).into_iter().find(|s| people.contains(*s)) {
             found.push(Found {
                 span: Span::new(w.span.start, w.span.start + stem.len()),
                 kind: EntityType::Person,
