@@ -108,7 +108,63 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 }
             }
         }
+        // "Il ministro ha detto …", "the minister said": the person last named with that
+        // role. The speaker's span stays on the description as written.
+        if let Some(role) = q
+            .speaker_name
+            .as_deref()
+            .and_then(|n| role_description(n, lex))
+        {
+            if let Some(p) = holder_of(a, &role, sp.start) {
+                q.speaker_name = Some(p);
+            }
+        }
     }
+}
+
+/// The role word of a definite description made of an article and a title ("the
+/// minister", "Il ministro", "der Minister"), in lower case.
+fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [det, title]
+            if matches!(
+                det.as_str(),
+                "the" | "il" | "lo" | "la" | "der" | "die" | "el" | "de" | "het" | "le"
+            ) && lex.is(title, Kind::Title) =>
+        {
+            Some(title.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The last person named before `before` whose role, or the words just before the name,
+/// hold `role` ("Il ministro indiano dei Porti …, Arvind Rathore").
+fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
+    let t = a.text.as_str();
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person && !m.resolved && m.span.end <= before)
+        .filter(|m| {
+            let in_role = m
+                .role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().contains(role));
+            let mut from = m.span.start.saturating_sub(120);
+            while !t.is_char_boundary(from) {
+                from -= 1;
+            }
+            let lead = t.get(from..m.span.start).unwrap_or("").to_lowercase();
+            // Only within the name's own sentence.
+            let lead = lead.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+            in_role
+                || lead
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == role)
+        })
+        .max_by_key(|m| m.span.start)
+        .map(|m| at(t, m.span).to_string())
 }
 
 /// Runs of two or three capitalised words in the text, role words dropped, in text order:

@@ -281,6 +281,32 @@ fn italian_inverted_speaker_with_a_name_in_apposition() {
 }
 
 #[test]
+fn a_role_description_speaks_for_the_person_last_named_with_it() {
+    let text = "Il ministro indiano dei Porti, Arvind Rathore, è arrivato a Busan. \
+                Il ministro ha detto che l'India chiederà di partecipare all'inchiesta. \
+                Il sindaco ha detto che il porto resta aperto.";
+    let mut a = article(text, "it");
+    let start = text.find("Arvind Rathore").unwrap();
+    a.mentions.push(storyline_model::Mention {
+        span: storyline_model::Span::new(start, start + "Arvind Rathore".len()),
+        kind: storyline_model::EntityType::Person,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got = extract(&a);
+    let q = starting(text, &got, "l'India chiederà");
+    assert_eq!(q.speaker_name.as_deref(), Some("Arvind Rathore"));
+    // The description stays where it is written; nobody was named mayor.
+    assert_eq!(
+        q.speaker_span.map(|s| &text[s.start..s.end]),
+        Some("Il ministro")
+    );
+    let q = starting(text, &got, "il porto resta");
+    assert_eq!(q.speaker_name.as_deref(), Some("Il sindaco"));
+}
+
+#[test]
 fn korean_quotative_endings() {
     let text = "최민석 해양경찰청장은 \"실종자 수색을 밤새 계속하겠다\"고 말했다. \
                 그는 또 구조된 선원 29명이 병원으로 옮겨졌다고 밝혔다. \
