@@ -5,12 +5,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use storyline_model::romanize::is_romanized;
 use storyline_model::{names, places};
-
-/// A letter of Hangul or Devanagari, where names are short.
-fn is_uncased_letter(c: char) -> bool {
-    ('\u{ac00}'..='\u{d7a3}').contains(&c) || ('\u{900}'..='\u{97f}').contains(&c)
-}
 
 /// A country as the resolver knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +61,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         for n in row
             .capitals
             .split('|')
-            .filter(|n| n.chars().count() >= 4 || n.chars().any(is_uncased_letter))
+            .filter(|n| n.chars().count() >= 4 || n.chars().any(is_romanized))
         {
             for k in names::keys(n, "en") {
                 add(k);

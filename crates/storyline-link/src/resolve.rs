@@ -120,7 +120,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             (None, Some(id)) => vec![format!("city:{id}")],
             (None, None) => names::keys(s, &a.lang),
         };
-        let uncased = s.chars().any(is_uncased_letter);
+        let uncased = s.chars().any(storyline_model::romanize::is_romanized);
         // "윤석열" is a given and a family name in one word.
         let words = if uncased {
             keys.first().map_or(1, |k| k.split(' ').count())
@@ -348,10 +348,6 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
         }
     }
     build_entities(articles, &locals, &globals)
-}
-
-fn is_uncased_letter(c: char) -> bool {
-    storyline_model::romanize::is_hangul_syllable(c) || storyline_model::romanize::is_devanagari(c)
 }
 
 fn is_latin(s: &str) -> bool {

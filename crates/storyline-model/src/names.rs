@@ -296,10 +296,7 @@ pub fn fold(s: &str, lang: &str) -> String {
     let ukrainian = lang == "uk" || looks_ukrainian(s);
     let mut out = String::with_capacity(s.len());
     let romanized;
-    let s = if s
-        .chars()
-        .any(|c| romanize::is_hangul_syllable(c) || romanize::is_devanagari(c))
-    {
+    let s = if s.chars().any(romanize::is_romanized) {
         romanized = romanize::romanize(s);
         romanized.as_str()
     } else {

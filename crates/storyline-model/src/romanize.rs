@@ -26,6 +26,11 @@ pub fn is_devanagari(c: char) -> bool {
     ('\u{900}'..='\u{97f}').contains(&c)
 }
 
+/// True for a letter that [`romanize`] rewrites: a Hangul syllable or Devanagari.
+pub fn is_romanized(c: char) -> bool {
+    is_hangul_syllable(c) || is_devanagari(c)
+}
+
 /// The Revised Romanization of one Hangul syllable; `None` for anything else.
 pub fn hangul_syllable(c: char) -> Option<String> {
     if !is_hangul_syllable(c) {

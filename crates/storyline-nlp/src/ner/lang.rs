@@ -47,14 +47,19 @@ const FILES: [(&str, &str); 8] = [
     ("uk", include_str!("../../lexicons/ner/uk.txt")),
 ];
 
+/// The `class: word word …` lines of a word-list file, comments skipped.
+pub(crate) fn classes(data: &str) -> impl Iterator<Item = (&str, std::str::SplitWhitespace<'_>)> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|line| line.split_once(':'))
+        .map(|(class, list)| (class.trim(), list.split_whitespace()))
+}
+
 fn parse(data: &str) -> Words {
     let mut w = Words::default();
-    for line in data.lines().filter(|l| !l.trim_start().starts_with('#')) {
-        let Some((class, list)) = line.split_once(':') else {
-            continue;
-        };
-        let items = list.split_whitespace().map(str::to_lowercase);
-        match class.trim() {
+    for (class, list) in classes(data) {
+        let items = list.map(str::to_lowercase);
+        match class {
             "lead" => w.lead.extend(items),
             "det" => w.det.extend(items),
             "suffix" => w.suffix.extend(items),
@@ -81,7 +86,7 @@ static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-fn country_name(w: &str) -> bool {
+pub(crate) fn country_name(w: &str) -> bool {
     COUNTRY_NAMES.contains(&w.to_lowercase())
 }
 

@@ -25,7 +25,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use storyline_model::romanize::{is_devanagari, is_hangul_syllable};
-use storyline_model::{places, Article, EntityType, Mention, Span, TokenKind};
+use storyline_model::{Article, EntityType, Mention, Span, TokenKind};
 
 /// One script's word lists.
 #[derive(Debug, Default)]
@@ -44,12 +44,9 @@ struct Lists {
 
 fn parse(data: &str) -> Lists {
     let mut l = Lists::default();
-    for line in data.lines().filter(|l| !l.trim_start().starts_with('#')) {
-        let Some((class, list)) = line.split_once(':') else {
-            continue;
-        };
-        let items = list.split_whitespace().map(str::to_string);
-        match class.trim() {
+    for (class, list) in super::lang::classes(data) {
+        let items = list.map(str::to_string);
+        match class {
             "particle" => l.particle.extend(items),
             "title" => l.title.extend(items),
             "lead" => l.lead.extend(items),
@@ -91,14 +88,6 @@ fn script_of(w: &str) -> Option<Script> {
 static KO: LazyLock<Lists> = LazyLock::new(|| parse(include_str!("../../lexicons/ner/ko.txt")));
 static HI: LazyLock<Lists> = LazyLock::new(|| parse(include_str!("../../lexicons/ner/hi.txt")));
 
-/// Country and capital names of the place tables written in Hangul or Devanagari.
-static TABLE_PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    places::rows()
-        .flat_map(|r| r.names.split('|').chain(r.capitals.split('|')))
-        .filter(|n| script_of(n).is_some())
-        .collect()
-});
-
 fn lists(s: Script) -> &'static Lists {
     match s {
         Script::Hangul => &KO,
@@ -136,7 +125,7 @@ struct Found {
 }
 
 fn is_place(phrase: &str, l: &Lists) -> bool {
-    TABLE_PLACES.contains(phrase) || l.place.contains(phrase)
+    super::lang::country_name(phrase) || l.place.contains(phrase)
 }
 
 /// The length in bytes of the place or organisation that begins word `i` (and the number

@@ -253,15 +253,7 @@ fn verb_attr(
     // case a demonstrative right before the cue stands for the sentence before; the speaker
     // stands before it.
     if cs > 1 && toks[cs - 1].uncased() && lex.is(&toks[cs - 1].lower, Kind::Demonstrative) {
-        let mut sp = speaker::before(toks, cs - 1, lex);
-        if let Some((a, b)) = sp {
-            if let Some(k) =
-                (a + 1..b).find(|&k| toks[k].uncased() && lex.is(&toks[k].lower, Kind::Aux))
-            {
-                sp = Some((a, k));
-            }
-        }
-        let sp = sp?;
+        let sp = speaker::before(toks, cs - 1, lex)?;
         let mut a = make(toks, (cs - 1, ce), Some(sp), lex);
         a.anaphoric = true;
         return Some(a);
@@ -297,15 +289,6 @@ fn verb_attr(
                     sp = Some(apposed);
                 }
             }
-        }
-    }
-    // "राठौर ने नई दिल्ली में संवाददाताओं को बताया": in a script without case the speaker
-    // ends at the ergative marker, the rest being where and to whom.
-    if let Some((a, b)) = sp {
-        if let Some(k) =
-            (a + 1..b).find(|&k| toks[k].uncased() && lex.is(&toks[k].lower, Kind::Aux))
-        {
-            sp = Some((a, k));
         }
     }
     let opens_clause = cs == 0 || !toks[cs - 1].word;

@@ -60,6 +60,21 @@ fn inside(quoted: &[Span], s: Span) -> bool {
     quoted.iter().any(|q| q.start <= s.start && s.end <= q.end)
 }
 
+/// Where a phrase ending in token `k` begins: back over up to `max` more words, not past
+/// `lo`, a punctuation mark, a leading time word or a quotation.
+fn phrase_start(toks: &[Tok], lo: usize, k: usize, max: usize, quoted: &[Span]) -> usize {
+    let mut from = k;
+    while from > lo
+        && k - from < max
+        && toks[from - 1].word
+        && !leading(&toks[from - 1].lower)
+        && !inside(quoted, toks[from - 1].span)
+    {
+        from -= 1;
+    }
+    from
+}
+
 /// The speaker before token `hi`: (phrase span without its particle, name span, pronoun).
 fn topic(toks: &[Tok], lo: usize, hi: usize, lex: &Lexicon, quoted: &[Span]) -> Option<Attr> {
     let found = |ends: &[&str]| {
@@ -77,15 +92,7 @@ fn topic(toks: &[Tok], lo: usize, hi: usize, lex: &Lexicon, quoted: &[Span]) -> 
     let (k, cut) = found(&TOPIC).or_else(|| found(&SUBJECT))?;
     // The phrase: back from the marked word to the sentence start, a punctuation mark or
     // a leading time word, four words at most.
-    let mut from = k;
-    while from > lo
-        && k - from < 3
-        && toks[from - 1].word
-        && !leading(&toks[from - 1].lower)
-        && !inside(quoted, toks[from - 1].span)
-    {
-        from -= 1;
-    }
+    let from = phrase_start(toks, lo, k, 3, quoted);
     let end = toks[k].span.end - cut;
     let speaker = Span::new(toks[from].span.start, end);
     let pronoun = lex.is(&toks[k].lower, Kind::Person);
@@ -219,15 +226,7 @@ pub fn attributions(sent: Span, toks: &[Tok], lex: &Lexicon, quoted: &[Span]) ->
 fn sourced(toks: &[Tok], i: usize, quoted: &[Span]) -> Option<Attr> {
     let prev = toks.get(i.checked_sub(1)?)?;
     let src_end = prev.span.end - prev.lower.strip_suffix('에').map(|_| '에'.len_utf8())?;
-    let mut from = i - 1;
-    while from > 0
-        && i - from < 4
-        && toks[from - 1].word
-        && !leading(&toks[from - 1].lower)
-        && !inside(quoted, toks[from - 1].span)
-    {
-        from -= 1;
-    }
+    let from = phrase_start(toks, 0, i - 1, 3, quoted);
     let mut c = i + 1;
     while c < toks.len() && !toks[c].word {
         c += 1;

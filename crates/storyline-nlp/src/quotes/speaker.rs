@@ -194,6 +194,11 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     while s < end && INNER.contains(&toks[s].lower.as_str()) {
         s += 1;
     }
+    // In a script without case the speaker ends at the ergative marker, the rest being where
+    // and to whom ("राठौर ने नई दिल्ली में संवाददाताओं को बताया").
+    let end = (s + 1..end)
+        .find(|&k| toks[k].uncased() && lex.is(&toks[k].lower, Kind::Aux))
+        .unwrap_or(end);
     if !(s < end && plausible(&toks[s..end], lex)) {
         return None;
     }
