@@ -128,6 +128,23 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, Kind)> {
             };
             out.entry(feature("e", e)).or_insert((0.0, Kind::Entity)).0 += w;
         }
+        // The country a place stands for, or one named inside an organisation's name
+        // ("Instituto Geofísico del Perú"): stories meet through it across languages.
+        let text = a.text.get(m.span.start..m.span.end).unwrap_or("");
+        let country = match m.kind {
+            EntityType::Gpe | EntityType::Loc => crate::gazetteer::country(text, &a.lang),
+            EntityType::Org if text.split_whitespace().count() >= 3 => text
+                .split_whitespace()
+                .skip(1)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .find_map(|w| crate::gazetteer::country(w, &a.lang)),
+            _ => None,
+        };
+        if let Some(c) = country {
+            out.entry(feature("c", &c.code))
+                .or_insert((0.0, Kind::Entity))
+                .0 += 1.0;
+        }
     }
     let body = a
         .text
@@ -467,5 +484,22 @@ mod tests {
                 vec!["c".into(), "d".into()]
             ]
         );
+    }
+
+    #[test]
+    fn a_country_inside_an_organisations_name_joins_stories() {
+        use storyline_model::EntityType::Org;
+        let mut arts = vec![
+            art("a", "en", "A strong earthquake shook southern Peru on Sunday.", &[("Peru", Gpe)]),
+            art("b", "es", "El Instituto Geofísico del Perú registró réplicas del sismo.", &[("Instituto Geofísico del Perú", Org)]),
+            art("c", "en", "Floods in Wroclaw: Donald Tusk declared a disaster as the Oder rose and 16 people died in floods.", &[("Donald Tusk", Person), ("Wroclaw", Gpe)]),
+        ];
+        resolve(&mut arts);
+        let stories = cluster(&arts, &[None, None, None]);
+        let with_b = stories
+            .iter()
+            .find(|s| s.articles.contains(&"b".to_string()))
+            .map(|s| s.articles.clone());
+        assert_eq!(with_b, Some(vec!["a".to_string(), "b".into()]));
     }
 }

@@ -5,7 +5,7 @@ use storyline_model::{Article, Mention, Span, TokenKind};
 use super::labels::chunks;
 use super::roles::Name;
 use super::types::refine;
-use super::{anchor, coref, lang, roles, uncased, Tagger};
+use super::{anchor, coref, join, lang, roles, uncased, Tagger};
 
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
@@ -155,6 +155,7 @@ impl Tagger {
             base += sent.len();
         }
         lang::clean(&article.lang, &self.model.lex, &words, &starts, &mut names);
+        join::apply(&article.lang, &self.model.lex, &words, &starts, &mut names);
         roles::apply(&mut names, &words, &starts);
         coref::lists(&mut names, &words);
         coref::surnames(&mut names, &words);

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use storyline_model::EntityType;
 
-use super::lexicon::{Lexicon, GAZ_GIVEN, GAZ_PLACE};
+use super::lexicon::{Lexicon, GAZ_CITY, GAZ_GIVEN, GAZ_PLACE};
 use super::roles::Name;
 use super::types::gaz_bits;
 
@@ -36,7 +36,7 @@ struct Words {
     genitive: HashSet<String>,
 }
 
-const FILES: [(&str, &str); 8] = [
+pub(crate) const FILES: [(&str, &str); 8] = [
     ("en", include_str!("../../lexicons/ner/en.txt")),
     ("de", include_str!("../../lexicons/ner/de.txt")),
     ("es", include_str!("../../lexicons/ner/es.txt")),
@@ -125,6 +125,15 @@ pub(crate) fn clean(
         return;
     };
     let german = lang == "de";
+    // "Hamburger", "Kieler": the adjective of a place, which declines nothing after it.
+    let place_adjective = |t: &str| {
+        german
+            && capitalised(t)
+            && t.strip_suffix("er").is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && (gaz_bits(lex, &[stem]) & GAZ_PLACE != 0 || country_name(stem))
+            })
+    };
     // English capitalises names and little else, so a capitalised first word that the
     // article also writes in lower case may still open a name ("General Motors").
     let cased = lang == "en";
@@ -159,8 +168,9 @@ pub(crate) fn clean(
                     nouns.insert(t.to_lowercase());
                     break;
                 }
-                let adjective = lowercase_word(words[j - 1])
-                    && ["e", "en", "er", "es", "em"].iter().any(|e| p.ends_with(e));
+                let adjective = (lowercase_word(words[j - 1])
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| p.ends_with(e)))
+                    || place_adjective(words[j - 1]);
                 if !adjective {
                     break;
                 }
@@ -169,7 +179,16 @@ pub(crate) fn clean(
             }
         }
     }
-    let place = |t: &str| gaz_bits(lex, &[t]) & GAZ_PLACE != 0;
+    // A word of the city table that the article uses as a noun ("am Ende", "bis Ende 2028";
+    // Ende is also a town on Flores) is the noun: cities take no article in German.
+    let place = |t: &str| {
+        let bits = gaz_bits(lex, &[t]);
+        bits & GAZ_PLACE != 0
+            && !(german
+                && bits & GAZ_PLACE == GAZ_CITY
+                && !country_name(t)
+                && nouns.contains(&t.to_lowercase()))
+    };
     // A word that never begins a name, wherever it stands.
     let never_first = |t: &str| {
         let lt = t.to_lowercase();
@@ -266,6 +285,30 @@ pub(crate) fn clean(
         }
         if n.toks.len() == 1 && !genitive_place(n) && (common(n.toks.start) || lone_noun(n)) {
             n.toks.end = n.toks.start;
+        }
+    }
+    // A given name the tagger cut from its surname ("Nordhafen-Chefin Katrin" | "Vollmer
+    // sprach"): a capitalised word right after it that is no common word and no name.
+    if !cased {
+        let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+        for n in names.iter_mut() {
+            let next = n.toks.end;
+            let t = words.get(next).copied().unwrap_or("");
+            let first = words.get(n.toks.start).copied().unwrap_or("");
+            if n.toks.len() == 1
+                && n.kind == EntityType::Person
+                && given(first)
+                && capitalised(t)
+                && !all_caps(t)
+                && t.chars().count() >= 3
+                && t.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !starts.get(next).copied().unwrap_or(true)
+                && !taken.contains(&next)
+                && !place(t)
+                && !common(next)
+            {
+                n.toks.end = next + 1;
+            }
         }
     }
     // A name has letters and does not open with a number ("7,1", "2023 Wahl").
@@ -377,6 +420,37 @@ mod tests {
             ],
         );
         assert_eq!(got, vec!["Narek Sargsjan [Delegationsleiter]", "Genf"]);
+    }
+
+    #[test]
+    fn german_given_names_take_their_surname_and_towns_used_as_nouns_are_nouns() {
+        let mut lex = Lexicon::default();
+        lex.add_gazetteer("GIVEN", "Katrin");
+        lex.add_gazetteer("CITY", "Ende");
+        lex.add_gazetteer("CITY", "Kiel");
+        let text =
+            "Die Chefin Katrin Vollmer sprach am Ende in Kiel . Die Kieler Hafen sind voll .";
+        let words: Vec<&str> = text.split(' ').collect();
+        let starts: Vec<bool> = (0..words.len())
+            .map(|i| i == 0 || words[i - 1] == ".")
+            .collect();
+        let name = |a: usize, b: usize, kind| Name {
+            toks: a..b,
+            kind,
+            role: None,
+        };
+        let mut names = vec![
+            name(2, 3, EntityType::Person),
+            name(6, 7, EntityType::Gpe),
+            name(8, 9, EntityType::Gpe),
+            name(12, 13, EntityType::Person),
+        ];
+        clean("de", &lex, &words, &starts, &mut names);
+        let got: Vec<String> = names
+            .iter()
+            .map(|n| words[n.toks.clone()].join(" "))
+            .collect();
+        assert_eq!(got, ["Katrin Vollmer", "Kiel"]);
     }
 
     #[test]

@@ -10,6 +10,9 @@ pub const GAZ_CATEGORIES: [&str; 5] = ["COUNTRY", "CITY", "ADMIN", "REGION", "GI
 /// Gazetteer bits of the place categories (COUNTRY, CITY, ADMIN, REGION).
 pub(crate) const GAZ_PLACE: u8 = 0b1111;
 
+/// Gazetteer bit of the cities (CITY).
+pub(crate) const GAZ_CITY: u8 = 1 << 1;
+
 /// Gazetteer bit of the given names (GIVEN).
 pub(crate) const GAZ_GIVEN: u8 = 1 << 4;
 

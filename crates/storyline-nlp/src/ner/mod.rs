@@ -87,6 +87,7 @@ mod coref;
 mod decode;
 mod features;
 mod hash;
+mod join;
 pub mod labels;
 mod lang;
 mod lexicon;

@@ -81,6 +81,7 @@ fn capitalised(w: &str) -> bool {
 }
 
 /// A name being typed: token range (flat over the article) and type.
+#[derive(Debug, Clone)]
 pub(crate) struct Name {
     pub toks: std::ops::Range<usize>,
     pub kind: EntityType,

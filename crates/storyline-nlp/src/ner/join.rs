@@ -1,0 +1,398 @@
+//! Names the tagger cut in two or typed from their letters alone, put right by the words
+//! around them, in every language with a word list (`lexicons/ner/LANG.txt`; English's
+//! lists apply everywhere, since English names turn up in every language's news):
+//!
+//! * an organisation ending in a head noun runs on through a connector and the capitalised
+//!   words after it ("International Committee" + "of the" + "Red Cross", "Junta de
+//!   Andalucía", "Institute for Regional Studies");
+//! * a given name, a nobiliary particle and a person are one person ("María del Carmen
+//!   Ruiz");
+//! * a name right after a class noun takes its class ("die Gewerkschaft Verdi", "the
+//!   carrier Lufthansa", "la ciudad de Arequipa"), in every occurrence in the article;
+//! * a name that ends in an organisation's head word or a company's last word is an
+//!   organisation ("Nordhafen Logistik", "Coromandel Tankers"), which runs on through no
+//!   connector ("Coromandel Tankers of Chennai" is a company and a city); one that ends in a place's head word is a place
+//!   ("Colca Valley"), and a place followed by such a word takes it in ("Kharkiv Oblast").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use storyline_model::EntityType;
+
+use super::lexicon::{Lexicon, GAZ_GIVEN};
+use super::roles::Name;
+use super::types::gaz_bits;
+
+/// One language's lists (lower case).
+#[derive(Debug, Default)]
+struct Lists {
+    /// Head nouns of organisations' names, first or last, which a complement may follow.
+    org_head: HashSet<String>,
+    /// Last words of companies' names, which take no complement.
+    org_suffix: HashSet<String>,
+    /// Last words of places' names.
+    place_head: HashSet<String>,
+    /// Class nouns that make the name after them an organisation.
+    org_noun: HashSet<String>,
+    /// Class nouns that make the name after them (or after them and a connector) a place.
+    place_noun: HashSet<String>,
+    /// Words (one or two) that join the parts of an organisation's name.
+    connector: HashSet<String>,
+    /// Particles inside a person's name.
+    particle: HashSet<String>,
+    /// Words that never begin a name.
+    lead: HashSet<String>,
+}
+
+fn parse(data: &str) -> Lists {
+    let mut l = Lists::default();
+    for (class, list) in super::lang::classes(data) {
+        let items = list.map(|w| w.to_lowercase().replace('_', " "));
+        match class {
+            "org_head" => l.org_head.extend(items),
+            "org_suffix" => l.org_suffix.extend(items),
+            "place_head" => l.place_head.extend(items),
+            "org_noun" => l.org_noun.extend(items),
+            "place_noun" => l.place_noun.extend(items),
+            "connector" => l.connector.extend(items),
+            "particle" => l.particle.extend(items),
+            "lead" => l.lead.extend(items),
+            _ => {}
+        }
+    }
+    l
+}
+
+static BY_LANG: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
+    super::lang::FILES
+        .iter()
+        .map(|(l, d)| (*l, parse(d)))
+        .collect()
+});
+
+/// The lists for `lang` and English's.
+struct Both<'a> {
+    own: Option<&'a Lists>,
+    en: Option<&'a Lists>,
+}
+
+impl Both<'_> {
+    fn any(&self, pick: impl Fn(&Lists) -> &HashSet<String>, w: &str) -> bool {
+        let lw = w.to_lowercase();
+        self.own.is_some_and(|l| pick(l).contains(&lw))
+            || self.en.is_some_and(|l| pick(l).contains(&lw))
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The longest names a join may make, in tokens.
+const MAX_LEN: usize = 12;
+
+/// Applies the rules of the module doc to `names` (sorted by position) over the article's
+/// flat `words`; `starts` tells whether a token begins a sentence.
+pub(crate) fn apply(
+    lang: &str,
+    lex: &Lexicon,
+    words: &[&str],
+    starts: &[bool],
+    names: &mut Vec<Name>,
+) {
+    let lists = Both {
+        own: BY_LANG.get(lang),
+        en: BY_LANG.get("en"),
+    };
+    if lists.own.is_none() && lists.en.is_none() {
+        return;
+    }
+    names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let starts_sentence = |i: usize| starts.get(i).copied().unwrap_or(true);
+    // The connector at `i` (one or two words), as its length.
+    let connector = |i: usize| -> usize {
+        let two = format!("{} {}", word(i), word(i + 1)).to_lowercase();
+        if !starts_sentence(i + 1) && lists.any(|l| &l.connector, &two) {
+            2
+        } else if lists.any(|l| &l.connector, word(i)) {
+            1
+        } else {
+            0
+        }
+    };
+    let org_headed = |n: &Name| {
+        let last = word(n.toks.end.saturating_sub(1));
+        let first = word(n.toks.start);
+        lists.any(|l| &l.org_head, last) || lists.any(|l| &l.org_head, first)
+    };
+
+    // Joins.
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    let mut k = 0;
+    while k < names.len() {
+        let mut cur = names[k].clone();
+        k += 1;
+        loop {
+            let c = connector(cur.toks.end);
+            let after = cur.toks.end + c;
+            if c == 0 || after >= words.len() || starts_sentence(cur.toks.end) {
+                break;
+            }
+            if org_headed(&cur) {
+                // The next name, or a run of capitalised words that are not names.
+                let end = if names.get(k).is_some_and(|n| n.toks.start == after) {
+                    let e = names[k].toks.end;
+                    k += 1;
+                    e
+                } else {
+                    let mut e = after;
+                    while e < words.len()
+                        && capitalised(word(e))
+                        && !starts_sentence(e)
+                        && !lists.any(|l| &l.lead, word(e))
+                        && names.get(k).is_none_or(|n| n.toks.start > e)
+                    {
+                        e += 1;
+                    }
+                    e
+                };
+                if end == after || end - cur.toks.start > MAX_LEN {
+                    break;
+                }
+                cur.toks.end = end;
+                cur.kind = EntityType::Org;
+                cur.role = None;
+                continue;
+            }
+            // A given name (in the gazetteer, or typed a person) before the particle.
+            let given = cur.toks.len() == 1
+                && (cur.kind == EntityType::Person
+                    || gaz_bits(lex, &[word(cur.toks.start)]) & GAZ_GIVEN != 0);
+            let particle = (cur.toks.end..after)
+                .map(word)
+                .collect::<Vec<_>>()
+                .join(" ");
+            if given
+                && lists.any(|l| &l.particle, &particle)
+                && names
+                    .get(k)
+                    .is_some_and(|n| n.toks.start == after && n.kind == EntityType::Person)
+            {
+                cur.toks.end = names[k].toks.end;
+                cur.kind = EntityType::Person;
+                cur.role = names[k].role.clone().or(cur.role);
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        out.push(cur);
+    }
+    *names = out;
+
+    // Places that run on into a head word ("Kharkiv Oblast").
+    for i in 0..names.len() {
+        let n = &names[i];
+        let next = n.toks.end;
+        if matches!(n.kind, EntityType::Gpe | EntityType::Loc)
+            && capitalised(word(next))
+            && !starts_sentence(next)
+            && lists.any(|l| &l.place_head, word(next))
+            && names.get(i + 1).is_none_or(|m| m.toks.start > next)
+        {
+            names[i].toks.end = next + 1;
+            names[i].kind = EntityType::Loc;
+        }
+    }
+
+    // Head words and class nouns.
+    let mut decided: HashMap<String, EntityType> = HashMap::new();
+    for n in names.iter_mut() {
+        let text = words
+            .get(n.toks.clone())
+            .map(|w| w.join(" "))
+            .unwrap_or_default();
+        let last = word(n.toks.end.saturating_sub(1));
+        if n.toks.len() >= 2 && matches!(n.kind, EntityType::Person | EntityType::Misc) {
+            if lists.any(|l| &l.org_head, last) || lists.any(|l| &l.org_suffix, last) {
+                n.kind = EntityType::Org;
+                n.role = None;
+            } else if lists.any(|l| &l.place_head, last) {
+                n.kind = EntityType::Loc;
+                n.role = None;
+            }
+        }
+        if n.toks.len() >= 2
+            && n.kind == EntityType::Org
+            && lists.any(|l| &l.place_head, last)
+            && !lists.any(|l| &l.org_head, word(n.toks.start))
+        {
+            n.kind = EntityType::Loc;
+        }
+        let Some(before) = n.toks.start.checked_sub(1) else {
+            continue;
+        };
+        if starts_sentence(n.toks.start) {
+            continue;
+        }
+        // "die Gewerkschaft Verdi"; "the city of Kherson", "la ciudad de Arequipa".
+        let class = if lists.any(|l| &l.org_noun, word(before)) {
+            Some(EntityType::Org)
+        } else if lists.any(|l| &l.place_noun, word(before)) {
+            Some(EntityType::Gpe)
+        } else {
+            (1..=2)
+                .filter_map(|c| {
+                    let at = n.toks.start.checked_sub(c + 1)?;
+                    let link = (at + 1..n.toks.start)
+                        .map(word)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    (lists.any(|l| &l.connector, &link) && lists.any(|l| &l.place_noun, word(at)))
+                        .then_some(EntityType::Gpe)
+                })
+                .next()
+        };
+        if let Some(class) = class {
+            let same_family = matches!(
+                (class, n.kind),
+                (EntityType::Gpe, EntityType::Gpe | EntityType::Loc)
+            );
+            // A place noun names no person of two words or more ("state Sen. John Smith").
+            let person = n.kind == EntityType::Person && n.toks.len() > 1;
+            if !(same_family || class == EntityType::Gpe && person) {
+                n.kind = class;
+                n.role = None;
+            }
+            decided.insert(text, n.kind);
+        }
+    }
+    if !decided.is_empty() {
+        for n in names.iter_mut() {
+            let text = words
+                .get(n.toks.clone())
+                .map(|w| w.join(" "))
+                .unwrap_or_default();
+            if let Some(&t) = decided.get(&text) {
+                n.kind = t;
+                if t != EntityType::Person {
+                    n.role = None;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<String> {
+        let mut lex = Lexicon::default();
+        lex.add_gazetteer("GIVEN", "María");
+        let words: Vec<&str> = text.split(' ').collect();
+        let starts: Vec<bool> = (0..words.len())
+            .map(|i| i == 0 || words[i - 1] == ".")
+            .collect();
+        let mut names: Vec<Name> = spans
+            .iter()
+            .map(|&(a, b, kind)| Name {
+                toks: a..b,
+                kind,
+                role: None,
+            })
+            .collect();
+        apply(lang, &lex, &words, &starts, &mut names);
+        names
+            .iter()
+            .map(|n| format!("{}:{:?}", words[n.toks.clone()].join(" "), n.kind))
+            .collect()
+    }
+
+    #[test]
+    fn organisations_run_on_through_connectors() {
+        let got = run(
+            "en",
+            "Staff of the International Committee of the Red Cross and the Institute for Regional Studies met the Ministry of Defence .",
+            &[
+                (3, 5, EntityType::Org),
+                (7, 9, EntityType::Org),
+                (11, 12, EntityType::Org),
+                (17, 18, EntityType::Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "International Committee of the Red Cross:Org",
+                "Institute for Regional Studies:Org",
+                "Ministry of Defence:Org"
+            ]
+        );
+        // Not through a sentence's end, nor from a name without a head word.
+        let got = run(
+            "en",
+            "Reuters of London said . Of Kyiv .",
+            &[
+                (0, 1, EntityType::Org),
+                (2, 3, EntityType::Gpe),
+                (6, 7, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(got, ["Reuters:Org", "London:Gpe", "Kyiv:Gpe"]);
+    }
+
+    #[test]
+    fn spanish_names_with_particles_and_institutions() {
+        let got = run(
+            "es",
+            "La consejera María del Carmen Ruiz habló con la Junta de Andalucía y la Universidad de Granada .",
+            &[
+                (2, 3, EntityType::Person),
+                (4, 6, EntityType::Person),
+                (9, 10, EntityType::Org),
+                (11, 12, EntityType::Gpe),
+                (14, 15, EntityType::Org),
+                (16, 17, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "María del Carmen Ruiz:Person",
+                "Junta de Andalucía:Org",
+                "Universidad de Granada:Org"
+            ]
+        );
+    }
+
+    #[test]
+    fn class_nouns_and_head_words_type_names() {
+        let got = run(
+            "de",
+            "Die Gewerkschaft Verdi kritisiert Nordhafen Logistik . Verdi droht im Kharkiv Oblast .",
+            &[
+                (2, 3, EntityType::Person),
+                (4, 6, EntityType::Person),
+                (7, 8, EntityType::Person),
+                (10, 11, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Verdi:Org",
+                "Nordhafen Logistik:Org",
+                "Verdi:Org",
+                "Kharkiv Oblast:Loc"
+            ]
+        );
+        let got = run(
+            "en",
+            "Rescuers searched the Colca Valley near the city of Arequipa .",
+            &[(3, 5, EntityType::Org), (9, 10, EntityType::Org)],
+        );
+        assert_eq!(got, ["Colca Valley:Loc", "Arequipa:Gpe"]);
+    }
+}
