@@ -90,6 +90,85 @@ pub struct EvalArgs {
     /// A model file to use instead of the one built into the binary.
     #[arg(long)]
     model: Option<PathBuf>,
+    /// Tag each document as an article, with everything done after the model (titles as
+    /// roles, names joined or typed by the words around them, one type per name); the
+    /// contract's types are read back as CoNLL's (GPE and LOC as LOC, NORP and EVENT as MISC).
+    #[arg(long)]
+    article: bool,
+}
+
+/// A CoNLL document as an English article: one line per sentence, tokens joined by spaces.
+fn as_article(d: &conll::Document) -> storyline_model::Article {
+    use storyline_model::{Article, Sentence, Span, Token, TokenKind};
+    let mut a = Article {
+        lang: "en".into(),
+        ..Article::default()
+    };
+    for s in &d.sentences {
+        let start = a.text.len();
+        let first = a.tokens.len();
+        for (k, w) in s.words.iter().enumerate() {
+            if k > 0 {
+                a.text.push(' ');
+            }
+            let at = a.text.len();
+            a.text.push_str(w);
+            a.tokens.push(Token {
+                span: Span::new(at, a.text.len()),
+                kind: TokenKind::Word,
+            });
+        }
+        a.sentences.push(Sentence {
+            span: Span::new(start, a.text.len()),
+            tokens: first..a.tokens.len(),
+            paragraph: a.sentences.len(),
+            boilerplate: false,
+        });
+        a.paragraphs.push(Span::new(start, a.text.len()));
+        a.text.push('\n');
+    }
+    a.body = Span::new(0, a.text.len());
+    a
+}
+
+/// The labels of each sentence of `a` (made by [`as_article`]) from its mentions.
+fn article_labels(tagger: &Tagger, a: &storyline_model::Article) -> Vec<Vec<u8>> {
+    use storyline_model::EntityType;
+    let mut labels: Vec<u8> = vec![ner::labels::O; a.tokens.len()];
+    for m in tagger.tag(a) {
+        let ty = match m.kind {
+            EntityType::Person => 0,
+            EntityType::Org => 1,
+            EntityType::Gpe | EntityType::Loc => 2,
+            _ => 3,
+        };
+        let toks: Vec<usize> = (0..a.tokens.len())
+            .filter(|&i| {
+                a.tokens[i].span.start >= m.span.start && a.tokens[i].span.end <= m.span.end
+            })
+            .collect();
+        let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else {
+            continue;
+        };
+        if labels[first..=last].iter().any(|&l| l != ner::labels::O) {
+            continue;
+        }
+        for (i, l) in labels.iter_mut().enumerate().take(last + 1).skip(first) {
+            *l = if first == last {
+                ner::labels::unit(ty)
+            } else if i == first {
+                ner::labels::begin(ty)
+            } else if i == last {
+                ner::labels::last(ty)
+            } else {
+                ner::labels::inside(ty)
+            };
+        }
+    }
+    a.sentences
+        .iter()
+        .map(|s| labels[s.tokens.clone()].to_vec())
+        .collect()
 }
 
 fn read_conll(path: &Path) -> Result<Vec<conll::Document>> {
@@ -316,9 +395,18 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
     let mut ws = ner::Workspace::default();
     let mut pred_out = String::new();
     for d in &docs {
-        tagger.model().tag_into(&d.words(), &mut ws);
+        let by_article = if a.article {
+            article_labels(&tagger, &as_article(d))
+        } else {
+            tagger.model().tag_into(&d.words(), &mut ws);
+            Vec::new()
+        };
         for (i, s) in d.sentences.iter().enumerate() {
-            let pred = ws.sentence_labels(i);
+            let pred = if a.article {
+                by_article.get(i).map_or(&[][..], Vec::as_slice)
+            } else {
+                ws.sentence_labels(i)
+            };
             scores.add(&s.labels, pred);
             if a.out.is_some() {
                 for ((w, &g), &p) in s.words.iter().zip(&s.labels).zip(pred) {

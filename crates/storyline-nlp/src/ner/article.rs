@@ -3,6 +3,9 @@
 use storyline_model::{Article, Mention, Span, TokenKind};
 
 use super::labels::chunks;
+
+/// Bits of a word class that hold its casing class.
+const CASE_MASK: u8 = 0b1_1000;
 use super::roles::Name;
 use super::types::refine;
 use super::{anchor, coref, join, lang, roles, uncased, Tagger};
@@ -120,7 +123,11 @@ impl Tagger {
                 for k in a..=b {
                     let cut = k == b
                         || sent.get(k).is_some_and(|w| is_separator(w))
-                        || (k > from && script(sent[k - 1]) != script(sent[k]));
+                        || (k > from && {
+                            // Digits and signs belong to no script ("Euro 96", "Douglas & Lomason").
+                            let (x, y) = (script(sent[k - 1]), script(sent[k]));
+                            x < 3 && y < 3 && x != y
+                        });
                     if !cut {
                         continue;
                     }
@@ -156,10 +163,14 @@ impl Tagger {
         }
         lang::clean(&article.lang, &self.model.lex, &words, &starts, &mut names);
         join::apply(&article.lang, &self.model.lex, &words, &starts, &mut names);
-        roles::apply(&mut names, &words, &starts);
+        let lex = &self.model.lex;
+        let common = |w: &str| {
+            let case = lex.word_class(super::lexicon::lower_hash(w)) & CASE_MASK;
+            case == super::lexicon::CASE_LOWER || case == super::lexicon::CASE_MIXED
+        };
+        roles::apply(&mut names, &words, &starts, &common);
         coref::lists(&mut names, &words);
         coref::surnames(&mut names, &words);
-        coref::same_text(&mut names, &words);
         let cover = |r: &std::ops::Range<usize>| -> Option<Span> {
             let first = spans.get(r.start)?;
             let last = spans.get(r.end.checked_sub(1)?)?;

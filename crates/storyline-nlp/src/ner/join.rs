@@ -151,6 +151,8 @@ pub(crate) fn apply(
                         && capitalised(word(e))
                         && !starts_sentence(e)
                         && !lists.any(|l| &l.lead, word(e))
+                        && !super::lang::is_function_word(lang, word(e))
+                        && !super::lang::is_function_word("en", word(e))
                         && names.get(k).is_none_or(|n| n.toks.start > e)
                     {
                         e += 1;

@@ -278,7 +278,9 @@ pub(crate) fn clean(
             // German: a trailing noun ("Peru Soforthilfe", "Millionen Dollar").
             let noun =
                 german && !place(t) && (nouns.contains(&lt) || ends_with_any(&lt, &w.suffix));
-            if !(lowercase_word(t) || w.lead.contains(&lt) || w.time.contains(&lt) || noun) {
+            // English: a function word ends no name but may be a surname ("Peter Such").
+            let lead = !cased && w.lead.contains(&lt);
+            if !(lowercase_word(t) || lead || w.time.contains(&lt) || noun) {
                 break;
             }
             n.toks.end -= 1;

@@ -38,9 +38,11 @@
 //! Pass one tags every sentence; pass two tags them again with, for each capitalised
 //! word, the types pass one gave its *other* occurrences in the same document. Both
 //! passes are learned together. After tagging, [`Tagger::tag`] types a lone surname like
-//! the full name it ends, gives every occurrence of a name one type, aligns the members of
-//! a list, and reads titles ("NATO Secretary General …") as roles of the person named
-//! (`roles.rs`, `coref.rs`).
+//! the full name it ends, aligns the members of a list, reads titles ("NATO Secretary
+//! General …") as roles of the person named (`roles.rs`, `coref.rs`), and joins or types
+//! names by the words around them (`join.rs`). `storyline eval ner FILE --article` scores
+//! all of it: each CoNLL document tagged as an article, the contract's types read back as
+//! CoNLL's.
 //!
 //! # Types
 //! The contract's types are finer than CoNLL's: a LOC found in the country, city or

@@ -91,7 +91,15 @@ pub(crate) struct Name {
 
 /// Applies the title rules to `names` over the article's flat `words`; `sentence_start`
 /// tells whether a token begins a sentence (titles never reach across sentences).
-pub(crate) fn apply(names: &mut Vec<Name>, words: &[&str], sentence_start: &[bool]) {
+/// `common` tells a word mostly written in lower case ("league", "baseball"): a name
+/// ending in one is no person, so the title word before it is part of the name ("Major
+/// League", "General Motors").
+pub(crate) fn apply(
+    names: &mut Vec<Name>,
+    words: &[&str],
+    sentence_start: &[bool],
+    common: &dyn Fn(&str) -> bool,
+) {
     let mut heads = Vec::new();
     for n in names.iter_mut() {
         // Split "… Adviser Ivan Moroz" at the last title word; an acronym before the first
@@ -103,7 +111,9 @@ pub(crate) fn apply(names: &mut Vec<Name>, words: &[&str], sentence_start: &[boo
                 .find(|&i| words.get(i).is_some_and(|w| is_title(w)));
             if let Some(k) = cut {
                 let tail = k + 1..n.toks.end;
+                let surname = words.get(n.toks.end - 1).copied().unwrap_or("");
                 if tail.len() <= 3
+                    && !common(surname)
                     && tail
                         .clone()
                         .all(|i| words.get(i).is_some_and(|w| capitalised(w)))
@@ -138,6 +148,7 @@ pub(crate) fn apply(names: &mut Vec<Name>, words: &[&str], sentence_start: &[boo
             && n.toks.len() == 1
             && !at_start
             && before.is_some_and(|w| is_title(w) && capitalised(w))
+            && !words.get(start).is_some_and(|w| common(w))
         {
             n.kind = EntityType::Person;
         }
@@ -192,7 +203,9 @@ mod tests {
             .collect();
         let mut starts = vec![false; words.len()];
         starts[0] = true;
-        apply(&mut ns, words, &starts);
+        apply(&mut ns, words, &starts, &|w| {
+            matches!(w, "League" | "Motors")
+        });
         ns.iter()
             .map(|n| {
                 (
@@ -255,6 +268,15 @@ mod tests {
             )
         );
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_title_before_a_common_word_is_part_of_the_name() {
+        let w = ["the", "Major", "League", "and", "General", "Motors"];
+        let got = run(&w, &[(1, 3, EntityType::Misc), (5, 6, EntityType::Org)]);
+        assert_eq!(got[0].1, EntityType::Misc);
+        assert_eq!(got[0].0, "Major League");
+        assert_eq!(got[1].1, EntityType::Org);
     }
 
     #[test]
