@@ -289,22 +289,14 @@ pub(crate) fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::roles::{names_of, starts_after_periods};
 
     fn run(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<String> {
         let mut lex = Lexicon::default();
         lex.add_gazetteer("GIVEN", "María");
         let words: Vec<&str> = text.split(' ').collect();
-        let starts: Vec<bool> = (0..words.len())
-            .map(|i| i == 0 || words[i - 1] == ".")
-            .collect();
-        let mut names: Vec<Name> = spans
-            .iter()
-            .map(|&(a, b, kind)| Name {
-                toks: a..b,
-                kind,
-                role: None,
-            })
-            .collect();
+        let starts = starts_after_periods(&words);
+        let mut names = names_of(spans);
         apply(lang, &lex, &words, &starts, &mut names);
         names
             .iter()

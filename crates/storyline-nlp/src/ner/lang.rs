@@ -336,20 +336,12 @@ pub(crate) fn is_function_word(lang: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ner::roles::{names_of, starts_after_periods};
 
     fn run(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<String> {
         let words: Vec<&str> = text.split(' ').collect();
-        let starts: Vec<bool> = (0..words.len())
-            .map(|i| i == 0 || words[i - 1] == ".")
-            .collect();
-        let mut names: Vec<Name> = spans
-            .iter()
-            .map(|&(a, b, kind)| Name {
-                toks: a..b,
-                kind,
-                role: None,
-            })
-            .collect();
+        let starts = starts_after_periods(&words);
+        let mut names = names_of(spans);
         clean(lang, &Lexicon::default(), &words, &starts, &mut names);
         names
             .iter()
@@ -433,20 +425,13 @@ mod tests {
         let text =
             "Die Chefin Katrin Vollmer sprach am Ende in Kiel . Die Kieler Hafen sind voll .";
         let words: Vec<&str> = text.split(' ').collect();
-        let starts: Vec<bool> = (0..words.len())
-            .map(|i| i == 0 || words[i - 1] == ".")
-            .collect();
-        let name = |a: usize, b: usize, kind| Name {
-            toks: a..b,
-            kind,
-            role: None,
-        };
-        let mut names = vec![
-            name(2, 3, EntityType::Person),
-            name(6, 7, EntityType::Gpe),
-            name(8, 9, EntityType::Gpe),
-            name(12, 13, EntityType::Person),
-        ];
+        let starts = starts_after_periods(&words);
+        let mut names = names_of(&[
+            (2, 3, EntityType::Person),
+            (6, 7, EntityType::Gpe),
+            (8, 9, EntityType::Gpe),
+            (12, 13, EntityType::Person),
+        ]);
         clean("de", &lex, &words, &starts, &mut names);
         let got: Vec<String> = names
             .iter()

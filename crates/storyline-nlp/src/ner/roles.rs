@@ -89,6 +89,27 @@ pub(crate) struct Name {
     pub role: Option<std::ops::Range<usize>>,
 }
 
+/// Names without roles from `(start, end, type)` token spans (tests).
+#[cfg(test)]
+pub(crate) fn names_of(spans: &[(usize, usize, EntityType)]) -> Vec<Name> {
+    spans
+        .iter()
+        .map(|&(a, b, kind)| Name {
+            toks: a..b,
+            kind,
+            role: None,
+        })
+        .collect()
+}
+
+/// Whether each word begins a sentence: the first, and each after a "." (tests).
+#[cfg(test)]
+pub(crate) fn starts_after_periods(words: &[&str]) -> Vec<bool> {
+    (0..words.len())
+        .map(|i| i == 0 || words[i - 1] == ".")
+        .collect()
+}
+
 /// Applies the title rules to `names` over the article's flat `words`; `sentence_start`
 /// tells whether a token begins a sentence (titles never reach across sentences).
 /// `common` tells a word mostly written in lower case ("league", "baseball"): a name
@@ -193,14 +214,7 @@ mod tests {
         words: &[&str],
         names: &[(usize, usize, EntityType)],
     ) -> Vec<(String, EntityType, Option<String>)> {
-        let mut ns: Vec<Name> = names
-            .iter()
-            .map(|&(a, b, kind)| Name {
-                toks: a..b,
-                kind,
-                role: None,
-            })
-            .collect();
+        let mut ns = names_of(names);
         let mut starts = vec![false; words.len()];
         starts[0] = true;
         apply(&mut ns, words, &starts, &|w| {
