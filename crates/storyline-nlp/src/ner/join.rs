@@ -211,10 +211,6 @@ pub(crate) fn apply(
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
     for n in names.iter_mut() {
-        let text = words
-            .get(n.toks.clone())
-            .map(|w| w.join(" "))
-            .unwrap_or_default();
         let last = word(n.toks.end.saturating_sub(1));
         if n.toks.len() >= 2 && matches!(n.kind, EntityType::Person | EntityType::Misc) {
             if lists.any(|l| &l.org_head, last) || lists.any(|l| &l.org_suffix, last) {
@@ -267,6 +263,10 @@ pub(crate) fn apply(
                 n.kind = class;
                 n.role = None;
             }
+            let text = words
+                .get(n.toks.clone())
+                .map(|w| w.join(" "))
+                .unwrap_or_default();
             decided.insert(text, n.kind);
         }
     }
