@@ -3,13 +3,13 @@
 //! that word's other occurrences in pass two.
 
 use super::features::{
-    context_statics, doc_features, flag, history, prepare, statics, word_statics, Agg, Scratch,
-    Tok, CACHE_LIMIT, HISTORY,
+    doc_features, flag, history, history_labels, history_word, neighbour_statics, pad,
+    pair_statics, prepare, statics, word_statics, Agg, Scratch, Tok, BIAS, HISTORY, SIDES,
 };
 use super::hash::HashKeyed;
 use super::labels::{allowed, chunks, is_open, type_of, N_LABELS, O, TRAINED_TYPES};
 use super::lexicon::Lexicon;
-use super::perceptron::{Scorer, Scores};
+use super::perceptron::{prefetch, Scorer, Scores};
 
 /// Reusable buffers for tagging a document.
 #[derive(Debug, Default)]
@@ -23,9 +23,17 @@ pub struct Workspace {
     ends: Vec<usize>,
     base: Vec<Scores>,
     counts: HashKeyed<[u16; 4]>,
-    /// Scores of each word's own features ([`word_statics`]) by word hash, kept across
-    /// documents while `word_stamp` names the weights they were made with.
-    word_scores: HashKeyed<Scores>,
+    /// Per word of the word cache (by [`Tok::slot`]): the scores of its own features
+    /// ([`word_statics`] and the bias) and of what it gives each neighbour
+    /// ([`neighbour_statics`]), kept across documents while `word_stamp` names the weights
+    /// they were made with and `word_generation` the cache.
+    word_rows: Vec<WordRow>,
+    word_filled: Vec<bool>,
+    word_generation: u64,
+    /// Scores of the label-only history features ([`history_labels`]), by previous and
+    /// second previous label, made with the weights `table_stamp` names.
+    label_table: Vec<Scores>,
+    table_stamp: u64,
     /// Each token's aggregated context ([`Agg`]; empty when not aggregating).
     pub(crate) aggs: Vec<Agg>,
     /// Leaves `aggs` empty (see [`super::Model::tag_with`]); off by default.
@@ -34,13 +42,27 @@ pub struct Workspace {
     occurrences: HashKeyed<[usize; 9]>,
     around: Vec<(u64, u64)>,
     word_stamp: u64,
-    /// Tokens whose word was not in `word_scores`, and those words' features.
+    /// Slots of the words not yet in `word_rows`, and their features.
     fresh: Vec<usize>,
     fresh_feats: Vec<u64>,
     fresh_ends: Vec<usize>,
     fresh_scores: Vec<Scores>,
+    /// Per token, the scores of its [`history_word`] features after `O` (empty when not
+    /// cached).
+    after_o: Vec<Scores>,
     beam: Beam,
 }
+
+/// Scores a word brings (see `Workspace::word_rows`): its own, then as each neighbour of
+/// [`SIDES`], then those of its [`history_word`] features after a token outside any name
+/// (the most common history, at [`AFTER_O`]).
+type WordRow = [Scores; ROW];
+
+/// Parts of a [`WordRow`].
+const ROW: usize = 2 + SIDES.len();
+
+/// Where a [`WordRow`] keeps the scores of its [`history_word`] features after `O`.
+const AFTER_O: usize = ROW - 1;
 
 impl Workspace {
     /// The labels of sentence `i` after tagging.
@@ -66,6 +88,7 @@ where
 {
     ws.toks.clear();
     ws.bounds.clear();
+    ws.scratch.begin_document(stamp);
     for sent in doc {
         prepare(sent.as_ref(), lex, stamp, &mut ws.scratch);
         let a = ws.toks.len();
@@ -247,56 +270,24 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
     ws.base.clear();
     ws.feats.clear();
     ws.ends.clear();
+    ws.after_o.clear();
     let stamp = sc.stamp();
-    if stamp != ws.word_stamp || ws.word_scores.len() > CACHE_LIMIT {
-        ws.word_scores.clear();
-        ws.word_stamp = stamp;
-    }
-    // The word part of each token's score: from the cache, or scored once per new word.
-    ws.fresh.clear();
-    ws.fresh_feats.clear();
-    ws.fresh_ends.clear();
-    for (i, t) in ws.toks.iter().enumerate() {
-        if stamp == 0 || !ws.word_scores.contains_key(&t.word) {
-            if stamp != 0 {
-                ws.word_scores.insert(t.word, [0.0; N_LABELS]);
-            }
-            ws.fresh.push(i);
-            word_statics(t, &mut ws.fresh_feats);
-            ws.fresh_ends.push(ws.fresh_feats.len());
-        }
-    }
-    ws.fresh_scores.clear();
-    sc.score_many(&ws.fresh_feats, &ws.fresh_ends, &mut ws.fresh_scores);
-    if stamp != 0 {
-        for (&i, s) in ws.fresh.iter().zip(&ws.fresh_scores) {
-            if let Some(t) = ws.toks.get(i) {
-                ws.word_scores.insert(t.word, *s);
-            }
-        }
-    }
-    // The context part.
-    for &(a, b) in &ws.bounds {
-        let toks = ws.toks.get(a..b).unwrap_or(&[]);
-        for i in 0..toks.len() {
-            let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
-            context_statics(toks, aggs, i, &mut ws.feats);
-            ws.ends.push(ws.feats.len());
-        }
-    }
-    sc.score_many(&ws.feats, &ws.ends, &mut ws.base);
-    if stamp == 0 {
-        for (&i, s) in ws.fresh.iter().zip(&ws.fresh_scores) {
-            if let Some(b) = ws.base.get_mut(i) {
-                add(b, s);
-            }
-        }
+    if stamp != 0 && ws.toks.iter().all(|t| t.slot != 0) {
+        cached_base(sc, ws, stamp);
     } else {
-        for (t, b) in ws.toks.iter().zip(ws.base.iter_mut()) {
-            if let Some(s) = ws.word_scores.get(&t.word) {
-                add(b, s);
+        for &(a, b) in &ws.bounds {
+            let toks = ws.toks.get(a..b).unwrap_or(&[]);
+            let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
+            for i in 0..toks.len() {
+                statics(toks, aggs, i, &mut ws.feats);
+                ws.ends.push(ws.feats.len());
             }
         }
+        sc.score_many(&ws.feats, &ws.ends, &mut ws.base);
+    }
+    if stamp == 0 || stamp != ws.table_stamp || ws.label_table.is_empty() {
+        ws.label_table = label_table(sc);
+        ws.table_stamp = stamp;
     }
     for pass in 0..2 {
         if pass == 1 {
@@ -317,9 +308,129 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
                 continue;
             }
             let out = ws.labels.get_mut(a..b).unwrap_or(&mut []);
-            beam_search(sc, toks, base, &mut ws.beam, out);
+            let after_o = ws.after_o.get(a..b).unwrap_or(&[]);
+            let history = History {
+                table: &ws.label_table,
+                after_o,
+            };
+            beam_search(sc, toks, base, &history, &mut ws.beam, out);
         }
     }
+}
+
+/// Fills `ws.base` with frozen weights (`stamp`) from the per-word rows, scoring only the
+/// words not seen before and, per token, the features that join it with its neighbours.
+fn cached_base<Sc: Scorer>(sc: &Sc, ws: &mut Workspace, stamp: u64) {
+    if stamp != ws.word_stamp || ws.scratch.generation() != ws.word_generation {
+        ws.word_rows.clear();
+        ws.word_filled.clear();
+        ws.word_stamp = stamp;
+        ws.word_generation = ws.scratch.generation();
+    }
+    // The rows of new words.
+    ws.fresh.clear();
+    ws.fresh_feats.clear();
+    ws.fresh_ends.clear();
+    for t in &ws.toks {
+        let k = t.slot as usize - 1;
+        if k >= ws.word_filled.len() {
+            ws.word_filled.resize(k + 1, false);
+            ws.word_rows.resize(k + 1, [[0.0; N_LABELS]; ROW]);
+        }
+        if ws.word_filled[k] {
+            continue;
+        }
+        ws.word_filled[k] = true;
+        ws.fresh.push(k);
+        push_word_sets(t, &mut ws.fresh_feats, &mut ws.fresh_ends);
+    }
+    // The padding outside the sentence, as a neighbour.
+    let pad_at = ws.fresh_ends.len();
+    push_word_sets(pad(), &mut ws.fresh_feats, &mut ws.fresh_ends);
+    ws.fresh_scores.clear();
+    sc.score_many(&ws.fresh_feats, &ws.fresh_ends, &mut ws.fresh_scores);
+    let width = ROW;
+    for (n, &k) in ws.fresh.iter().enumerate() {
+        for (part, s) in ws.word_rows[k]
+            .iter_mut()
+            .zip(ws.fresh_scores.iter().skip(n * width))
+        {
+            *part = *s;
+        }
+    }
+    let mut pad_row: WordRow = [[0.0; N_LABELS]; ROW];
+    for (part, s) in pad_row.iter_mut().zip(&ws.fresh_scores[pad_at..]) {
+        *part = *s;
+    }
+    // The features joining each token with its neighbours.
+    for &(a, b) in &ws.bounds {
+        let toks = ws.toks.get(a..b).unwrap_or(&[]);
+        let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
+        for i in 0..toks.len() {
+            pair_statics(toks, aggs, i, &mut ws.feats);
+            ws.ends.push(ws.feats.len());
+        }
+    }
+    sc.score_many(&ws.feats, &ws.ends, &mut ws.base);
+    for &(a, b) in &ws.bounds {
+        let (Some(toks), Some(base)) = (ws.toks.get(a..b), ws.base.get_mut(a..b)) else {
+            continue;
+        };
+        for (i, (t, out)) in toks.iter().zip(base.iter_mut()).enumerate() {
+            if let Some(ahead) = toks.get(i + 4) {
+                let row = &ws.word_rows[ahead.slot as usize - 1];
+                for part in row {
+                    prefetch(Some(part));
+                    prefetch(part.get(N_LABELS - 1));
+                }
+            }
+            let own = &ws.word_rows[t.slot as usize - 1];
+            add(out, &own[0]);
+            ws.after_o.push(own[AFTER_O]);
+            for (side, &j) in SIDES.iter().enumerate() {
+                let row = usize::try_from(i as isize + j)
+                    .ok()
+                    .and_then(|k| toks.get(k))
+                    .map_or(&pad_row, |n| &ws.word_rows[n.slot as usize - 1]);
+                add(out, &row[1 + side]);
+            }
+        }
+    }
+}
+
+/// Pushes the feature sets of a [`WordRow`] for token `t`: its own features with the bias,
+/// then what it gives each neighbour.
+fn push_word_sets(t: &Tok, feats: &mut Vec<u64>, ends: &mut Vec<usize>) {
+    word_statics(t, feats);
+    feats.push(BIAS);
+    ends.push(feats.len());
+    for side in 0..SIDES.len() {
+        neighbour_statics(t, side, feats);
+        ends.push(feats.len());
+    }
+    feats.extend_from_slice(&history_word(t, O));
+    ends.push(feats.len());
+}
+
+/// What [`beam_search`] knows of the history features' scores before it sees a hypothesis.
+pub(crate) struct History<'a> {
+    /// [`label_table`].
+    pub table: &'a [Scores],
+    /// Per token, the scores of its [`history_word`] features after `O` (or nothing).
+    pub after_o: &'a [Scores],
+}
+
+/// The scores of the label-only history features for every pair of previous labels (the
+/// previous one first).
+pub(crate) fn label_table<Sc: Scorer>(sc: &Sc) -> Vec<Scores> {
+    let mut table = vec![[0.0; N_LABELS]; N_LABELS * N_LABELS];
+    for (k, s) in table.iter_mut().enumerate() {
+        sc.score(
+            &history_labels((k / N_LABELS) as u8, (k % N_LABELS) as u8),
+            s,
+        );
+    }
+    table
 }
 
 /// Hypotheses kept per token by [`beam_search`]: on the held-out tenth of the training
@@ -356,6 +467,7 @@ pub(crate) fn beam_search<Sc: Scorer>(
     sc: &Sc,
     toks: &[Tok],
     base: &[Scores],
+    history: &History,
     beam: &mut Beam,
     out: &mut [u8],
 ) {
@@ -363,7 +475,6 @@ pub(crate) fn beam_search<Sc: Scorer>(
     if beam.rows.len() < n {
         beam.rows.resize_with(n, Vec::new);
     }
-    let mut h = [0u64; HISTORY];
     let temp = TEMPERATURE / sc.weight_rms().max(f32::MIN_POSITIVE);
     for i in 0..n {
         beam.cand.clear();
@@ -377,9 +488,17 @@ pub(crate) fn beam_search<Sc: Scorer>(
                 let (s, l, p, _) = beam.rows[i - 1][k];
                 (s, l, p)
             };
-            history(&toks[i], p1, p2, &mut h);
             let mut s = base[i];
-            sc.score(&h, &mut s);
+            if let Some(t) = history
+                .table
+                .get(usize::from(p1) * N_LABELS + usize::from(p2))
+            {
+                add(&mut s, t);
+            }
+            match history.after_o.get(i) {
+                Some(h) if p1 == O => add(&mut s, h),
+                _ => sc.score(&history_word(&toks[i], p1), &mut s),
+            }
             // Log-softmax over the allowed labels; labels far below the best are left out
             // of the sum (each under e^-PRUNE of it) and of the beam.
             let mut top = f32::NEG_INFINITY;
@@ -468,6 +587,83 @@ mod tests {
         fn score(&self, _: &[u64], _: &mut Scores) {}
     }
 
+    /// The per-word rows, the label table and the cached history after `O` add up to what
+    /// the features themselves score, for words seen for the first time and words met
+    /// again in a later document (in other neighbourhoods), and tag as the features do.
+    #[test]
+    fn cached_scores_are_the_scores_of_the_features() {
+        let tagger = crate::ner::Tagger::embedded().unwrap();
+        let model = tagger.model();
+        let w = &model.weights;
+        assert_ne!(w.stamp(), 0, "the embedded model is packed");
+        let docs: [Vec<Vec<&str>>; 3] = [
+            vec![
+                "President Volodymyr Zelensky met NATO chief Mark Rutte in Kyiv ."
+                    .split(' ')
+                    .collect(),
+                "Zelensky said Kyiv needed air defence , Rutte said ."
+                    .split(' ')
+                    .collect(),
+            ],
+            vec![
+                "KYIV , Ukraine ( Reuters ) - Rutte arrived on Friday ."
+                    .split(' ')
+                    .collect(),
+                "Kyiv".split(' ').collect(),
+            ],
+            vec!["Mark Rutte and Zelensky met in Brussels , Belgium ."
+                .split(' ')
+                .collect()],
+        ];
+        let mut ws = Workspace::default();
+        for doc in docs.iter().chain(&docs) {
+            model.tag_into(doc, &mut ws);
+            let mut feats = Vec::new();
+            for &(a, b) in &ws.bounds {
+                let toks = &ws.toks[a..b];
+                let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
+                for i in 0..toks.len() {
+                    feats.clear();
+                    statics(toks, aggs, i, &mut feats);
+                    doc_features(&toks[i], &mut feats);
+                    let mut want = [0.0; N_LABELS];
+                    w.score(&feats, &mut want);
+                    for (x, y) in want.iter().zip(&ws.base[a + i]) {
+                        assert!(
+                            (x - y).abs() <= 1e-3 * (1.0 + x.abs()),
+                            "{want:?} {:?}",
+                            ws.base[a + i]
+                        );
+                    }
+                    for p1 in 0..N_LABELS as u8 {
+                        for p2 in [O, p1] {
+                            let mut h = [0u64; HISTORY];
+                            history(&toks[i], p1, p2, &mut h);
+                            let mut want = [0.0; N_LABELS];
+                            w.score(&h, &mut want);
+                            let mut got =
+                                ws.label_table[usize::from(p1) * N_LABELS + usize::from(p2)];
+                            if p1 == O {
+                                add(&mut got, &ws.after_o[a + i]);
+                            } else {
+                                w.score(&history_word(&toks[i], p1), &mut got);
+                            }
+                            for (x, y) in want.iter().zip(&got) {
+                                assert!((x - y).abs() <= 1e-3 * (1.0 + x.abs()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The same document tags the same with a fresh workspace (nothing cached).
+        let mut fresh = Workspace::default();
+        model.tag_into(&docs[1], &mut fresh);
+        model.tag_into(&docs[1], &mut ws);
+        assert_eq!(fresh.labels, ws.labels);
+        assert!(ws.labels.iter().any(|&l| l != O));
+    }
+
     #[test]
     fn the_beam_closes_a_name_greedy_decoding_would_open() {
         let mut s = Scratch::default();
@@ -491,7 +687,19 @@ mod tests {
         let g1 = best(&base[1], g0);
         assert_eq!((g0, g1), (begin(1), inside(1)));
         let mut out = [0u8; 3];
-        beam_search(&Flat, &s.toks, &base, &mut Beam::default(), &mut out);
+        let table = label_table(&Flat);
+        let history = History {
+            table: &table,
+            after_o: &[],
+        };
+        beam_search(
+            &Flat,
+            &s.toks,
+            &base,
+            &history,
+            &mut Beam::default(),
+            &mut out,
+        );
         assert_eq!(out, [unit(2), O, O]);
         // A one-word sentence never ends inside a name.
         let mut out = [0u8; 1];
@@ -499,6 +707,7 @@ mod tests {
             &Flat,
             &s.toks[..1],
             &base[..1],
+            &history,
             &mut Beam::default(),
             &mut out,
         );

@@ -45,6 +45,9 @@ pub(crate) struct Tok {
     /// Document-level evidence: pass-one type counts of the same word elsewhere,
     /// as a small code (0 = none).
     pub doc: u32,
+    /// The word's place in the word cache plus one (0: not cached): an index for
+    /// per-word tables kept beside the cache (see [`Scratch::generation`]).
+    pub slot: u32,
 }
 
 /// Reusable buffers for one sentence.
@@ -60,10 +63,31 @@ pub(crate) struct Scratch {
     /// model they were made with (0: no caching).
     cache: HashKeyed<Tok>,
     cache_stamp: u64,
+    /// Changes whenever the cache is emptied, so that tables indexed by [`Tok::slot`]
+    /// know to start again.
+    generation: u64,
+}
+
+impl Scratch {
+    /// Empties the word cache if it belongs to another model or has grown past
+    /// [`CACHE_LIMIT`]; called between documents only, so that slots stay valid for a
+    /// whole document.
+    pub(crate) fn begin_document(&mut self, stamp: u64) {
+        if stamp != self.cache_stamp || self.cache.len() > CACHE_LIMIT {
+            self.cache.clear();
+            self.cache_stamp = stamp;
+            self.generation += 1;
+        }
+    }
+
+    /// Names the current contents of the word cache (see [`Tok::slot`]).
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation
+    }
 }
 
 /// Entries after which a word cache starts again empty.
-pub(crate) const CACHE_LIMIT: usize = 1 << 17;
+pub(crate) const CACHE_LIMIT: usize = 1 << 16;
 
 fn shape_char(c: char) -> u8 {
     if c.is_uppercase() {
@@ -179,9 +203,10 @@ pub(crate) const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 10, 20];
 pub(crate) fn prepare<S: AsRef<str>>(words: &[S], lex: &Lexicon, stamp: u64, s: &mut Scratch) {
     let mut toks = std::mem::take(&mut s.toks);
     toks.clear();
-    if stamp != s.cache_stamp || s.cache.len() > CACHE_LIMIT {
+    if stamp != s.cache_stamp {
         s.cache.clear();
         s.cache_stamp = stamp;
+        s.generation += 1;
     }
     for w in words {
         let w = w.as_ref();
@@ -193,7 +218,8 @@ pub(crate) fn prepare<S: AsRef<str>>(words: &[S], lex: &Lexicon, stamp: u64, s: 
         let t = match s.cache.get(&h) {
             Some(t) => *t,
             None => {
-                let t = analyse(w, s, lex);
+                let mut t = analyse(w, s, lex);
+                t.slot = u32::try_from(s.cache.len() + 1).unwrap_or(0);
                 s.cache.insert(h, t);
                 t
             }
@@ -265,10 +291,11 @@ const PAD: Tok = Tok {
     gaz: 0,
     clus: [u32::MAX; 4],
     doc: 0,
+    slot: 0,
 };
 
 #[inline]
-fn feature(id: u64, v: u64) -> u64 {
+const fn feature(id: u64, v: u64) -> u64 {
     mix(id.wrapping_mul(0x1000_0000_01b3), v)
 }
 
@@ -310,8 +337,63 @@ pub(crate) fn statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Vec<u64>) 
     context_statics(toks, aggs, i, out);
 }
 
-/// Writes the static features of token `i` that [`word_statics`] leaves out.
+/// Writes the static features of token `i` that [`word_statics`] leaves out: the bias,
+/// [`pair_statics`] and each neighbour's [`neighbour_statics`].
 pub(crate) fn context_statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Vec<u64>) {
+    out.push(BIAS);
+    pair_statics(toks, aggs, i, out);
+    for (side, &j) in SIDES.iter().enumerate() {
+        let n = usize::try_from(i as isize + j)
+            .ok()
+            .and_then(|k| toks.get(k))
+            .unwrap_or(&PAD);
+        neighbour_statics(n, side, out);
+    }
+}
+
+/// The feature every token has.
+pub(crate) const BIAS: u64 = feature(1, 0);
+
+/// Where the neighbours of [`neighbour_statics`] stand: the word before, the word after,
+/// two before, two after.
+pub(crate) const SIDES: [isize; 4] = [-1, 1, -2, 2];
+
+/// The padding token that stands for a neighbour outside the sentence.
+pub(crate) fn pad() -> &'static Tok {
+    &PAD
+}
+
+/// Writes the features that token `t` gives the token it stands beside, on side `side`
+/// of [`SIDES`]: they depend on `t`'s word alone, so their scores can be cached by word.
+#[inline]
+pub(crate) fn neighbour_statics(t: &Tok, side: usize, out: &mut Vec<u64>) {
+    let f = feature;
+    match side {
+        0 => out.extend_from_slice(&[
+            f(16, t.lower),
+            f(20, t.short),
+            f(37, t.word),
+            f(39, t.suf[2]),
+            // The 10-bit cluster prefix of the neighbours (every prefix of the neighbours
+            // cost a third of the tagger's speed for no measurable gain).
+            f(49, u64::from(t.clus[2])),
+        ]),
+        1 => out.extend_from_slice(&[
+            f(17, t.lower),
+            f(21, t.short),
+            f(38, t.word),
+            f(40, t.suf[2]),
+            f(50, u64::from(t.clus[2])),
+        ]),
+        2 => out.push(f(18, t.lower)),
+        _ => out.push(f(19, t.lower)),
+    }
+}
+
+/// Writes the context features of token `i` that join it with its neighbours or describe
+/// its place in the sentence and the document (neither the bias nor
+/// [`neighbour_statics`]).
+pub(crate) fn pair_statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Vec<u64>) {
     let at = |j: isize| -> &Tok {
         usize::try_from(i as isize + j)
             .ok()
@@ -324,15 +406,8 @@ pub(crate) fn context_statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Ve
     let caseless = t.flags & (flag::CTX_ALL_CAPS | flag::SENT_START) != 0;
     let cap = u64::from(t.flags & (flag::INIT_CAP | flag::ALL_CAPS | flag::SENT_START));
     out.extend_from_slice(&[
-        f(1, 0),
         f(14, u64::from(t.flags)),
         f(15, u64::from(t.class) | cap << 8),
-        f(16, p1.lower),
-        f(17, n1.lower),
-        f(18, p2.lower),
-        f(19, n2.lower),
-        f(20, p1.short),
-        f(21, n1.short),
         f(22, mix(p1.lower, t.lower)),
         f(23, mix(t.lower, n1.lower)),
         f(24, mix(mix(p1.short, t.short), n1.short)),
@@ -344,20 +419,12 @@ pub(crate) fn context_statics(toks: &[Tok], aggs: &[Agg], i: usize, out: &mut Ve
         f(28, mix(t.short, n1.word)),
         f(29, u64::from(p1.gaz) | u64::from(n1.gaz) << 32),
         f(30, u64::from(n1.flags) << 32 | u64::from(p1.flags)),
-        f(37, p1.word),
-        f(38, n1.word),
-        f(39, p1.suf[2]),
-        f(40, n1.suf[2]),
         f(41, mix(p1.lower, n1.lower)),
         f(
             42,
             u64::from(p2.class) | u64::from(n2.class) << 8 | u64::from(t.class) << 16,
         ),
     ]);
-    // The 10-bit cluster prefix of the neighbours (every prefix of the neighbours cost a
-    // third of the tagger's speed for no measurable gain).
-    out.push(f(49, u64::from(p1.clus[2])));
-    out.push(f(50, u64::from(n1.clus[2])));
     if t.flags & flag::CTX_TABLE != 0 {
         out.push(f(43, mix(t.lower, 1)));
         out.push(f(44, u64::from(t.gaz) | u64::from(t.class) << 32));
@@ -391,14 +458,28 @@ pub(crate) fn doc_features(t: &Tok, out: &mut Vec<u64>) {
     }
 }
 
-/// Writes the history features of token `i` given the two previous labels.
-#[inline]
+/// Writes the history features of token `t` given the two previous labels: those of the
+/// labels alone ([`history_labels`]), then those of the word and the previous label
+/// ([`history_word`]).
 pub(crate) fn history(t: &Tok, prev: u8, prev2: u8, out: &mut [u64; HISTORY]) {
+    let [a, b] = history_labels(prev, prev2);
+    let [c, d] = history_word(t, prev);
+    *out = [a, b, c, d];
+}
+
+/// The history features that depend on the two previous labels alone (so that their
+/// scores can be tabled once per model).
+#[inline]
+pub(crate) fn history_labels(prev: u8, prev2: u8) -> [u64; 2] {
     let (p, pp) = (u64::from(prev), u64::from(prev2));
-    out[0] = mix(0x4001, p);
-    out[1] = mix(0x4002, p | pp << 8);
-    out[2] = mix(mix(0x4003, p), t.lower);
-    out[3] = mix(mix(0x4004, p), t.short);
+    [mix(0x4001, p), mix(0x4002, p | pp << 8)]
+}
+
+/// The history features of token `t` and the previous label.
+#[inline]
+pub(crate) fn history_word(t: &Tok, prev: u8) -> [u64; 2] {
+    let p = u64::from(prev);
+    [mix(mix(0x4003, p), t.lower), mix(mix(0x4004, p), t.short)]
 }
 
 /// Number of history features per token.

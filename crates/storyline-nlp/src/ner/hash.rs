@@ -25,7 +25,7 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 
 /// Combines two hashes (order matters); a cheap, well-spread mix.
 #[inline]
-pub(crate) fn mix(a: u64, b: u64) -> u64 {
+pub(crate) const fn mix(a: u64, b: u64) -> u64 {
     let x = (a ^ b.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x ^ (x >> 29)
 }

@@ -30,9 +30,15 @@
 //! left out for German, which capitalises every noun), and the previous labels.
 //!
 //! Tagging reads the weights quantised to `i16`, a label row per 64-byte cache line, with
-//! the rows of a document's features prefetched; the features of a word alone (its
-//! affixes, shapes, clusters) are scored once per distinct word and cached across
-//! documents for the loaded model.
+//! the rows of a document's features prefetched. Whatever depends on one word alone is
+//! scored once per distinct word and kept across documents for the loaded model: the
+//! word's own features (affixes, shapes, clusters), what it gives the words one and two
+//! places to each side (its form, shape, suffix and cluster as a neighbour's feature),
+//! and its history features after a word outside any name; the history features of two
+//! labels alone are tabled once per model. Per token, only the features that join a word
+//! with its neighbours are then looked up (about 12 of more than 40). That took the tagger from
+//! about 0.73 to about 1.2 million words per CPU-second on CoNLL valid (`bench_ner`), with
+//! the same labels.
 //!
 //! # Document-level consistency
 //! Pass one tags every sentence; pass two tags them again with, for each capitalised

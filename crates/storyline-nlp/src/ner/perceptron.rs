@@ -53,7 +53,7 @@ const AHEAD: usize = 24;
 
 /// Asks the processor to start loading the cache line of `x` (no effect elsewhere).
 #[inline(always)]
-fn prefetch<T>(x: Option<&T>) {
+pub(crate) fn prefetch<T>(x: Option<&T>) {
     #[cfg(target_arch = "x86_64")]
     if let Some(x) = x {
         // SAFETY: a prefetch is a hint that never faults, and `x` is a valid reference.
