@@ -168,7 +168,8 @@ impl Tagger {
             let case = lex.word_class(super::lexicon::lower_hash(w)) & CASE_MASK;
             case == super::lexicon::CASE_LOWER || case == super::lexicon::CASE_MIXED
         };
-        roles::apply(&mut names, &words, &starts, &common);
+        let org_word = |w: &str| join::is_org_word(&article.lang, w);
+        roles::apply(&mut names, &words, &starts, &common, &org_word);
         coref::lists(&mut names, &words);
         coref::surnames(&mut names, &words);
         let cover = |r: &std::ops::Range<usize>| -> Option<Span> {

@@ -88,6 +88,16 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when `w` is the head noun or the ending of an organisation's name in `lang`'s
+/// lists or English's ("Association", "Council", "Inc").
+pub(crate) fn is_org_word(lang: &str, w: &str) -> bool {
+    let lists = Both {
+        own: BY_LANG.get(lang),
+        en: BY_LANG.get("en"),
+    };
+    lists.any(|l| &l.org_head, w) || lists.any(|l| &l.org_suffix, w)
+}
+
 /// The longest names a join may make, in tokens.
 const MAX_LEN: usize = 12;
 

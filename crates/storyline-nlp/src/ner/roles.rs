@@ -114,12 +114,16 @@ pub(crate) fn starts_after_periods(words: &[&str]) -> Vec<bool> {
 /// tells whether a token begins a sentence (titles never reach across sentences).
 /// `common` tells a word mostly written in lower case ("league", "baseball"): a name
 /// ending in one is no person, so the title word before it is part of the name ("Major
-/// League", "General Motors").
+/// League", "General Motors"). `org_word` tells the head noun or ending of an
+/// organisation's name ("Association", "Council", "Inc"): the capitalised words before a
+/// title that end in one stay an organisation ("Panamanian Boxing Association President
+/// Ramon Manzanares").
 pub(crate) fn apply(
     names: &mut Vec<Name>,
     words: &[&str],
     sentence_start: &[bool],
     common: &dyn Fn(&str) -> bool,
+    org_word: &dyn Fn(&str) -> bool,
 ) {
     let mut heads = Vec::new();
     for n in names.iter_mut() {
@@ -143,16 +147,20 @@ pub(crate) fn apply(
                         .find(|&i| words.get(i).is_some_and(|w| is_title(w)))
                         .unwrap_or(k);
                     let head = n.toks.start..first;
-                    if !head.is_empty()
-                        && head.clone().all(|i| {
-                            words.get(i).is_some_and(|w| {
-                                w.chars().count() >= 2 && super::lexicon::is_all_caps(w)
-                            })
+                    let acronyms = head.clone().all(|i| {
+                        words.get(i).is_some_and(|w| {
+                            w.chars().count() >= 2 && super::lexicon::is_all_caps(w)
                         })
-                    {
+                    });
+                    let organisation = head.len() >= 2
+                        && head
+                            .clone()
+                            .all(|i| words.get(i).is_some_and(|w| capitalised(w)))
+                        && words.get(first - 1).is_some_and(|w| org_word(w));
+                    if !head.is_empty() && (acronyms || organisation) {
                         heads.push(Name {
                             toks: head,
-                            kind: n.kind,
+                            kind: if acronyms { n.kind } else { EntityType::Org },
                             role: None,
                         });
                     }
@@ -217,9 +225,13 @@ mod tests {
         let mut ns = names_of(names);
         let mut starts = vec![false; words.len()];
         starts[0] = true;
-        apply(&mut ns, words, &starts, &|w| {
-            matches!(w, "League" | "Motors")
-        });
+        apply(
+            &mut ns,
+            words,
+            &starts,
+            &|w| matches!(w, "League" | "Motors"),
+            &|w| matches!(w, "Association" | "Council"),
+        );
         ns.iter()
             .map(|n| {
                 (
@@ -291,6 +303,38 @@ mod tests {
         assert_eq!(got[0].1, EntityType::Misc);
         assert_eq!(got[0].0, "Major League");
         assert_eq!(got[1].1, EntityType::Org);
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_stays_an_organisation() {
+        let w = [
+            "The",
+            "Panamanian",
+            "Boxing",
+            "Association",
+            "President",
+            "Ramon",
+            "Manzanares",
+            "and",
+            "Defence",
+            "Minister",
+            "Ivan",
+            "Moroz",
+        ];
+        let got = run(&w, &[(1, 7, EntityType::Org), (8, 12, EntityType::Org)]);
+        assert_eq!(
+            got[0],
+            (
+                "Panamanian Boxing Association".into(),
+                EntityType::Org,
+                None
+            )
+        );
+        assert_eq!(got[1].0, "Ramon Manzanares");
+        assert_eq!(got[1].1, EntityType::Person);
+        // "Defence" is no organisation's head noun: only the person is left.
+        assert_eq!(got[2].0, "Ivan Moroz");
+        assert_eq!(got.len(), 3);
     }
 
     #[test]
