@@ -275,14 +275,7 @@ pub(crate) fn tag_prepared<Sc: Scorer>(sc: &Sc, ws: &mut Workspace) {
     if stamp != 0 && ws.toks.iter().all(|t| t.slot != 0) {
         cached_base(sc, ws, stamp);
     } else {
-        for &(a, b) in &ws.bounds {
-            let toks = ws.toks.get(a..b).unwrap_or(&[]);
-            let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
-            for i in 0..toks.len() {
-                statics(toks, aggs, i, &mut ws.feats);
-                ws.ends.push(ws.feats.len());
-            }
-        }
+        push_token_sets(ws, statics);
         sc.score_many(&ws.feats, &ws.ends, &mut ws.base);
     }
     if stamp == 0 || stamp != ws.table_stamp || ws.label_table.is_empty() {
@@ -363,14 +356,7 @@ fn cached_base<Sc: Scorer>(sc: &Sc, ws: &mut Workspace, stamp: u64) {
         *part = *s;
     }
     // The features joining each token with its neighbours.
-    for &(a, b) in &ws.bounds {
-        let toks = ws.toks.get(a..b).unwrap_or(&[]);
-        let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
-        for i in 0..toks.len() {
-            pair_statics(toks, aggs, i, &mut ws.feats);
-            ws.ends.push(ws.feats.len());
-        }
-    }
+    push_token_sets(ws, pair_statics);
     sc.score_many(&ws.feats, &ws.ends, &mut ws.base);
     for &(a, b) in &ws.bounds {
         let (Some(toks), Some(base)) = (ws.toks.get(a..b), ws.base.get_mut(a..b)) else {
@@ -394,6 +380,19 @@ fn cached_base<Sc: Scorer>(sc: &Sc, ws: &mut Workspace, stamp: u64) {
                     .map_or(&pad_row, |n| &ws.word_rows[n.slot as usize - 1]);
                 add(out, &row[1 + side]);
             }
+        }
+    }
+}
+
+/// Pushes one feature set per token of the document onto `ws.feats` (ending at `ws.ends`),
+/// written by `write` from the token's sentence.
+fn push_token_sets(ws: &mut Workspace, write: fn(&[Tok], &[Agg], usize, &mut Vec<u64>)) {
+    for &(a, b) in &ws.bounds {
+        let toks = ws.toks.get(a..b).unwrap_or(&[]);
+        let aggs = ws.aggs.get(a..b).unwrap_or(&[]);
+        for i in 0..toks.len() {
+            write(toks, aggs, i, &mut ws.feats);
+            ws.ends.push(ws.feats.len());
         }
     }
 }

@@ -368,25 +368,20 @@ pub(crate) fn pad() -> &'static Tok {
 #[inline]
 pub(crate) fn neighbour_statics(t: &Tok, side: usize, out: &mut Vec<u64>) {
     let f = feature;
-    match side {
-        0 => out.extend_from_slice(&[
-            f(16, t.lower),
-            f(20, t.short),
-            f(37, t.word),
-            f(39, t.suf[2]),
-            // The 10-bit cluster prefix of the neighbours (every prefix of the neighbours
-            // cost a third of the tagger's speed for no measurable gain).
-            f(49, u64::from(t.clus[2])),
-        ]),
-        1 => out.extend_from_slice(&[
-            f(17, t.lower),
-            f(21, t.short),
-            f(38, t.word),
-            f(40, t.suf[2]),
-            f(50, u64::from(t.clus[2])),
-        ]),
-        2 => out.push(f(18, t.lower)),
-        _ => out.push(f(19, t.lower)),
+    // Each template comes in a pair of ids, one per side (before, after).
+    let k = (side % 2) as u64;
+    if side < 2 {
+        // The 10-bit cluster prefix of the neighbours (every prefix of the neighbours cost
+        // a third of the tagger's speed for no measurable gain).
+        out.extend_from_slice(&[
+            f(16 + k, t.lower),
+            f(20 + k, t.short),
+            f(37 + k, t.word),
+            f(39 + k, t.suf[2]),
+            f(49 + k, u64::from(t.clus[2])),
+        ]);
+    } else {
+        out.push(f(18 + k, t.lower));
     }
 }
 

@@ -76,6 +76,16 @@ struct Both<'a> {
     en: Option<&'a Lists>,
 }
 
+impl Both<'static> {
+    /// The lists of `lang` and English's.
+    fn of(lang: &str) -> Self {
+        Both {
+            own: BY_LANG.get(lang),
+            en: BY_LANG.get("en"),
+        }
+    }
+}
+
 impl Both<'_> {
     fn any(&self, pick: impl Fn(&Lists) -> &HashSet<String>, w: &str) -> bool {
         let lw = w.to_lowercase();
@@ -91,10 +101,7 @@ fn capitalised(w: &str) -> bool {
 /// True when `w` is the head noun or the ending of an organisation's name in `lang`'s
 /// lists or English's ("Association", "Council", "Inc").
 pub(crate) fn is_org_word(lang: &str, w: &str) -> bool {
-    let lists = Both {
-        own: BY_LANG.get(lang),
-        en: BY_LANG.get("en"),
-    };
+    let lists = Both::of(lang);
     lists.any(|l| &l.org_head, w) || lists.any(|l| &l.org_suffix, w)
 }
 
@@ -110,10 +117,7 @@ pub(crate) fn apply(
     starts: &[bool],
     names: &mut Vec<Name>,
 ) {
-    let lists = Both {
-        own: BY_LANG.get(lang),
-        en: BY_LANG.get("en"),
-    };
+    let lists = Both::of(lang);
     if lists.own.is_none() && lists.en.is_none() {
         return;
     }
