@@ -5,12 +5,12 @@
 //! English article about one event share them), its salient words (weighted by inverse
 //! document frequency), and the large numbers it states. A new article looks only at the
 //! stories that share one of its features in an inverted index, among those active within
-//! the time window, and joins the most similar one above a threshold, or opens a new story.
+//! the time window; the few that share the most feature weight with it are compared in
+//! full, and it joins the most similar one above a threshold, or opens a new story. However
+//! many stories are open at once, an article costs a bounded number of lookups.
 //! Near-duplicates always join the story of their original.
 
-use std::collections::HashMap;
-
-use storyline_model::{stable_hash, Article, EntityType, Story};
+use storyline_model::{stable_hash, Article, EntityType, HashKeyed, Story};
 
 /// Cosine similarity needed to join a story.
 const JOIN: f64 = 0.12;
@@ -24,6 +24,8 @@ const TOP: usize = 64;
 const POSTINGS: usize = 32;
 /// An article's strongest features, used to look up candidate stories.
 const PROBES: usize = 24;
+/// Candidate stories compared in full with an article: those sharing the most weight.
+const SHORTLIST: usize = 16;
 /// A story's centroid keeps at most this many features (the strongest).
 const CENTROID_CAP: usize = 256;
 
@@ -118,7 +120,7 @@ fn is_stop(w: &str) -> bool {
 
 /// Raw features of an article before weighting: (feature, weight, kind).
 fn raw_features(a: &Article) -> Vec<(u64, f64, Kind)> {
-    let mut out: HashMap<u64, (f64, Kind)> = HashMap::new();
+    let mut out: HashKeyed<(f64, Kind)> = HashKeyed::default();
     for m in &a.mentions {
         if let Some(e) = &m.entity {
             let w = match m.kind {
@@ -192,10 +194,10 @@ enum Kind {
 
 struct Cluster {
     articles: Vec<usize>,
-    centroid: HashMap<u64, f64>,
+    centroid: HashKeyed<f64>,
     norm: f64,
     /// The entity features alone: articles in different languages share these.
-    entities: HashMap<u64, f64>,
+    entities: HashKeyed<f64>,
     entities_norm: f64,
     last_day: Option<i64>,
     /// The article whose title names the story, chosen when the story closes.
@@ -254,35 +256,40 @@ impl Cluster {
 pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Story> {
     let n = articles.len();
     let raws: Vec<Vec<(u64, f64, Kind)>> = articles.iter().map(raw_features).collect();
-    let mut df: HashMap<u64, u32> = HashMap::new();
+    let mut df: HashKeyed<u32> = HashKeyed::default();
     for r in &raws {
         for (k, _, _) in r {
             *df.entry(*k).or_default() += 1;
         }
     }
     let total = n.max(1) as f64;
-    let vectors: Vec<Vector> = raws
-        .iter()
+    // Each article's strongest features, and its entity features alone; the raw
+    // features are dropped as they are weighted.
+    let (vectors, entity_vectors): (Vec<Vector>, Vec<Vector>) = raws
+        .into_iter()
         .map(|r| {
-            let mut v: Vector = r
-                .iter()
-                .filter(|(k, _, kind)| *kind != Kind::Word || df[k] > 1 || n == 1)
-                .map(|(k, w, _)| (*k, (1.0 + w.ln()) * (1.0 + (total / f64::from(df[k])).ln())))
-                .collect();
-            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut v: Vector = Vec::with_capacity(r.len());
+            let mut ents: Vector = Vec::new();
+            for (k, w, kind) in r {
+                let d = df[&k];
+                let weight = (1.0 + w.ln()) * (1.0 + (total / f64::from(d)).ln());
+                if kind == Kind::Entity {
+                    ents.push((k, weight));
+                }
+                if kind != Kind::Word || d > 1 || n == 1 {
+                    v.push((k, weight));
+                }
+            }
+            let strongest =
+                |a: &(u64, f64), b: &(u64, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+            v.sort_by(strongest);
             v.truncate(TOP);
-            v
+            v.shrink_to_fit();
+            ents.sort_by(strongest);
+            (v, ents)
         })
-        .collect();
-    let entity_vectors: Vec<Vector> = raws
-        .iter()
-        .map(|r| {
-            r.iter()
-                .filter(|(_, _, kind)| *kind == Kind::Entity)
-                .map(|(k, w, _)| (*k, (1.0 + w.ln()) * (1.0 + (total / f64::from(df[k])).ln())))
-                .collect()
-        })
-        .collect();
+        .unzip();
+    drop(df);
     // An undated article is taken in turn with the dated article before it in the input
     // (or after it, at the start): streams and folders keep related copy together.
     let mut effective: Vec<Option<i64>> = articles
@@ -313,8 +320,11 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut story_of: Vec<Option<usize>> = vec![None; n];
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: HashKeyed<Vec<usize>> = HashKeyed::default();
     let mut swept_at: Option<i64> = None;
+    // Per story, the summed weights of the probes that found it (zero between articles).
+    let mut overlap: Vec<f64> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
     for i in order {
         let v = &vectors[i];
         let ents = &entity_vectors[i];
@@ -334,8 +344,8 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 {
                     if !c.centroid.is_empty() {
                         c.title = title_article(articles, c, &vectors);
-                        c.centroid = HashMap::new();
-                        c.entities = HashMap::new();
+                        c.centroid = HashKeyed::default();
+                        c.entities = HashKeyed::default();
                     }
                 }
                 swept_at = Some(d);
@@ -350,22 +360,35 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             let vn = norm(v);
             let en = norm(ents);
             // The strongest features, and every entity: an article in another language
-            // shares few words with its story but names the same people and places.
-            let mut cands: Vec<usize> = v
-                .iter()
-                .take(PROBES)
-                .chain(ents.iter().take(PROBES))
-                .flat_map(|(k, _)| index.get(k).into_iter().flatten().copied())
-                .collect();
-            cands.sort_unstable();
-            cands.dedup();
-            cands
-                .into_iter()
-                .filter(|&c| match (clusters[c].last_day, day) {
+            // shares few words with its story but names the same people and places. Each
+            // story found gets the weights of the probes that found it; only the best few
+            // are then compared in full, so the cost per article stays bounded however
+            // many stories are open at once.
+            for (k, w) in v.iter().take(PROBES).chain(ents.iter().take(PROBES)) {
+                for &c in index.get(k).into_iter().flatten() {
+                    if overlap[c] == 0.0 {
+                        touched.push(c);
+                    }
+                    overlap[c] += w;
+                }
+            }
+            let mut shortlist: Vec<(usize, f64)> = touched
+                .drain(..)
+                .map(|c| (c, std::mem::take(&mut overlap[c])))
+                .filter(|&(c, _)| match (clusters[c].last_day, day) {
                     (Some(a), Some(b)) => (b - a).abs() <= WINDOW_DAYS,
                     _ => true,
                 })
-                .map(|c| (c, clusters[c].similarity(v, vn, ents, en)))
+                .collect();
+            if shortlist.len() > SHORTLIST {
+                shortlist.select_nth_unstable_by(SHORTLIST - 1, |a, b| {
+                    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+                });
+                shortlist.truncate(SHORTLIST);
+            }
+            shortlist
+                .into_iter()
+                .map(|(c, _)| (c, clusters[c].similarity(v, vn, ents, en)))
                 .filter(|(_, s)| *s >= JOIN)
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|(c, _)| c)
@@ -373,13 +396,14 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         let c = chosen.unwrap_or_else(|| {
             clusters.push(Cluster {
                 articles: Vec::new(),
-                centroid: HashMap::new(),
-                entities: HashMap::new(),
+                centroid: HashKeyed::default(),
+                entities: HashKeyed::default(),
                 entities_norm: 0.0,
                 norm: 0.0,
                 last_day: None,
                 title: None,
             });
+            overlap.push(0.0);
             clusters.len() - 1
         });
         clusters[c].articles.push(i);
@@ -501,5 +525,40 @@ mod tests {
             .find(|s| s.articles.contains(&"b".to_string()))
             .map(|s| s.articles.clone());
         assert_eq!(with_b, Some(vec!["a".to_string(), "b".into()]));
+    }
+
+    #[test]
+    fn many_open_stories_each_article_finds_its_own() {
+        // Forty stories open at once, all written with the same common words: every
+        // article finds far more candidate stories than are compared in full, and must
+        // still pick the one that shares its own words.
+        let letter = |i: usize| char::from(b'a' + (i % 26) as u8);
+        let topic =
+            |k: usize, j: usize| format!("kal{}{}mor{}", letter(k / 26), letter(k), letter(j));
+        let mut arts = Vec::new();
+        for round in 0..3 {
+            for k in 0..40 {
+                let text = format!(
+                    "Officials reported further developments: {} {} {} {} {}.",
+                    topic(k, 0),
+                    topic(k, 1),
+                    topic(k, 2),
+                    topic(k, 3),
+                    topic(k, 4 + round)
+                );
+                arts.push(art(&format!("s{k}r{round}"), "en", &text, &[]));
+            }
+        }
+        let none = vec![None; arts.len()];
+        let stories = cluster(&arts, &none);
+        assert_eq!(stories.len(), 40);
+        for s in &stories {
+            let story = s.articles[0].split('r').next().unwrap().to_string();
+            assert!(s
+                .articles
+                .iter()
+                .all(|a| a.starts_with(&format!("{story}r"))));
+            assert_eq!(s.articles.len(), 3);
+        }
     }
 }

@@ -1,8 +1,5 @@
 //! Hashing helpers: strings are hashed once per token, features are integer mixes.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 /// FNV-1a offset basis.
 pub(crate) const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0100_0000_01b3;
@@ -36,24 +33,8 @@ pub(crate) fn phrase_step(h: u64, lower: u64) -> u64 {
     mix(h.wrapping_add(0x51), lower)
 }
 
-/// A hasher for keys that are already hashes.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = fnv(self.0 ^ SEED, bytes);
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 /// A map keyed by precomputed hashes.
-pub(crate) type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+pub(crate) use storyline_model::HashKeyed;
 
 #[cfg(test)]
 mod tests {
