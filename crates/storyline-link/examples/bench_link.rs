@@ -12,6 +12,10 @@ use std::time::Instant;
 
 use storyline_model::{Article, Date, EntityType, Mention, Span};
 
+/// The allocator of the `storyline` command, so the figures are those users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 struct Rng(u64);
 
 impl Rng {

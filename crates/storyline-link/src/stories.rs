@@ -10,7 +10,7 @@
 //! many stories are open at once, an article costs a bounded number of lookups.
 //! Near-duplicates always join the story of their original.
 
-use storyline_model::{stable_hash, Article, EntityType, HashKeyed, Story};
+use storyline_model::{stable_hash, Article, EntityType, HashKeyed, IdHasher, Story};
 
 /// Cosine similarity needed to join a story.
 const JOIN: f64 = 0.12;
@@ -30,6 +30,16 @@ const SHORTLIST: usize = 16;
 const CENTROID_CAP: usize = 256;
 
 type Vector = Vec<(u64, f64)>;
+
+/// A story's feature weights, keyed by the low half of each feature's hash: half the
+/// memory of full keys, so the centroids of the thousands of stories open at once in a
+/// large stream stay in cache. Two features of one story rarely share a low half, and when
+/// they do their weights merge, as in any hashed feature space.
+type Weights = std::collections::HashMap<u32, f32, std::hash::BuildHasherDefault<IdHasher>>;
+
+fn low(k: u64) -> u32 {
+    k as u32
+}
 
 fn feature(kind: &str, s: &str) -> u64 {
     stable_hash(&[kind.as_bytes(), s.as_bytes()])
@@ -118,9 +128,14 @@ fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
-/// Raw features of an article before weighting: (feature, weight, kind).
-fn raw_features(a: &Article) -> Vec<(u64, f64, Kind)> {
-    let mut out: HashKeyed<(f64, Kind)> = HashKeyed::default();
+/// Raw features of an article before weighting: (feature, weight, kind). `out` and
+/// `lower` are scratch space kept from one article to the next.
+fn raw_features(
+    a: &Article,
+    out: &mut HashKeyed<(f32, Kind)>,
+    lower: &mut String,
+) -> Vec<(u64, f32, Kind)> {
+    out.clear();
     for m in &a.mentions {
         if let Some(e) = &m.entity {
             let w = match m.kind {
@@ -172,17 +187,27 @@ fn raw_features(a: &Article) -> Vec<(u64, f64, Kind)> {
         if w.chars().count() < 4 {
             continue;
         }
-        let lw = w.to_lowercase();
-        if is_stop(&lw) {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if is_stop(lower) {
             continue;
         }
-        out.entry(feature("w", &lw)).or_insert((0.0, Kind::Word)).0 += 1.0;
+        out.entry(feature("w", lower))
+            .or_insert((0.0, Kind::Word))
+            .0 += 1.0;
     }
-    out.into_iter().map(|(k, (w, kind))| (k, w, kind)).collect()
+    out.iter().map(|(&k, &(w, kind))| (k, w, kind)).collect()
 }
 
 fn norm(v: &[(u64, f64)]) -> f64 {
     v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt()
+}
+
+fn weights_norm(w: &Weights) -> f64 {
+    w.values()
+        .map(|&w| f64::from(w) * f64::from(w))
+        .sum::<f64>()
+        .sqrt()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,10 +219,10 @@ enum Kind {
 
 struct Cluster {
     articles: Vec<usize>,
-    centroid: HashKeyed<f64>,
+    centroid: Weights,
     norm: f64,
     /// The entity features alone: articles in different languages share these.
-    entities: HashKeyed<f64>,
+    entities: Weights,
     entities_norm: f64,
     last_day: Option<i64>,
     /// The article whose title names the story, chosen when the story closes.
@@ -207,19 +232,19 @@ struct Cluster {
 impl Cluster {
     fn add(&mut self, v: &Vector, ents: &Vector, day: Option<i64>) {
         for (k, w) in v {
-            *self.centroid.entry(*k).or_default() += w;
+            *self.centroid.entry(low(*k)).or_default() += *w as f32;
         }
         for (k, w) in ents {
-            *self.entities.entry(*k).or_default() += w;
+            *self.entities.entry(low(*k)).or_default() += *w as f32;
         }
-        self.entities_norm = self.entities.values().map(|w| w * w).sum::<f64>().sqrt();
+        self.entities_norm = weights_norm(&self.entities);
         if self.centroid.len() > 2 * CENTROID_CAP {
-            let mut all: Vec<(u64, f64)> = self.centroid.drain().collect();
+            let mut all: Vec<(u32, f32)> = self.centroid.drain().collect();
             all.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             all.truncate(CENTROID_CAP);
             self.centroid = all.into_iter().collect();
         }
-        self.norm = self.centroid.values().map(|w| w * w).sum::<f64>().sqrt();
+        self.norm = weights_norm(&self.centroid);
         self.last_day = match (self.last_day, day) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
@@ -234,7 +259,7 @@ impl Cluster {
             0.0
         } else {
             ents.iter()
-                .map(|(k, w)| w * self.entities.get(k).copied().unwrap_or(0.0))
+                .map(|(k, w)| w * f64::from(self.entities.get(&low(*k)).copied().unwrap_or(0.0)))
                 .sum::<f64>()
                 / (self.entities_norm * en)
         };
@@ -246,7 +271,7 @@ impl Cluster {
             return 0.0;
         }
         v.iter()
-            .map(|(k, w)| w * self.centroid.get(k).copied().unwrap_or(0.0))
+            .map(|(k, w)| w * f64::from(self.centroid.get(&low(*k)).copied().unwrap_or(0.0)))
             .sum::<f64>()
             / (self.norm * vn)
     }
@@ -255,7 +280,12 @@ impl Cluster {
 /// Groups articles into stories. `duplicate_of[i]` names the original of article `i`.
 pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Story> {
     let n = articles.len();
-    let raws: Vec<Vec<(u64, f64, Kind)>> = articles.iter().map(raw_features).collect();
+    let (mut scratch, mut lower) = (HashKeyed::default(), String::new());
+    let raws: Vec<Vec<(u64, f32, Kind)>> = articles
+        .iter()
+        .map(|a| raw_features(a, &mut scratch, &mut lower))
+        .collect();
+    drop(scratch);
     let mut df: HashKeyed<u32> = HashKeyed::default();
     for r in &raws {
         for (k, _, _) in r {
@@ -272,7 +302,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             let mut ents: Vector = Vec::new();
             for (k, w, kind) in r {
                 let d = df[&k];
-                let weight = (1.0 + w.ln()) * (1.0 + (total / f64::from(d)).ln());
+                let weight = (1.0 + f64::from(w).ln()) * (1.0 + (total / f64::from(d)).ln());
                 if kind == Kind::Entity {
                     ents.push((k, weight));
                 }
@@ -320,7 +350,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut story_of: Vec<Option<usize>> = vec![None; n];
-    let mut index: HashKeyed<Vec<usize>> = HashKeyed::default();
+    let mut index: HashKeyed<Vec<u32>> = HashKeyed::default();
     let mut swept_at: Option<i64> = None;
     // Per story, the summed weights of the probes that found it (zero between articles).
     let mut overlap: Vec<f64> = Vec::new();
@@ -335,7 +365,11 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         if let Some(d) = day {
             if swept_at.is_none_or(|s| d - s > WINDOW_DAYS) {
                 index.retain(|_, p| {
-                    p.retain(|&c| clusters[c].last_day.is_none_or(|l| d - l <= WINDOW_DAYS));
+                    p.retain(|&c| {
+                        clusters[c as usize]
+                            .last_day
+                            .is_none_or(|l| d - l <= WINDOW_DAYS)
+                    });
                     !p.is_empty()
                 });
                 for c in clusters
@@ -344,8 +378,8 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 {
                     if !c.centroid.is_empty() {
                         c.title = title_article(articles, c, &vectors);
-                        c.centroid = HashKeyed::default();
-                        c.entities = HashKeyed::default();
+                        c.centroid = Weights::default();
+                        c.entities = Weights::default();
                     }
                 }
                 swept_at = Some(d);
@@ -366,6 +400,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             // many stories are open at once.
             for (k, w) in v.iter().take(PROBES).chain(ents.iter().take(PROBES)) {
                 for &c in index.get(k).into_iter().flatten() {
+                    let c = c as usize;
                     if overlap[c] == 0.0 {
                         touched.push(c);
                     }
@@ -396,8 +431,8 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         let c = chosen.unwrap_or_else(|| {
             clusters.push(Cluster {
                 articles: Vec::new(),
-                centroid: HashKeyed::default(),
-                entities: HashKeyed::default(),
+                centroid: Weights::default(),
+                entities: Weights::default(),
                 entities_norm: 0.0,
                 norm: 0.0,
                 last_day: None,
@@ -411,6 +446,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         story_of[i] = Some(c);
         for (k, _) in v.iter().chain(ents.iter()) {
             let p = index.entry(*k).or_default();
+            let c = c as u32;
             if let Some(pos) = p.iter().position(|&x| x == c) {
                 // Keep the most recently active stories at the end.
                 p.remove(pos);

@@ -61,6 +61,11 @@ impl std::hash::Hasher for IdHasher {
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
     }
+    /// A 32-bit key (the low half of a precomputed hash) is spread over all 64 bits by a
+    /// Fibonacci multiply: hash tables read their control bits from the top.
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// A map keyed by precomputed hashes.
