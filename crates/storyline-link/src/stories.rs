@@ -41,6 +41,11 @@ fn low(k: u64) -> u32 {
     k as u32
 }
 
+/// Strongest first, ties broken by key, so no order depends on a hash map's.
+fn strongest_first<K: Ord, W: Copy + Into<f64>>(a: &(K, W), b: &(K, W)) -> std::cmp::Ordering {
+    b.1.into().total_cmp(&a.1.into()).then(a.0.cmp(&b.0))
+}
+
 fn feature(kind: &str, s: &str) -> u64 {
     stable_hash(&[kind.as_bytes(), s.as_bytes()])
 }
@@ -240,7 +245,7 @@ impl Cluster {
         self.entities_norm = weights_norm(&self.entities);
         if self.centroid.len() > 2 * CENTROID_CAP {
             let mut all: Vec<(u32, f32)> = self.centroid.drain().collect();
-            all.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            all.sort_by(strongest_first);
             all.truncate(CENTROID_CAP);
             self.centroid = all.into_iter().collect();
         }
@@ -310,12 +315,10 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                     v.push((k, weight));
                 }
             }
-            let strongest =
-                |a: &(u64, f64), b: &(u64, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-            v.sort_by(strongest);
+            v.sort_by(strongest_first);
             v.truncate(TOP);
             v.shrink_to_fit();
-            ents.sort_by(strongest);
+            ents.sort_by(strongest_first);
             (v, ents)
         })
         .unzip();
@@ -416,9 +419,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 })
                 .collect();
             if shortlist.len() > SHORTLIST {
-                shortlist.select_nth_unstable_by(SHORTLIST - 1, |a, b| {
-                    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-                });
+                shortlist.select_nth_unstable_by(SHORTLIST - 1, strongest_first);
                 shortlist.truncate(SHORTLIST);
             }
             shortlist

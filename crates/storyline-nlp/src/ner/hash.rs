@@ -1,18 +1,6 @@
 //! Hashing helpers: strings are hashed once per token, features are integer mixes.
 
-/// FNV-1a offset basis.
-pub(crate) const SEED: u64 = 0xcbf2_9ce4_8422_2325;
-const PRIME: u64 = 0x0100_0000_01b3;
-
-/// Feeds bytes into an FNV-1a state.
-#[inline]
-pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(PRIME);
-    }
-    h
-}
+pub(crate) use storyline_model::{fnv1a as fnv, FNV_OFFSET as SEED};
 
 /// Hash of a whole string.
 #[inline]

@@ -129,15 +129,7 @@ pub fn embedded() -> Option<&'static CueModel> {
 
 /// The FNV-1a hash of a string (a feature's part).
 const fn hs(s: &str) -> u64 {
-    let b = s.as_bytes();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < b.len() {
-        h ^= b[i] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    h
+    storyline_model::fnv1a(storyline_model::FNV_OFFSET, s.as_bytes())
 }
 
 /// A feature: its template number and the hashes of its parts, mixed.
