@@ -31,6 +31,9 @@ pub struct Attr {
     pub anaphoric: bool,
 }
 
+/// Longest subject taken whole from the sentence start, in tokens.
+const MAX_SUBJECT: usize = 10;
+
 /// Words that introduce a cited source.
 const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
 
@@ -100,10 +103,20 @@ pub fn attributions(
         } else {
             verb_attr(text, sent, toks, i, n, lex, out.last())
         };
+        // The source after "according to" holds no cue of its own ("according to show
+        // insiders").
+        let next = match &a {
+            Some(a) if is_prep => a
+                .speaker
+                .and_then(|sp| toks.iter().position(|t| t.span.start >= sp.end))
+                .unwrap_or(toks.len())
+                .max(i + n),
+            _ => i + n,
+        };
         if let Some(a) = a {
             out.push(a);
         }
-        i += n;
+        i = next;
     }
     out
 }
@@ -133,7 +146,20 @@ pub fn with_roles(
     source: bool,
 ) {
     let span = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
-    if let (Some(f), Some(l)) = (r.content.first(), r.content.last()) {
+    // The content lies on one side of the cue: the side with more tagged words.
+    let cue_at = toks.iter().position(|t| t.span.start >= a.cue.start);
+    type Runs = Vec<(usize, usize)>;
+    let (before, after): (Runs, Runs) = r
+        .content
+        .iter()
+        .partition(|run| cue_at.is_some_and(|c| run.1 <= c));
+    let words = |runs: &[(usize, usize)]| runs.iter().map(|r| r.1 - r.0).sum::<usize>();
+    let side = if words(&before) > words(&after) {
+        before
+    } else {
+        after
+    };
+    if let (Some(f), Some(l)) = (side.first(), side.last()) {
         if f.0 < l.1 && l.1 <= toks.len() {
             a.content = Some(span(f.0, l.1));
         }
@@ -209,8 +235,16 @@ fn verb_attr(
     prev: Option<&Attr>,
 ) -> Option<Attr> {
     let mut cs = i;
-    while cs > 0 && toks[cs - 1].word && lex.is(&toks[cs - 1].lower, Kind::Aux) {
+    // Auxiliaries and a negation between them: "has also said", "did not say".
+    let aux = |t: &Tok| {
+        t.word && (lex.is(&t.lower, Kind::Aux) || matches!(t.lower.as_str(), "not" | "n't"))
+    };
+    while cs > 0 && aux(&toks[cs - 1]) {
         cs -= 1;
+    }
+    // A negation alone is not an auxiliary: "not said" keeps its cue.
+    while cs < i && !lex.is(&toks[cs].lower, Kind::Aux) {
+        cs += 1;
     }
     let ce = i + n;
     // "Das teilte der Zivilschutz mit": the demonstrative is what is said; the speaker
@@ -259,6 +293,22 @@ fn verb_attr(
         return Some(a);
     }
     let mut sp = speaker::before(toks, cs, lex);
+    // "Experts on North Korea and nuclear nonproliferation said …", "Political observers in
+    // Virginia and around the country say …": a longer subject that opens the sentence,
+    // words only, with no verb in it.
+    if sp.is_none() && (2..=MAX_SUBJECT).contains(&cs) {
+        let subject = &toks[..cs];
+        let clean = subject.iter().all(|t| {
+            t.word
+                && !lex.is(&t.lower, Kind::Verb)
+                && !lex.is(&t.lower, Kind::That)
+                && !lex.is(&t.lower, Kind::Aux)
+                && !matches!(t.lower.as_str(), "not" | "never" | "n't")
+        });
+        if clean && speaker::plausible(subject, lex) {
+            sp = Some((0, cs));
+        }
+    }
     let mut inverted = false;
     let mut via = Vec::new();
     let comma_before = cs > 0 && toks[cs - 1].lower == ",";
@@ -388,7 +438,9 @@ fn verb_content(
     } else {
         0
     };
+    // "said on Monday it had agreed …": a time adverbial before the clause.
     let from = after + hearer;
+    let from = from + if bare { time_adverbial(toks, from) } else { 0 };
     // "said at least 46 soldiers …", "said about 4,000 fled": a preposition that opens a
     // hedged number opens the clause.
     let hedged = |k: usize| {
@@ -437,12 +489,20 @@ fn reverse(
         Some(t) if t.lower == "." => true,
         Some(_) => {
             let k = after + tail.len() + 1;
-            toks.get(k).is_some_and(|n| {
-                n.lower.ends_with("ing")
-                    || n.lower == "according"
-                    || CITING.contains(&n.lower.as_str())
-                    || speaker::is_adposition(&n.lower) && phrase_ends(&toks[k..], 10)
-            })
+            // An apposition of the speaker to the end: "…, said Jeffrey Trimble, a senior
+            // official with the board."
+            let apposition = tail.is_empty()
+                && toks.get(k).is_some_and(|n| {
+                    matches!(n.lower.as_str(), "a" | "an" | "the" | "who")
+                        && phrase_ends(&toks[k..], 20)
+                });
+            apposition
+                || toks.get(k).is_some_and(|n| {
+                    n.lower.ends_with("ing")
+                        || n.lower == "according"
+                        || CITING.contains(&n.lower.as_str())
+                        || speaker::is_adposition(&n.lower) && phrase_ends(&toks[k..], 10)
+                })
         }
     };
     let adverbial = match tail.first() {
@@ -506,7 +566,16 @@ fn prep_attr(
             }
             (s0, e)
         }
-        _ => speaker::after(toks, s0, lex)?,
+        _ => {
+            // "…, according to show insiders.": the source runs to the sentence end.
+            let rest = toks[s0..].iter().take_while(|t| t.word).count();
+            let ends = toks[s0 + rest..].iter().all(|t| !t.word && t.lower != ",");
+            if !lead && (1..=speaker::MAX_NP).contains(&rest) && ends {
+                (s0, s0 + rest)
+            } else {
+                speaker::after(toks, s0, lex)?
+            }
+        }
     };
     let mut a = make(toks, (i, i + n), Some(sp), lex);
     a.content = if lead {
@@ -522,6 +591,80 @@ fn prep_attr(
         span_of(text, toks, 0, i)
     };
     Some(a)
+}
+
+/// The number of tokens of a time adverbial starting at token `k` ("on Monday", "late
+/// Tuesday night", "on Oct. 22", "earlier this week", "yesterday"), or 0.
+fn time_adverbial(toks: &[Tok], k: usize) -> usize {
+    const DAY: [&str; 10] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ];
+    const PART: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+    const UNIT: [&str; 3] = ["week", "month", "year"];
+    let w = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.word)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let mut j = k;
+    if matches!(w(j), "on" | "late" | "early" | "earlier") {
+        j += 1;
+    }
+    if matches!(w(j), "last" | "this") {
+        j += 1;
+        if UNIT.contains(&w(j)) || DAY.contains(&w(j)) {
+            return j + 1 - k;
+        }
+        return 0;
+    }
+    if DAY.contains(&w(j)) {
+        j += 1;
+        if PART.contains(&w(j)) {
+            j += 1;
+        }
+        return j - k;
+    }
+    // "on Oct. 22": a month (abbreviated or not) and a day number.
+    let month = w(j).trim_end_matches('.');
+    let months = [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if j > k && months.contains(&month) && w(j + 1).bytes().all(|b| b.is_ascii_digit()) {
+        return j + 2 - k;
+    }
+    0
 }
 
 fn is_time(w: &str) -> bool {

@@ -13,7 +13,13 @@
 //! * **overall**: content overlap *and* the right source: the predicted speaker span overlaps
 //!   the gold source, or the gold attribution has no source.
 //!
+//! The extractor runs under PolNeAR's convention ([`Convention::EveryClause`]): every cue's
+//! reported clause is an attribution, also in a sentence where storyline's own output lets a
+//! partial quotation stand for it.
+//!
 //! Offsets in `.ann` files count Unicode scalar values; they are converted to bytes here.
+//!
+//! [`Convention::EveryClause`]: super::Convention::EveryClause
 
 use storyline_model::{Quote, QuoteKind, Span};
 

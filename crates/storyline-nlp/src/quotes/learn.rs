@@ -298,11 +298,23 @@ impl CueModel {
     /// The cues of a sentence as token ranges `[start, end)`, each with its confidence: how
     /// far the score of its first word's begin label is above the outside label.
     pub fn cues(&self, toks: &[Tok], quoted: &[bool], lex: &Lexicon) -> Vec<((usize, usize), f32)> {
+        self.cues_and_margins(toks, quoted, lex).0
+    }
+
+    /// [`CueModel::cues`], and beside them the margin of every token: how far its begin
+    /// label scores above the outside label.
+    pub fn cues_and_margins(
+        &self,
+        toks: &[Tok],
+        quoted: &[bool],
+        lex: &Lexicon,
+    ) -> (Vec<Cue>, Vec<f32>) {
         let (labels, margin) = self.tag(toks, quoted, lex);
-        runs(&labels)
+        let cues = runs(&labels)
             .into_iter()
             .map(|r| (r, margin.get(r.0).copied().unwrap_or(0.0)))
-            .collect()
+            .collect();
+        (cues, margin)
     }
 
     /// The model as bytes (see the module doc for the layout).
@@ -334,6 +346,9 @@ impl CueModel {
         (cue.n == N && role.n == roles::N && o == body.len()).then_some(CueModel { cue, role })
     }
 }
+
+/// A cue found: its token range and the margin of its first word.
+pub type Cue = ((usize, usize), f32);
 
 /// Runs of begin/inside labels as token ranges.
 fn runs(labels: &[u8]) -> Vec<(usize, usize)> {

@@ -24,7 +24,8 @@ pub struct Marked {
 /// The closers that end a quotation opened by `open` (`""` for the typewriter pair).
 fn closers(open: &str) -> &'static [&'static str] {
     match open {
-        "“" => &["”", "“"],
+        // Mixed styles happen when copy is edited by hand: “…" and "…”.
+        "“" => &["”", "“", "\""],
         "„" => &["“", "”"],
         "«" => &["»"],
         "‚" => &["‘", "’"],
@@ -32,7 +33,7 @@ fn closers(open: &str) -> &'static [&'static str] {
         "「" => &["」"],
         "『" => &["』"],
         "''" => &["''"],
-        _ => &["\""],
+        _ => &["\"", "”"],
     }
 }
 
@@ -177,7 +178,17 @@ fn find_closer(seg: &str, closer: &str, op: &str) -> Option<usize> {
         let reopen = op == "“"
             && closer == "“"
             && after.is_some_and(|c| !c.is_whitespace() && !c.is_ascii_punctuation());
-        if !apostrophe && !reopen {
+        // A typewriter " closing a curly opener must stand where a closer stands, after a
+        // word and not before one, and close no " opened inside (`“I said "no" to him”`).
+        let mixed = op != "\""
+            && closer == "\""
+            && (after.is_some_and(char::is_alphanumeric)
+                || seg[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace)
+                || seg[..at].matches('"').count() % 2 == 1);
+        if !apostrophe && !reopen && !mixed {
             return Some(at);
         }
         base = at + closer.len();

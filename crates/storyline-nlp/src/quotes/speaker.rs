@@ -113,7 +113,7 @@ const PREP: [&str; 47] = [
 const INNER: [&str; 8] = ["of", "de", "del", "von", "van", "di", "der", "for"];
 
 /// Longest speaker phrase, in tokens.
-const MAX_NP: usize = 8;
+pub(crate) const MAX_NP: usize = 8;
 
 fn breaks(t: &Tok, lex: &Lexicon) -> bool {
     !t.word

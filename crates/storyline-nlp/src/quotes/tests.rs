@@ -603,3 +603,80 @@ fn uses_segmenter_sentences_and_tagger_mentions() {
     assert_eq!(got[0].kind, QuoteKind::Direct);
     assert_eq!(got[0].speaker_name.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn mixed_typewriter_and_curly_marks_still_pair() {
+    let text = "The hearing ran late. \"The record is clear,” said Nora Vance, a surgeon. \
+                “We said \"no\" twice,\" said Ivo Marsh.";
+    let got = extract(&article(text, "en"));
+    expect(
+        text,
+        &got,
+        "The record is clear",
+        QuoteKind::Direct,
+        "Nora Vance",
+    );
+    // A typewriter pair nested in curly marks does not close them.
+    let q = starting(text, &got, "We said");
+    assert_eq!(q.span.slice(text), "We said \"no\" twice,", "{got:#?}");
+    assert_eq!(q.speaker_name.as_deref(), Some("Ivo Marsh"));
+}
+
+#[test]
+fn a_title_abbreviation_before_a_name_does_not_end_the_sentence() {
+    let text = "The vote was close. \"This is a waste of time,\" said Del. Stacey Marlow of the \
+                island district.";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "This is a waste");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert!(
+        q.speaker_name
+            .as_deref()
+            .is_some_and(|n| n.contains("Stacey Marlow")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_cue_inside_the_reported_clause_does_not_hide_it() {
+    // "answer" is a cue of its own, with no speaker: the clause it sits in is still said.
+    let text = "The panel met on Thursday. His lawyer said he would not answer questions.";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "he would not answer");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.speaker_name.as_deref(), Some("His lawyer"));
+}
+#[test]
+fn a_cue_word_the_detector_reads_as_a_noun_gives_no_quote() {
+    let text = "Roads reopened on Friday. The Guard and state troopers will remain in the city \
+                through Sunday, when the home team plays its first game there.";
+    let got = extract(&article(text, "en"));
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn a_negated_cue_keeps_its_auxiliaries_and_a_long_subject_speaks() {
+    let text = "The vote was close. Experts on water policy and regional development said the \
+                new reservoir would not be full before 2030. Independent monitors have not \
+                said whether the count was fair.";
+    let got = extract(&article(text, "en"));
+    expect(
+        text,
+        &got,
+        "the new reservoir",
+        QuoteKind::Indirect,
+        "Experts on water policy and regional development",
+    );
+    let q = starting(text, &got, "whether the count");
+    assert_eq!(q.cue.as_deref(), Some("have not said"));
+    assert_eq!(q.speaker_name.as_deref(), Some("Independent monitors"));
+}
+
+#[test]
+fn a_time_adverbial_after_the_cue_opens_no_gap() {
+    let text = "Harbor deal agreed. Nordvik Shipping AG said on Monday it had agreed to buy a \
+                rival terminal operator for 2 billion euros.";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "it had agreed to buy");
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}

@@ -58,82 +58,26 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     }
 }
 
-const ABBREV: [&str; 30] = [
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "sgt", "jan", "feb",
-    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "prof",
-    "capt", "adm", "maj",
-];
-
-/// Sentence boundaries (byte offsets where a sentence starts) inside `para`, never inside
-/// one of `inside` (quotation contents).
-fn split_points(text: &str, para: Span, inside: &[Span]) -> Vec<usize> {
-    let mut pts = Vec::new();
-    let Some(seg) = text.get(para.start..para.end) else {
-        return pts;
-    };
-    let chars: Vec<(usize, char)> = seg.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?' | '…' | '。' | '।' | '॥') {
-            continue;
-        }
-        // Closing marks that belong to this sentence.
-        let mut n = k + 1;
-        while chars.get(n).is_some_and(|&(_, c)| is_closer(c)) {
-            n += 1;
-        }
-        if !chars.get(n).is_some_and(|&(_, c)| c.is_whitespace()) {
-            continue;
-        }
-        while chars.get(n).is_some_and(|&(_, c)| c.is_whitespace()) {
-            n += 1;
-        }
-        let Some(&(j, next)) = chars.get(n) else {
-            continue;
-        };
-        // A capital, or a letter of a script without case (Devanagari, Hangul).
-        let uncased = crate::segment::is_uncased_letter(next);
-        if !(next.is_uppercase() || uncased || next.is_numeric() || is_opener(next)) {
-            continue;
-        }
-        if c == '.' {
-            let word: String = seg[..i]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphabetic() || *c == '.')
-                .collect::<String>()
-                .chars()
-                .rev()
-                .collect::<String>()
-                .to_lowercase();
-            let single = word.chars().filter(|c| c.is_alphabetic()).count() == 1;
-            if single || word.contains('.') || ABBREV.contains(&word.as_str()) {
-                continue;
-            }
-        }
-        let at = para.start + j;
-        if !inside.iter().any(|q| q.start < at && at < q.end) {
-            pts.push(at);
-        }
-    }
-    pts
-}
-
 /// Quote-aware sentence spans of the whole article, in order.
 pub fn sentences(a: &Article, paras: &[Span], inside: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
+    // An article not segmented yet is segmented here, by the same rules.
+    let own;
+    let given = if a.sentences.is_empty() {
+        own = crate::segment::segment(&a.text, &a.lang).sentences;
+        &own
+    } else {
+        &a.sentences
+    };
     for &p in paras {
         let mut starts = vec![p.start];
-        if a.sentences.is_empty() {
-            starts.extend(split_points(&a.text, p, inside));
-        } else {
-            starts.extend(
-                a.sentences
-                    .iter()
-                    .map(|s| s.span.start)
-                    .filter(|&s| s > p.start && s < p.end)
-                    .filter(|&s| !inside.iter().any(|q| q.start < s && s < q.end)),
-            );
-        }
+        starts.extend(
+            given
+                .iter()
+                .map(|s| s.span.start)
+                .filter(|&s| s > p.start && s < p.end)
+                .filter(|&s| !inside.iter().any(|q| q.start < s && s < q.end)),
+        );
         starts.dedup();
         for (k, &s) in starts.iter().enumerate() {
             let e = starts.get(k + 1).copied().unwrap_or(p.end);
@@ -229,7 +173,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
                         d == ',' && glue && seg[..j].ends_with(|x: char| x.is_numeric());
                     let word = &seg[i..end];
                     let abbrev_dot = d == '.'
-                        && (ABBREV.contains(&word.to_lowercase().as_str())
+                        && (crate::segment::is_abbreviation(word, "")
                             || word.contains('.')
                             || word.chars().count() == 1 && word.chars().all(char::is_uppercase));
                     if (glue && d != ',') || digit_glue || abbrev_dot && !glue {

@@ -74,6 +74,12 @@ impl Lang {
     }
 }
 
+/// True when `word` (without its period) is an abbreviation that keeps its period in
+/// `lang` ("Mr", "Sen", "Del", "Oct"), whatever follows it.
+pub(crate) fn is_abbreviation(word: &str, lang: &str) -> bool {
+    abbrev::lookup(word, Lang::from_code(lang)).is_some()
+}
+
 /// Segments `text` written in `lang` (an ISO 639-1 code; anything else gets the general
 /// rules) into paragraphs, sentences and tokens, and marks boilerplate sentences.
 pub fn segment(text: &str, lang: &str) -> Segmentation {

@@ -39,9 +39,13 @@ struct Quotes {
 }
 
 impl Quotes {
-    fn feed(&mut self, c: char, lang: Lang) {
+    /// Takes the mark `c`; `attached` when it touches the token before it, where a closer
+    /// stands. Mixed pairs close too: “…" and "…”.
+    fn feed(&mut self, c: char, lang: Lang, attached: bool) {
         match c {
+            '"' if !self.ascii && self.curly > 0 && attached => self.curly -= 1,
             '"' => self.ascii = !self.ascii,
+            '”' if self.curly == 0 && self.ascii => self.ascii = false,
             '„' => {
                 self.curly += 1;
                 self.low = true;
@@ -181,10 +185,11 @@ pub(super) fn split(
                 .is_some_and(|&b| matches!(b, b'.' | b'!' | b'?') || b >= 0x80)
     };
     // Quotes are respected only when they balance within the paragraph.
+    let attached = |k: usize| k > 0 && toks[k - 1].span.end == toks[k].span.start;
     let mut q = Quotes::default();
-    for t in toks {
+    for (k, t) in toks.iter().enumerate() {
         if let Some(c) = punct_char(t) {
-            q.feed(c, lang);
+            q.feed(c, lang, attached(k));
         }
     }
     let respect = q.balanced();
@@ -201,7 +206,7 @@ pub(super) fn split(
     let mut k = 0;
     while k < n {
         if let Some(c) = punct_char(&toks[k]) {
-            q.feed(c, lang);
+            q.feed(c, lang, attached(k));
         }
         if !may_end(&toks[k]) {
             k += 1;
@@ -222,15 +227,20 @@ pub(super) fn split(
                 break;
             }
             e += 1;
-            q.feed(c, lang);
+            q.feed(c, lang, true);
         }
         let next = e + 1;
+        // A period with no space after it ends nothing ("R-S.C.", "v1.2"), save in scripts
+        // that write no spaces.
+        let spaced = toks
+            .get(next)
+            .is_some_and(|t| t.span.start > toks[e].span.end);
         let ends = next < n
             && !(respect && q.open())
             && match kind {
                 End::Hard => true,
-                End::Soft => can_start(text, toks, next),
-                End::Weak => surely_starts(text, toks, next),
+                End::Soft => spaced && can_start(text, toks, next),
+                End::Weak => spaced && surely_starts(text, toks, next),
             };
         if ends {
             push(start, next, out);

@@ -130,3 +130,28 @@ fn other_scripts() {
     );
     check_sentences("ar", "قال الوزير. ثم غادر.", &["قال الوزير.", "ثم غادر."]);
 }
+
+#[test]
+fn mixed_quotation_marks_balance() {
+    // Hand-edited copy mixes typewriter and curly marks; both pairs still close.
+    check_sentences(
+        "en",
+        "\"The record is clear. It always was,” said Nora Vance. “We said \"no\" twice. Then we left,\" said Ivo Marsh.",
+        &[
+            "\"The record is clear. It always was,” said Nora Vance.",
+            "“We said \"no\" twice. Then we left,\" said Ivo Marsh.",
+        ],
+    );
+}
+
+#[test]
+fn a_period_inside_a_token_run_ends_nothing() {
+    check_sentences(
+        "en",
+        "It is a good decision, Sen. Lindsey Graham (R-S.C.) told the Post on Thursday. Then more.",
+        &[
+            "It is a good decision, Sen. Lindsey Graham (R-S.C.) told the Post on Thursday.",
+            "Then more.",
+        ],
+    );
+}
