@@ -146,13 +146,28 @@ pub fn with_roles(
     source: bool,
 ) {
     let span = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
-    // The content lies on one side of the cue: the side with more tagged words.
-    let cue_at = toks.iter().position(|t| t.span.start >= a.cue.start);
-    type Runs = Vec<(usize, usize)>;
-    let (before, after): (Runs, Runs) = r
+    // The content lies on one side of the cue, which it never holds: the side with more
+    // tagged words.
+    let cs = toks
+        .iter()
+        .position(|t| t.span.start >= a.cue.start)
+        .unwrap_or(toks.len());
+    let ce = toks
+        .iter()
+        .position(|t| t.span.start >= a.cue.end)
+        .unwrap_or(toks.len());
+    let before: Vec<(usize, usize)> = r
         .content
         .iter()
-        .partition(|run| cue_at.is_some_and(|c| run.1 <= c));
+        .map(|&(s, e)| (s, e.min(cs)))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    let after: Vec<(usize, usize)> = r
+        .content
+        .iter()
+        .map(|&(s, e)| (s.max(ce), e))
+        .filter(|&(s, e)| s < e)
+        .collect();
     let words = |runs: &[(usize, usize)]| runs.iter().map(|r| r.1 - r.0).sum::<usize>();
     let side = if words(&before) > words(&after) {
         before
@@ -343,12 +358,26 @@ fn verb_attr(
     }
     let opens_clause = cs == 0 || !toks[cs - 1].word;
     let participle = toks[i].lower.ends_with("ing");
+    // "Graham urged Republicans to act, and criticized the party": the subject before.
+    // An adverb ("and is reportedly considering") names no speaker.
+    let coordinated = cs > 0
+        && matches!(toks[cs - 1].lower.as_str(), "and" | "but")
+        && !toks[i].lower.ends_with("ly");
+    // "the Chicago Police Department, which reported …", "cities that support the rules".
+    if sp.is_none() && cs > 1 && matches!(toks[cs - 1].lower.as_str(), "which" | "that") {
+        let end = if toks[cs - 2].lower == "," {
+            cs - 2
+        } else {
+            cs - 1
+        };
+        sp = speaker::before(toks, end, lex).filter(|r| !speaker::is_pronoun(toks, *r, lex));
+    }
     if sp.is_none() && opens_clause && !participle {
         sp = speaker::after(toks, ce, lex);
         inverted = sp.is_some();
     }
     let mut a = make(toks, (cs, ce), sp, lex);
-    if sp.is_none() && participle {
+    if sp.is_none() && (participle || coordinated) {
         if let Some(p) = prev {
             a.speaker = p.speaker;
             a.name = p.name;

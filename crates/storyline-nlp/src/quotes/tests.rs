@@ -680,3 +680,26 @@ fn a_time_adverbial_after_the_cue_opens_no_gap() {
     let q = starting(text, &got, "it had agreed to buy");
     assert_eq!(q.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn coordinated_and_relative_cues_take_the_subject_before_them() {
+    let text = "Budget talks resumed. Senator Ilse Brandt urged her party to compromise, and \
+                criticized the long delays in the budget process. The city police \
+                department, which reported more than 400 thefts last year, asked for more staff.";
+    let got = extract(&article(text, "en"));
+    expect(
+        text,
+        &got,
+        "the long delays",
+        QuoteKind::Indirect,
+        "Ilse Brandt",
+    );
+    let q = starting(text, &got, "more than 400 thefts");
+    assert_eq!(q.cue.as_deref(), Some("reported"));
+    assert!(
+        q.speaker_name
+            .as_deref()
+            .is_some_and(|n| n.contains("police department")),
+        "{got:#?}"
+    );
+}
