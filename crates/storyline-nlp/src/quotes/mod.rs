@@ -26,7 +26,7 @@
 //! 5. cues left over give *indirect* quotes, unless a partial quote already stands for the
 //!    sentence (its own cue's "that" clause still counts when it says more than the quote)
 //!    or the cue sits inside another speaker's reported clause (a learned cue also needs a
-//!    content of six words or more: a clause, not a phrase; a lexicon cue two or more);
+//!    content of four words or more: a clause, not a phrase; a lexicon cue two or more);
 //! 6. pronoun speakers ("he") take the last named speaker or PERSON mention before them,
 //!    and a surname alone takes the full name seen earlier.
 //!
@@ -210,7 +210,7 @@ pub fn extract_as(a: &Article, conv: Convention) -> Vec<Quote> {
         let words = t
             .get(c.start..c.end)
             .map_or(0, |x| x.split_whitespace().count());
-        let short = words < if at.learned { 6 } else { MIN_WORDS };
+        let short = words < if at.learned { 4 } else { MIN_WORDS };
         if used[k] || at.speaker.is_none() || short {
             continue;
         }
