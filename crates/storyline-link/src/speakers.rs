@@ -5,11 +5,19 @@
 //! mentions are resolved across the corpus, a speaker that is a mention of an entity
 //! takes that entity's id and canonical name (the contract's `speaker` / `source`), so a
 //! person quoted as "Zelensky" in one outlet and "Зеленський" in another is one speaker.
-//! A description that names no entity stays as written.
+//! A definite description that ends the name of one organisation of the article ("the
+//! coast guard" after "Korea Coast Guard") is that organisation; any other description
+//! stays as written.
 
 use std::collections::HashMap;
 
 use storyline_model::{names, Article, Entity, Span};
+
+/// Definite articles that open a description, in the languages read.
+const DEFINITE: [&str; 20] = [
+    "the", "der", "die", "das", "den", "dem", "des", "de", "het", "la", "il", "lo", "le", "l'",
+    "gli", "i", "el", "los", "las", "les",
+];
 
 /// The entity a mention overlapping `span` resolves to: a person's before anything else,
 /// then the one sharing most of it.
@@ -48,6 +56,35 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
                 .iter()
                 .find_map(|k| by_key.get(k).cloned())
         };
+        // "The coast guard", "de kustwacht", "la Guardia costiera": a definite description
+        // that ends an organisation named in the article ("Korea Coast Guard").
+        let orgs: Vec<(String, &str)> = a
+            .mentions
+            .iter()
+            .filter(|m| m.kind == storyline_model::EntityType::Org)
+            .filter_map(|m| {
+                let id = m.entity.as_deref()?;
+                Some((a.text.get(m.span.start..m.span.end)?.to_lowercase(), id))
+            })
+            .collect();
+        let described = |name: &str| -> Option<String> {
+            let lower = name.trim().to_lowercase();
+            let (det, rest) = lower.split_once(' ')?;
+            let rest = rest.trim();
+            let words = rest.split_whitespace().count();
+            if !DEFINITE.contains(&det) || !(1..=4).contains(&words) {
+                return None;
+            }
+            let ends = |org: &str| {
+                org.len() > rest.len()
+                    && org.ends_with(rest)
+                    && org[..org.len() - rest.len()].ends_with([' ', '-'])
+            };
+            let mut ids = orgs.iter().filter(|(o, _)| ends(o)).map(|(_, id)| *id);
+            let first = ids.next()?;
+            // One organisation only: "the ministry" after two ministries names neither.
+            ids.all(|id| id == first).then(|| first.to_string())
+        };
         let mut speakers: Vec<(usize, String)> = Vec::new();
         for (qi, q) in a.quotes.iter().enumerate() {
             let id = q
@@ -58,7 +95,8 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
                         .is_some_and(names::is_group_description)
                 })
                 .and_then(|s| entity_at(a, s).map(str::to_string))
-                .or_else(|| q.speaker_name.as_deref().and_then(named));
+                .or_else(|| q.speaker_name.as_deref().and_then(named))
+                .or_else(|| q.speaker_name.as_deref().and_then(described));
             if let Some(id) = id {
                 speakers.push((qi, id));
             }
@@ -72,7 +110,7 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
         }
         let mut sources: Vec<(usize, String)> = Vec::new();
         for (ci, c) in a.claims.iter().enumerate() {
-            if let Some(id) = named(&c.source_name) {
+            if let Some(id) = named(&c.source_name).or_else(|| described(&c.source_name)) {
                 sources.push((ci, id));
             }
         }
@@ -147,5 +185,41 @@ mod tests {
         assert_eq!(arts[0].claims[0].source, q.speaker);
         assert_eq!(arts[0].claims[1].source, None);
         assert_eq!(arts[0].claims[1].source_name, "the outlet");
+    }
+
+    #[test]
+    fn a_definite_description_names_the_one_organisation_it_ends() {
+        let text = "The Harbour Rescue Service said 12 were missing. The rescue service said \
+                    four were found. The service said more.";
+        let mut arts = vec![art(
+            "a",
+            "en",
+            text,
+            &[("Harbour Rescue Service", EntityType::Org)],
+        )];
+        let entities = crate::resolve::resolve(&mut arts);
+        let claim = |name: &str| Claim {
+            span: Span::new(0, 3),
+            low: Some(4.0),
+            high: Some(4.0),
+            hedge: storyline_model::Hedge::Exact,
+            counted: None,
+            unit: None,
+            place: None,
+            source: None,
+            source_name: name.into(),
+            date: None,
+            derived_from: Vec::new(),
+        };
+        arts[0].claims.push(claim("The rescue service"));
+        arts[0].claims.push(claim("a rescue service"));
+        arts[0].claims.push(claim("The fire brigade"));
+        attach(&mut arts, &entities);
+        let c = &arts[0].claims;
+        assert!(c[0].source.is_some());
+        assert_eq!(c[0].source_name, "Harbour Rescue Service");
+        assert_eq!(c[1].source, None, "an indefinite description names nobody");
+        assert_eq!(c[2].source, None);
+        assert_eq!(c[2].source_name, "The fire brigade");
     }
 }
