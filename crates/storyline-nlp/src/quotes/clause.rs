@@ -506,6 +506,28 @@ fn reverse(
     if start < 4 || toks[start - 1].lower != "," {
         return None;
     }
+    // "…, Graham told The Huffington Post on Thursday.": the hearer comes first.
+    let told = matches!(
+        toks[after.saturating_sub(1)].lower.as_str(),
+        "told" | "tells"
+    );
+    let after = if told {
+        let det = usize::from(
+            toks.get(after)
+                .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a")),
+        );
+        let names = toks[after + det..]
+            .iter()
+            .take_while(|t| t.word && t.cap)
+            .count();
+        if names > 0 {
+            after + det + names
+        } else {
+            after + usize::from(toks.get(after).is_some_and(|t| t.word))
+        }
+    } else {
+        after
+    };
     // Only a short adverbial may follow the cue ("said on Oct. 22", "said in his address"),
     // up to the sentence end or a participle clause (", citing …", ", adding …").
     let tail: Vec<&Tok> = toks[after..]

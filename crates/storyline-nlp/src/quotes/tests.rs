@@ -703,3 +703,19 @@ fn coordinated_and_relative_cues_take_the_subject_before_them() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_trailing_told_with_its_hearer_reports_the_clause_before() {
+    let text = "Talks went on. The plan could work, but only if it pays for itself, Sen. Ann \
+                Cole told The Daily Courier on Thursday.";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "The plan could work");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    assert!(
+        q.speaker_name
+            .as_deref()
+            .is_some_and(|n| n.ends_with("Ann Cole")),
+        "{got:#?}"
+    );
+}
