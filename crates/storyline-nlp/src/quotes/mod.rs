@@ -126,6 +126,16 @@ pub fn extract_as(a: &Article, conv: Convention) -> Vec<Quote> {
             attrs.push((si, at));
         }
     }
+    // A colon cue ("Pence: Flowers won't be at debate") needs a name before it, where the
+    // tagger has found names: "Analysis:" and "HOW TO HELP:" are labels.
+    if !a.mentions.is_empty() {
+        attrs.retain(|(_, at)| {
+            resolve::at(t, at.cue).trim() != ":"
+                || at
+                    .speaker
+                    .is_some_and(|sp| a.mentions.iter().any(|m| m.span.overlaps(&sp)))
+        });
+    }
     let sent_of = |pos: usize| sents.iter().position(|s| s.start <= pos && pos < s.end);
 
     let mut out: Vec<Quote> = Vec::new();

@@ -719,3 +719,38 @@ fn a_trailing_told_with_its_hearer_reports_the_clause_before() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_colon_cue_needs_a_name_where_the_tagger_found_names() {
+    use storyline_model::{EntityType, Mention, Span};
+    let with = |text: &str, names: &[(&str, EntityType)]| {
+        let mut a = article(text, "en");
+        a.mentions = names
+            .iter()
+            .map(|(n, kind)| {
+                let s = text.find(n).unwrap();
+                Mention {
+                    span: Span::new(s, s + n.len()),
+                    kind: *kind,
+                    entity: None,
+                    resolved: false,
+                    role: None,
+                }
+            })
+            .collect();
+        extract(&a)
+    };
+    let label = "Analysis: Why the truce may not hold\n\nThe truce signed in Geneva on Friday \
+                 is fragile.";
+    let got = with(label, &[("Geneva", EntityType::Gpe)]);
+    assert!(
+        got.iter().all(|q| q.cue.as_deref() != Some(":")),
+        "{got:#?}"
+    );
+    // Without the tagger's names the rule cannot tell, and the label stays a speaker.
+    let bare = extract(&article(label, "en"));
+    assert!(
+        bare.iter().any(|q| q.cue.as_deref() == Some(":")),
+        "{bare:#?}"
+    );
+}
