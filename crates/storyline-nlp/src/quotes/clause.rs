@@ -647,18 +647,6 @@ fn prep_attr(
 /// The number of tokens of a time adverbial starting at token `k` ("on Monday", "late
 /// Tuesday night", "on Oct. 22", "earlier this week", "yesterday"), or 0.
 fn time_adverbial(toks: &[Tok], k: usize) -> usize {
-    const DAY: [&str; 10] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    ];
     const PART: [&str; 4] = ["morning", "afternoon", "evening", "night"];
     const UNIT: [&str; 3] = ["week", "month", "year"];
     let w = |j: usize| {
@@ -672,12 +660,12 @@ fn time_adverbial(toks: &[Tok], k: usize) -> usize {
     }
     if matches!(w(j), "last" | "this") {
         j += 1;
-        if UNIT.contains(&w(j)) || DAY.contains(&w(j)) {
+        if UNIT.contains(&w(j)) || speaker::TIME.contains(&w(j)) {
             return j + 1 - k;
         }
         return 0;
     }
-    if DAY.contains(&w(j)) {
+    if speaker::TIME.contains(&w(j)) {
         j += 1;
         if PART.contains(&w(j)) {
             j += 1;
@@ -686,58 +674,17 @@ fn time_adverbial(toks: &[Tok], k: usize) -> usize {
     }
     // "on Oct. 22": a month (abbreviated or not) and a day number.
     let month = w(j).trim_end_matches('.');
-    let months = [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if j > k && months.contains(&month) && w(j + 1).bytes().all(|b| b.is_ascii_digit()) {
+    if j > k
+        && crate::claims::lexicon::MONTHS.contains(&month)
+        && w(j + 1).bytes().all(|b| b.is_ascii_digit())
+    {
         return j + 2 - k;
     }
     0
 }
 
 fn is_time(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "earlier"
-            | "later"
-            | "last"
-            | "this"
-            | "on"
-            | "in"
-    )
+    speaker::TIME.contains(&w) || matches!(w, "last" | "this" | "on" | "in")
 }
 
 /// The text of tokens `[s, e)` joined, for `via`.

@@ -378,7 +378,7 @@ pub fn is_prep(w: &str) -> bool {
 }
 
 /// Day names and other words that open a time adverbial rather than a speaker.
-const TIME: [&str; 12] = [
+pub(crate) const TIME: [&str; 12] = [
     "monday",
     "tuesday",
     "wednesday",
