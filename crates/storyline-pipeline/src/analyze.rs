@@ -146,9 +146,10 @@ impl Pipeline {
     /// what the ones before it found).
     pub fn extract(&self, a: &mut Article) {
         a.mentions = self.tagger.tag(a);
-        a.quotes = quotes::extract(a);
+        let (quotes, clauses) = quotes::extract_with_clauses(a);
+        a.quotes = quotes;
         a.timexes = timex::extract(a);
-        a.claims = claims::extract(a);
+        a.claims = claims::extract_with(a, &clauses);
     }
 
     /// The entity tagger.

@@ -13,7 +13,7 @@
 pub mod lexicon;
 pub mod numbers;
 
-use storyline_model::{Article, Claim, Date, EntityType, Hedge, Span};
+use storyline_model::{Article, Claim, Date, EntityType, Hedge, Quote, QuoteKind, Span};
 
 use lexicon::*;
 use numbers::Number;
@@ -394,15 +394,35 @@ fn full_date(value: &str) -> Option<Date> {
     value.get(..10).and_then(Date::parse)
 }
 
-/// Who makes a claim at `span`, and when: the innermost quote holding it.
-fn attribution(a: &Article, span: Span, sent: Span) -> (Option<String>, String, Option<Date>) {
-    let q = a
-        .quotes
-        .iter()
-        .filter(|q| {
-            q.span.contains(&span) || (q.span.overlaps(&span) && q.span.start <= span.start)
+/// Who makes a claim at `span`, and when: the innermost quote holding it, else the
+/// innermost reported clause (`clauses`, see [`extract_with`]).
+fn attribution(
+    a: &Article,
+    clauses: &[Quote],
+    span: Span,
+    sent: Span,
+) -> (Option<String>, String, Option<Date>) {
+    fn holding(qs: &[Quote], span: Span) -> Option<&Quote> {
+        qs.iter()
+            .filter(|q| {
+                q.span.contains(&span) || (q.span.overlaps(&span) && q.span.start <= span.start)
+            })
+            .min_by_key(|q| q.span.len())
+    }
+    // A partial quotation stands for the reported speech around it: a figure after its
+    // cue in the same sentence is its speaker's ("sprach von „schmerzhaften“ Kosten von
+    // etwa 35 Millionen Euro").
+    let partial = || {
+        a.quotes.iter().find(|q| {
+            q.kind == QuoteKind::Partial
+                && sent.contains(&q.span)
+                && q.cue_span
+                    .is_some_and(|c| sent.contains(&c) && c.end <= span.start)
         })
-        .min_by_key(|q| q.span.len());
+    };
+    let q = holding(&a.quotes, span)
+        .or_else(|| holding(clauses, span))
+        .or_else(partial);
     let timex_date = a
         .timexes
         .iter()
@@ -493,6 +513,12 @@ const PERSONAL: [&str; 10] = [
 
 /// Finds the quantitative claims of an article.
 pub fn extract(a: &Article) -> Vec<Claim> {
+    extract_with(a, &[])
+}
+
+/// [`extract`], with the reported clauses that the article's partial quotations stand for
+/// (`quotes::extract_with_clauses`): a figure inside one of them is its speaker's.
+pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
     let text = a.text.as_str();
     let mut out: Vec<Claim> = Vec::new();
     for sent in sentences(a) {
@@ -600,7 +626,7 @@ pub fn extract(a: &Article) -> Vec<Claim> {
                 continue;
             }
             let span = Span::new(start, end);
-            let (source, source_name, date) = attribution(a, span, sent);
+            let (source, source_name, date) = attribution(a, clauses, span, sent);
             out.push(Claim {
                 span,
                 low,
@@ -615,7 +641,7 @@ pub fn extract(a: &Article) -> Vec<Claim> {
                 derived_from: Vec::new(),
             });
         }
-        vague_counts(a, sent, &mut out);
+        vague_counts(a, clauses, sent, &mut out);
         compose(text, &mut out, first_claim);
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
@@ -673,7 +699,7 @@ fn toll_before(sentence: &str, at: usize) -> Option<String> {
 }
 
 /// "dozens of civilians", "Tausende Menschen".
-fn vague_counts(a: &Article, sent: Span, out: &mut Vec<Claim>) {
+fn vague_counts(a: &Article, clauses: &[Quote], sent: Span, out: &mut Vec<Claim>) {
     let stext = lower(&a.text[sent.start..sent.end]);
     if stext.len() != sent.len() {
         return; // lowercasing changed byte lengths; offsets would not map
@@ -702,7 +728,7 @@ fn vague_counts(a: &Article, sent: Span, out: &mut Vec<Claim>) {
                 continue;
             };
             taken.push(span);
-            let (source, source_name, date) = attribution(a, span, sent);
+            let (source, source_name, date) = attribution(a, clauses, span, sent);
             out.push(Claim {
                 span,
                 low: Some(*value),

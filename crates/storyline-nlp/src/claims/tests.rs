@@ -276,6 +276,39 @@ fn a_headline_figure_takes_the_source_of_the_same_figure_below() {
     assert_eq!(head.source_name, super::OUTLET);
 }
 
+/// The source of `figure` when quotes and claims are extracted from `text` as the pipeline
+/// does it.
+fn source_in_pipeline(lang: &str, text: &str, figure: &str) -> String {
+    let mut a = art(lang, text);
+    let (quotes, clauses) = crate::quotes::extract_with_clauses(&a);
+    a.quotes = quotes;
+    super::extract_with(&a, &clauses)
+        .into_iter()
+        .find(|c| &text[c.span.start..c.span.end] == figure)
+        .map(|c| c.source_name)
+        .unwrap_or_else(|| panic!("no claim {figure:?} in {text:?}"))
+}
+
+#[test]
+fn a_figure_in_the_speech_a_partial_quotation_stands_for_is_its_speakers() {
+    // The reported clause beside a partial quotation is no quotation of its own, but it
+    // says who gives the figure.
+    let text = "Its director, Meera Pillai, said the vessel had been carrying about 85,000 tonnes of crude and that \"only a limited amount\" had leaked.";
+    assert_eq!(
+        source_in_pipeline("en", text, "about 85,000"),
+        "Meera Pillai"
+    );
+    // A figure after the cue of a partial quotation, in the object of the cue.
+    let text = "Nordhafen-Chefin Katrin Vollmer sprach von „schmerzhaften, aber vertretbaren“ Kosten von etwa 35 Millionen Euro pro Jahr.";
+    assert_eq!(
+        source_in_pipeline("de", text, "etwa 35 Millionen Euro"),
+        "Katrin Vollmer"
+    );
+    // Before the cue, the figure is the outlet's.
+    let text = "Mit 41 Toten ist es das schwerste Beben, sprach Katrin Vollmer von „schmerzhaften“ Verlusten.";
+    assert_eq!(source_in_pipeline("de", text, "41"), super::OUTLET);
+}
+
 #[test]
 fn korean_counters_hedges_and_compound_numbers() {
     check(

@@ -13,6 +13,8 @@
 //!   organisation ("Nordhafen Logistik", "Coromandel Tankers"), which runs on through no
 //!   connector ("Coromandel Tankers of Chennai" is a company and a city); one that ends in a place's head word is a place
 //!   ("Colca Valley"), and a place followed by such a word takes it in ("Kharkiv Oblast").
+//! * a capitalised head noun and a genitive in lower case before a name are one
+//!   organisation with it ("Министерство обороны России", "Служба безпеки України").
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -42,6 +44,9 @@ struct Lists {
     particle: HashSet<String>,
     /// Words that never begin a name.
     lead: HashSet<String>,
+    /// Head nouns whose complement is a genitive in lower case ending in a name
+    /// ("Министерство обороны России").
+    org_genitive: HashSet<String>,
 }
 
 fn parse(data: &str) -> Lists {
@@ -57,6 +62,7 @@ fn parse(data: &str) -> Lists {
             "connector" => l.connector.extend(items),
             "particle" => l.particle.extend(items),
             "lead" => l.lead.extend(items),
+            "org_genitive" => l.org_genitive.extend(items),
             _ => {}
         }
     }
@@ -107,6 +113,9 @@ pub(crate) fn is_org_word(lang: &str, w: &str) -> bool {
 
 /// The longest names a join may make, in tokens.
 const MAX_LEN: usize = 12;
+
+/// The most words of a genitive between an organisation's head noun and the name ending it.
+const MAX_GENITIVE: usize = 3;
 
 /// Applies the rules of the module doc to `names` (sorted by position) over the article's
 /// flat `words`; `starts` tells whether a token begins a sentence.
@@ -206,6 +215,41 @@ pub(crate) fn apply(
         out.push(cur);
     }
     *names = out;
+
+    // A capitalised head noun, a genitive in lower case and a name are one organisation:
+    // "Министерство обороны России", "Служба безпеки України".
+    let mut i = 0;
+    while i < names.len() {
+        let s = names[i].toks.start;
+        let head = (1..=MAX_GENITIVE + 1)
+            .filter_map(|c| s.checked_sub(c))
+            .find(|&h| {
+                let w = word(h);
+                capitalised(w)
+                    && lists.any(|l| &l.org_genitive, w)
+                    && (h + 1..s).all(|j| {
+                        let g = word(j);
+                        g.chars().all(char::is_lowercase)
+                            && !starts_sentence(j)
+                            && !lists.any(|l| &l.lead, g)
+                            && !super::lang::is_function_word(lang, g)
+                    })
+            });
+        if let Some(h) = head.filter(|&h| h + 1 < s) {
+            // The head noun may have been tagged alone.
+            let alone = i > 0 && names[i - 1].toks.start == h && names[i - 1].toks.end == h + 1;
+            if i == 0 || names[i - 1].toks.end <= h || alone {
+                names[i].toks.start = h;
+                names[i].kind = EntityType::Org;
+                names[i].role = None;
+                if alone {
+                    names.remove(i - 1);
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
 
     // Places that run on into a head word ("Kharkiv Oblast").
     for i in 0..names.len() {
@@ -402,5 +446,32 @@ mod tests {
             &[(3, 5, EntityType::Org), (9, 10, EntityType::Org)],
         );
         assert_eq!(got, ["Colca Valley:Loc", "Arequipa:Gpe"]);
+    }
+
+    #[test]
+    fn a_head_noun_and_a_genitive_before_a_name_are_an_organisation() {
+        let got = run(
+            "ru",
+            "Министерство обороны России сообщило , что Министерство здравоохранения Армении молчит .",
+            &[
+                (2, 3, EntityType::Gpe),
+                (6, 7, EntityType::Org),
+                (8, 9, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Министерство обороны России:Org",
+                "Министерство здравоохранения Армении:Org"
+            ]
+        );
+        // A verb or a function word between them joins nothing.
+        let got = run(
+            "uk",
+            "Служба повідомила що України немає .",
+            &[(3, 4, EntityType::Gpe)],
+        );
+        assert_eq!(got, ["України:Gpe"]);
     }
 }

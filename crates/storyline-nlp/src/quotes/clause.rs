@@ -34,6 +34,13 @@ pub struct Attr {
 /// Longest subject taken whole from the sentence start, in tokens.
 const MAX_SUBJECT: usize = 10;
 
+/// Words that join two clauses: a "that" after one of them opens the second clause of the
+/// reported speech, not the first ("said 11 were missing and that he had spoken …").
+const COORDINATORS: [&str; 20] = [
+    "and", "or", "but", "und", "oder", "aber", "y", "e", "o", "pero", "ma", "en", "of", "maar",
+    "и", "или", "но", "і", "та", "або",
+];
+
 /// Words that introduce a cited source.
 const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
 
@@ -75,6 +82,14 @@ pub fn attributions(
             .any(|q| q.start <= toks[i].span.start && toks[i].span.end <= q.end);
         let verb = lex.match_at(&words[i..], Kind::Verb);
         let prep = lex.match_at(&words[i..], Kind::Prep);
+        let post = lex.match_at(&words[i..], Kind::Post);
+        if let Some(n) = post.filter(|_| !inside) {
+            if let Some(a) = post_attr(text, sent, toks, i, n, lex) {
+                out.push(a);
+            }
+            i += n;
+            continue;
+        }
         let Some((n, is_prep)) = prep.map(|n| (n, true)).or(verb.map(|n| (n, false))) else {
             i += 1;
             continue;
@@ -424,6 +439,9 @@ fn verb_content(
             that = Some(k);
             break;
         }
+        if COORDINATORS.contains(&toks[k].lower.as_str()) {
+            break;
+        }
         let punct = !toks[k].word && toks[k].lower != "'";
         if punct && (k > after || toks[k].lower != ",") {
             break;
@@ -641,6 +659,38 @@ fn prep_attr(
     } else {
         span_of(text, toks, 0, i)
     };
+    Some(a)
+}
+
+/// The attribution of a cue after its source, over tokens `[i, i + n)`: "Dem Bericht
+/// zufolge soll …", "तटरक्षक बल के अनुसार …". The source runs back to the sentence start or
+/// the comma before it ("Der Ombudsfrau, Irina Sokolowa, zufolge"); the content is the
+/// rest of the sentence.
+fn post_attr(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    i: usize,
+    n: usize,
+    lex: &Lexicon,
+) -> Option<Attr> {
+    let e = if i > 0 && toks[i - 1].lower == "," {
+        i - 1
+    } else {
+        i
+    };
+    let s = toks[..e]
+        .iter()
+        .rposition(|t| !t.word && t.lower != "'" && t.lower != "-")
+        .map_or(0, |k| k + 1);
+    let words = e - s;
+    if words == 0 || words > speaker::MAX_NP {
+        return None;
+    }
+    let mut a = make(toks, (i, i + n), Some((s, e)), lex);
+    let k = i + n + usize::from(toks.get(i + n).is_some_and(|t| t.lower == ","));
+    a.content = clause_to_end(text, sent, toks, k);
+    a.content?;
     Some(a)
 }
 

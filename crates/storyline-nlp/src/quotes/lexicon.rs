@@ -12,6 +12,8 @@ pub enum Kind {
     Verb,
     /// A phrase followed by its source: "according to", "laut", "по словам".
     Prep,
+    /// A phrase after its source: "zufolge", "के अनुसार".
+    Post,
     /// A complementiser opening the reported clause: "that", "dass", "что".
     That,
     /// A pronoun that can be a speaker.
@@ -90,6 +92,7 @@ impl Lexicon {
             let kind = match kind {
                 "verb" => Kind::Verb,
                 "prep" => Kind::Prep,
+                "post" => Kind::Post,
                 "that" => Kind::That,
                 "pron" => Kind::Pron,
                 "aux" => Kind::Aux,

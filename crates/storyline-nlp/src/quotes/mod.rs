@@ -76,6 +76,18 @@ pub fn extract(a: &Article) -> Vec<Quote> {
 
 /// [`extract`] under the annotation convention `conv`.
 pub fn extract_as(a: &Article, conv: Convention) -> Vec<Quote> {
+    run(a, conv).0
+}
+
+/// [`extract`], and beside it the reported clauses that a partial quotation stands for in
+/// the output ("Pillai said the vessel had been carrying about 85,000 tonnes and that "only
+/// a limited amount" had leaked"): not quotations of their own under the contract, but
+/// they say who gives a figure inside them (`claims::extract_with`).
+pub fn extract_with_clauses(a: &Article) -> (Vec<Quote>, Vec<Quote>) {
+    run(a, Convention::Storyline)
+}
+
+fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
     let lex = lexicon::for_lang(&a.lang);
     let t = a.text.as_str();
     let paras = text::paragraphs(a);
@@ -213,6 +225,7 @@ pub fn extract_as(a: &Article, conv: Convention) -> Vec<Quote> {
 
     // Indirect speech from the cues left over.
     let mut indirect: Vec<Quote> = Vec::new();
+    let mut held: Vec<Quote> = Vec::new();
     for (k, (si, at)) in attrs.iter().enumerate() {
         let Some(c) = at.content else { continue };
         // A learned cue speaks for a clause, not a phrase ("welcomed the plan").
@@ -234,13 +247,16 @@ pub fn extract_as(a: &Article, conv: Convention) -> Vec<Quote> {
                 Convention::Storyline => partial_cue[k] && after_that(t, c.start, lex),
                 Convention::EveryClause => true,
             };
-        if partial_sent[*si] && !reported {
-            continue;
-        }
         if whole
             .iter()
             .any(|w| w.start < c.end && c.start < w.end && overlap(*w, c) * 2 > len(c))
         {
+            continue;
+        }
+        if partial_sent[*si] && !reported {
+            if says_more {
+                held.push(quote(c, QuoteKind::Indirect, at, t));
+            }
             continue;
         }
         // Cues of the same sentence only (attrs are in sentence order).
@@ -261,7 +277,8 @@ pub fn extract_as(a: &Article, conv: Convention) -> Vec<Quote> {
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|b, a| a.span == b.span);
     resolve::names(a, &mut out, &attrs);
-    out
+    resolve::names(a, &mut held, &attrs);
+    (out, held)
 }
 
 /// Adds to the lexicon's attributions `found` of a sentence the cues that the learned model

@@ -754,3 +754,46 @@ fn a_colon_cue_needs_a_name_where_the_tagger_found_names() {
         "{bare:#?}"
     );
 }
+
+#[test]
+fn a_that_after_and_opens_the_second_clause_not_the_first() {
+    use QuoteKind::Indirect;
+    check(
+        "Minister Arvind Rathore said 11 Indian nationals were among the missing and that he had spoken to officials.",
+        &[("11 Indian nationals", Indirect, "Arvind Rathore")],
+    );
+    // Without a coordinator the "that" still opens the clause after a hearer.
+    check(
+        "Arvind Rathore told reporters in New Delhi that 11 Indian nationals were missing.",
+        &[("11 Indian nationals", Indirect, "Arvind Rathore")],
+    );
+}
+
+#[test]
+fn a_cue_after_its_source() {
+    use QuoteKind::Indirect;
+    let one = |lang: &str, text: &str, starts: &str, speaker: &str| {
+        let got = extract(&article(text, lang));
+        let q = got
+            .iter()
+            .find(|q| text[q.span.start..q.span.end].starts_with(starts))
+            .unwrap_or_else(|| panic!("no quote starting {starts:?} in {got:#?}"));
+        assert_eq!(q.kind, Indirect);
+        assert_eq!(q.speaker_name.as_deref(), Some(speaker));
+    };
+    one(
+        "hi",
+        "दक्षिण कोरियाई तटरक्षक बल के अनुसार दोनों जहाज़ों पर सवार 43 लोगों में से 30 को बचा लिया गया।",
+        "दोनों जहाज़ों",
+        "दक्षिण कोरियाई तटरक्षक बल",
+    );
+    // An apposition between commas before the cue is the source.
+    one(
+        "de",
+        "Der Ombudsfrau Russlands, Irina Sokolowa, zufolge soll in den kommenden Wochen ein weiterer Austausch folgen.",
+        "soll in den",
+        "Irina Sokolowa",
+    );
+    // The cue opening a sentence has no source before it.
+    assert!(extract(&article("Zufolge dem Bericht kam niemand.", "de")).is_empty());
+}
