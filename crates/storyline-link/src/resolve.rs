@@ -98,7 +98,11 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         }
         let class = class_of(m.kind);
         let country = match class {
-            Class::Place | Class::Org => gazetteer::country(s, &a.lang),
+            // A name the tagger left untyped that is a country's whole name is the
+            // country ("If North Korea can intervene …" read as MISC).
+            Class::Place | Class::Org | Class::Other(EntityType::Misc) => {
+                gazetteer::country(s, &a.lang)
+            }
             // In other scripts the tagger's type is least sure: a country's or capital's
             // name is that place whatever it was typed ("Армения").
             _ if !is_latin(s) => gazetteer::country(s, &a.lang),
@@ -463,7 +467,10 @@ fn build_entities(
                 // (in other scripts, whatever type it was given: "Армения").
                 if country.is_some()
                     && (!latin
-                        || matches!(m.kind, EntityType::Org | EntityType::Loc | EntityType::Gpe))
+                        || matches!(
+                            m.kind,
+                            EntityType::Org | EntityType::Loc | EntityType::Gpe | EntityType::Misc
+                        ))
                 {
                     m.kind = EntityType::Gpe;
                 }
@@ -735,6 +742,35 @@ pub(crate) mod tests {
         assert_eq!(ids(&arts, "North Korea"), ids(&arts, "DPRK"));
         assert_eq!(ids(&arts, "Kyiv"), ids(&arts, "Ukraine"));
         assert_ne!(ids(&arts, "North Korea"), ids(&arts, "South Korea"));
+    }
+
+    #[test]
+    fn a_country_typed_misc_is_the_country() {
+        let text = "North Korea sent troops. \"If North Korea can intervene, so can we,\" he said. North Korean soldiers left.";
+        let mut a = art("a", "en", text, &[]);
+        let second = text[1..].find("North Korea").unwrap() + 1;
+        let third = text.find("North Korean").unwrap();
+        for (s, n, kind) in [
+            (0, 11, Gpe),
+            (second, 11, EntityType::Misc),
+            (third, 12, EntityType::Norp),
+        ] {
+            a.mentions.push(Mention {
+                span: Span::new(s, s + n),
+                kind,
+                entity: None,
+                resolved: false,
+                role: None,
+            });
+        }
+        let mut arts = vec![a];
+        resolve(&mut arts);
+        let m = &arts[0].mentions;
+        assert_eq!(m[0].entity, m[1].entity);
+        assert_eq!(m[1].kind, Gpe);
+        // A nationality word stays one.
+        assert_ne!(m[2].entity, m[0].entity);
+        assert_eq!(m[2].kind, EntityType::Norp);
     }
 
     #[test]

