@@ -349,25 +349,36 @@ fn verb_attr(
             .iter()
             .rposition(|t| !t.word && super::text::is_closer(first(t)))
             .map_or(0, |k| k + 1);
-        let b = b + toks[b..cs - 1].iter().take_while(|t| !t.word).count();
-        let c1 = toks[b..cs - 1]
-            .iter()
-            .position(|t| t.lower == ",")
-            .map(|k| b + k);
-        if let Some(c1) = c1 {
-            if c1 > b && c1 <= b + 8 && speaker::plausible(&toks[b..c1], lex) && toks[b].word {
+        let mut b = b + toks[b..cs - 1].iter().take_while(|t| !t.word).count();
+        let comma_after = |b: usize| {
+            toks[b..cs - 1]
+                .iter()
+                .position(|t| t.lower == ",")
+                .map(|k| b + k)
+        };
+        let mut c1 = comma_after(b);
+        // "In a statement, one of the family's attorneys, Justin Bamberg, said …", "On
+        // Thursday, however, …": adverbials before the subject name nobody.
+        while let Some(c) = c1.filter(|&c| c > b && adverbial(toks, b, c)) {
+            b = c + 1;
+            c1 = comma_after(b);
+        }
+        if let Some(c1) = c1.filter(|&c1| c1 > b && toks[b].word) {
+            // "The spokesman, Andrés Gil, said": the name in apposition is the speaker.
+            let apposed = (c1 + 1, cs - 1);
+            let name_like = apposed.1 > apposed.0 + 1
+                && apposed.1 - apposed.0 <= 4
+                && toks[apposed.0..apposed.1].iter().all(|t| t.word && t.cap);
+            if c1 <= b + 8 && speaker::plausible(&toks[b..c1], lex) {
                 sp = speaker::before(toks, c1, lex)
                     .filter(|r| r.0 == b)
                     .or(Some((b, c1)));
                 via = cited(text, toks, c1, cs - 1);
-                // "The spokesman, Andrés Gil, said": the name in apposition is the speaker.
-                let apposed = (c1 + 1, cs - 1);
-                let name_like = apposed.1 > apposed.0 + 1
-                    && apposed.1 - apposed.0 <= 4
-                    && toks[apposed.0..apposed.1].iter().all(|t| t.word && t.cap);
                 if name_like {
                     sp = Some(apposed);
                 }
+            } else if name_like && c1 <= b + 8 {
+                sp = Some(apposed);
             }
         }
     }
@@ -662,6 +673,31 @@ fn prep_attr(
     Some(a)
 }
 
+/// True when tokens `[b, e)` are an adverbial that opens a sentence: a prepositional
+/// phrase ("In a statement", "On Thursday") or one adverb ("however", "Separately").
+fn adverbial(toks: &[Tok], b: usize, e: usize) -> bool {
+    let first = toks[b].lower.as_str();
+    let one = e == b + 1
+        && (first.ends_with("ly")
+            || matches!(
+                first,
+                "however"
+                    | "meanwhile"
+                    | "instead"
+                    | "still"
+                    | "then"
+                    | "now"
+                    | "also"
+                    | "later"
+                    | "earlier"
+                    | "moreover"
+                    | "yet"
+                    | "indeed"
+            ));
+    one || speaker::is_prep(first) && !matches!(first, "and" | "but" | "or" | "no" | "not")
+        || time_adverbial(toks, b) == e - b
+}
+
 /// The attribution of a cue after its source, over tokens `[i, i + n)`: "Dem Bericht
 /// zufolge soll …", "तटरक्षक बल के अनुसार …". The source runs back to the sentence start or
 /// the comma before it ("Der Ombudsfrau, Irina Sokolowa, zufolge"); the content is the
@@ -731,6 +767,16 @@ fn time_adverbial(toks: &[Tok], k: usize) -> usize {
         return j + 2 - k;
     }
     0
+}
+
+/// True when every word of `phrase` is a time word ("Friday", "on Monday", "last week").
+pub(crate) fn is_time_phrase(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().all(|w| is_time(w)) && words.iter().any(|w| speaker::TIME.contains(&w.as_str()))
 }
 
 fn is_time(w: &str) -> bool {

@@ -138,6 +138,16 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
             attrs.push((si, at));
         }
     }
+    // A time names no speaker ("fireworks on Friday: Republicans said …").
+    for (_, at) in &mut attrs {
+        if at
+            .speaker
+            .is_some_and(|sp| clause::is_time_phrase(resolve::at(t, sp)))
+        {
+            at.speaker = None;
+            at.name = None;
+        }
+    }
     // A colon cue ("Pence: Flowers won't be at debate") needs a name before it, where the
     // tagger has found names: "Analysis:" and "HOW TO HELP:" are labels.
     if !a.mentions.is_empty() {

@@ -797,3 +797,31 @@ fn a_cue_after_its_source() {
     // The cue opening a sentence has no source before it.
     assert!(extract(&article("Zufolge dem Bericht kam niemand.", "de")).is_empty());
 }
+
+#[test]
+fn an_adverbial_before_the_subject_names_nobody() {
+    use QuoteKind::Indirect;
+    check(
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car.",
+        &[("the videos show", Indirect, "Justin Bamberg")],
+    );
+    check(
+        "On Thursday, the mayor, Jennifer Roberts, said the video would be released.",
+        &[("the video would", Indirect, "Jennifer Roberts")],
+    );
+}
+
+#[test]
+fn a_time_is_no_speaker() {
+    assert!(super::clause::is_time_phrase("on Friday"));
+    assert!(super::clause::is_time_phrase("Friday"));
+    assert!(!super::clause::is_time_phrase("this"));
+    assert!(!super::clause::is_time_phrase("Friday's statement"));
+    let text = "The news set off fireworks on Friday: Republicans said the department mishandled the investigation.";
+    let got = extract(&article(text, "en"));
+    assert!(
+        got.iter()
+            .all(|q| q.speaker_name.as_deref() != Some("Friday")),
+        "{got:#?}"
+    );
+}
