@@ -389,14 +389,20 @@ fn adjacent(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> O
         })
     };
     attrs.iter().position(|(s, at)| {
-        if *s != si || at.speaker.is_none() {
+        let lastb = at.speaker.map_or(at.cue.end, |sp| sp.end.max(at.cue.end));
+        // "The New York Times reports:" ending the paragraph before the quotation.
+        let introduced = *s + 1 == si
+            && lastb <= m.open
+            && t.get(lastb..m.open).is_some_and(|g| g.trim() == ":");
+        if at.speaker.is_none() || (*s != si && !introduced) {
             return false;
         }
         let first = at
             .speaker
             .map_or(at.cue.start, |sp| sp.start.min(at.cue.start));
-        let lastb = at.speaker.map_or(at.cue.end, |sp| sp.end.max(at.cue.end));
-        (first >= m.close && near(m.close, first)) || (lastb <= m.open && near(lastb, m.open))
+        introduced
+            || (first >= m.close && near(m.close, first))
+            || (lastb <= m.open && near(lastb, m.open))
     })
 }
 

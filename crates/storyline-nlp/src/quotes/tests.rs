@@ -825,3 +825,12 @@ fn a_time_is_no_speaker() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_cue_ending_the_paragraph_before_with_a_colon_introduces_the_quotation() {
+    use QuoteKind::Direct;
+    check(
+        "The Chronicle reports:\n\n\"Just 24 percent of the contributors gave $200 or less.\"\n\nThat is low.",
+        &[("Just 24 percent", Direct, "The Chronicle")],
+    );
+}
