@@ -20,11 +20,16 @@ const DEFINITE: [&str; 20] = [
 ];
 
 /// The entity a mention overlapping `span` resolves to: a person's before anything else,
-/// then the one sharing most of it.
+/// then the one sharing most of it. A nationality word only modifies a description
+/// ("Swiss officials"): it names no speaker.
 fn entity_at(a: &Article, span: Span) -> Option<&str> {
     a.mentions
         .iter()
-        .filter(|m| m.entity.is_some() && m.span.overlaps(&span))
+        .filter(|m| {
+            m.entity.is_some()
+                && m.span.overlaps(&span)
+                && m.kind != storyline_model::EntityType::Norp
+        })
         .max_by_key(|m| {
             (
                 m.kind == storyline_model::EntityType::Person,
@@ -185,6 +190,29 @@ mod tests {
         assert_eq!(arts[0].claims[0].source, q.speaker);
         assert_eq!(arts[0].claims[1].source, None);
         assert_eq!(arts[0].claims[1].source_name, "the outlet");
+    }
+
+    #[test]
+    fn a_nationality_word_names_no_speaker() {
+        let text = "Armenian officials said 58 soldiers died.";
+        let mut arts = vec![art("a", "en", text, &[("Armenian", EntityType::Norp)])];
+        let entities = crate::resolve::resolve(&mut arts);
+        let sp = Span::new(0, "Armenian officials".len());
+        arts[0].quotes.push(Quote {
+            span: Span::new(text.find("58").unwrap(), text.len() - 1),
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_name: Some("Armenian officials".into()),
+            speaker_span: Some(sp),
+            cue: Some("said".into()),
+            cue_span: None,
+            via: Vec::new(),
+            date: None,
+        });
+        attach(&mut arts, &entities);
+        let q = &arts[0].quotes[0];
+        assert_eq!(q.speaker, None);
+        assert_eq!(q.speaker_name.as_deref(), Some("Armenian officials"));
     }
 
     #[test]

@@ -817,6 +817,11 @@ fn first(t: &Tok) -> char {
 fn clause_to_end(text: &str, _sent: Span, toks: &[Tok], s: usize) -> Option<Span> {
     let mut e = toks.len();
     for k in s..toks.len() {
+        // "Yerevan says 58 were killed; Baku says …": a semicolon ends the clause.
+        if toks[k].lower == ";" && k > s {
+            e = k;
+            break;
+        }
         if toks[k].lower == ","
             && toks
                 .get(k + 1)

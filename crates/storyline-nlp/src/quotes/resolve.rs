@@ -76,6 +76,18 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                             .is_some_and(|r| r.trim_start().starts_with([',', '(', '—', '–']))
                 })
             });
+        // A person with the place or body they belong to after them ("Elena Márquez von der
+        // Universität Granada", "Mayor Jane Roe of Springfield"): the person.
+        let affiliated = inside.iter().find(|m| {
+            m.kind == EntityType::Person
+                && t.get(m.span.end..sp.end)
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|w| AFFILIATION.contains(&w))
+        });
+        let head = match head {
+            Some(h) if h.kind != EntityType::Person => affiliated.or(Some(h)),
+            other => other,
+        };
         // A name written before its role ("니샤 베르마 주한 인도대사"): the person in the phrase.
         let head = head.or_else(|| {
             inside.iter().find(|m| {
@@ -122,6 +134,12 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
     }
 }
 
+/// Words that join a person to the place or body they belong to ("of", "von der").
+const AFFILIATION: [&str; 16] = [
+    "of", "from", "at", "von", "vom", "de", "del", "della", "di", "du", "van", "z", "з", "із",
+    "из", "в",
+];
+
 /// The role word of a definite description made of an article and a title ("the
 /// minister", "Il ministro", "der Minister"), in lower case.
 fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
@@ -155,13 +173,30 @@ fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
             while !t.is_char_boundary(from) {
                 from -= 1;
             }
-            let lead = t.get(from..m.span.start).unwrap_or("").to_lowercase();
+            let raw = t.get(from..m.span.start).unwrap_or("");
             // Only within the name's own sentence.
-            let lead = lead.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
-            in_role
-                || lead
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == role)
+            let lead = raw.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+            let lower = lead.to_lowercase();
+            // The role word's offset in the text, if the lead holds it as a word.
+            let role_at = lower
+                .match_indices(role)
+                .filter(|(i, _)| {
+                    let before = lower[..*i].chars().next_back();
+                    let after = lower[i + role.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .map(|(i, _)| i)
+                .last();
+            // The first person named after the role word holds it, not a later one
+            // ("Il ministro …, Arvind Rathore, è arrivato a Busan").
+            let first_after = role_at.is_some_and(|i| {
+                let at = m.span.start - lead.len() + i;
+                !a.mentions.iter().any(|o| {
+                    o.kind == EntityType::Person && o.span.start > at && o.span.end <= m.span.start
+                })
+            });
+            in_role || first_after
         })
         .max_by_key(|m| m.span.start)
         .map(|m| at(t, m.span).to_string())

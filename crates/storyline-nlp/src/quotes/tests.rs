@@ -834,3 +834,63 @@ fn a_cue_ending_the_paragraph_before_with_a_colon_introduces_the_quotation() {
         &[("Just 24 percent", Direct, "The Chronicle")],
     );
 }
+
+/// `text` with a mention of each (name, type), at its first occurrence.
+fn with_mentions(text: &str, lang: &str, names: &[(&str, storyline_model::EntityType)]) -> Article {
+    use storyline_model::{Mention, Span};
+    let mut a = article(text, lang);
+    for (n, kind) in names {
+        let s = text
+            .find(n)
+            .unwrap_or_else(|| panic!("{n:?} not in the text"));
+        a.mentions.push(Mention {
+            span: Span::new(s, s + n.len()),
+            kind: *kind,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
+    }
+    a.mentions.sort_by_key(|m| m.span);
+    a
+}
+
+#[test]
+fn a_person_with_their_institution_after_them_speaks() {
+    use storyline_model::EntityType::{Gpe, Person};
+    let text = "Politikwissenschaftlerin Elena Márquez von der Universität Granada sagte, die Wahl sei ein Test für die Regierung gewesen.";
+    let a = with_mentions(text, "de", &[("Elena Márquez", Person), ("Granada", Gpe)]);
+    let got = extract(&a);
+    assert_eq!(
+        got[0].speaker_name.as_deref(),
+        Some("Elena Márquez"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_role_is_held_by_the_first_person_named_after_it() {
+    use storyline_model::EntityType::Person;
+    let text = "Il ministro indiano dei Porti, Arvind Rathore, è arrivato venerdì a Busan. \
+                Il ministro ha detto che l'India chiederà di partecipare all'inchiesta.";
+    // The tagger took the city for a person.
+    let a = with_mentions(text, "it", &[("Arvind Rathore", Person), ("Busan", Person)]);
+    let got = extract(&a);
+    let q = got
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].starts_with("l'India"))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(q.speaker_name.as_deref(), Some("Arvind Rathore"));
+}
+
+#[test]
+fn a_semicolon_ends_the_reported_clause() {
+    use QuoteKind::Indirect;
+    check(
+        "Casualty figures remain disputed. Yerevan says 58 soldiers were killed; Baku says more than 120 Armenians died.",
+        &[
+            ("58 soldiers were killed", Indirect, "Yerevan"),
+            ("more than 120", Indirect, "Baku"),
+        ],
+    );
+}
