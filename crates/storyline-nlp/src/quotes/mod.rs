@@ -201,6 +201,42 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         } else {
             QuoteKind::Partial
         };
+        // "«La prioridad es llegar …», declaró.": a language that drops the subject leaves
+        // the cue after the quotation without a speaker; it is the one named before.
+        let dropped = if pick.is_none() && direct && PRO_DROP.contains(&a.lang.as_str()) {
+            subjectless_cue(t, m, &attrs, si).and_then(|k| {
+                let prev = attrs[..k].iter().rposition(|(s2, at)| {
+                    *s2 + 1 >= si && at.speaker.is_some() && at.named && at.cue.end <= m.open
+                });
+                let mut at = match prev {
+                    Some(p) => attrs[p].1.clone(),
+                    None => {
+                        let from = sents.get(si.saturating_sub(1)).map_or(0, |p| p.start);
+                        let person = a.mentions.iter().rev().find(|x| {
+                            x.kind == storyline_model::EntityType::Person
+                                && x.span.start >= from
+                                && x.span.end <= m.open
+                        })?;
+                        let mut at = attrs[k].1.clone();
+                        at.speaker = Some(person.span);
+                        at.name = Some(person.span);
+                        at.named = true;
+                        at
+                    }
+                };
+                at.cue = attrs[k].1.cue;
+                used[k] = true;
+                Some(at)
+            })
+        } else {
+            None
+        };
+        if let Some(at) = dropped {
+            let q = quote(m.content, kind, &at, t);
+            last = Some((m.last_para, q.clone()));
+            out.push(q);
+            continue;
+        }
         let q = match pick {
             Some(k) => {
                 if direct {
@@ -403,6 +439,25 @@ fn adjacent(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> O
         introduced
             || (first >= m.close && near(m.close, first))
             || (lastb <= m.open && near(lastb, m.open))
+    })
+}
+
+/// Languages whose verbs need no subject ("declaró", "ha aggiunto").
+const PRO_DROP: [&str; 3] = ["es", "it", "pt"];
+
+/// The cue right after quotation `m` in sentence `si` that found no speaker ("…», declaró.").
+fn subjectless_cue(
+    t: &str,
+    m: &marks::Marked,
+    attrs: &[(usize, Attr)],
+    si: usize,
+) -> Option<usize> {
+    attrs.iter().position(|(s, at)| {
+        *s == si
+            && at.speaker.is_none()
+            && at.cue.start >= m.close
+            && t.get(m.close..at.cue.start)
+                .is_some_and(|g| g.len() <= 6 && g.chars().all(|c| !c.is_alphanumeric()))
     })
 }
 

@@ -148,9 +148,10 @@ pub fn plausible(toks: &[Tok], lex: &Lexicon) -> bool {
 }
 
 /// Determiners and possessives that open a description of a source.
-const DET: [&str; 16] = [
+const DET: [&str; 26] = [
     "the", "a", "an", "its", "his", "her", "their", "our", "many", "some", "several", "most",
-    "both", "all", "other", "these",
+    "both", "all", "other", "these", "la", "el", "los", "las", "il", "lo", "gli", "der", "das",
+    "het",
 ];
 
 /// The speaker phrase ending just before token `end`, as a token range.
@@ -276,10 +277,19 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
     }
     // "ha detto il commissario della Guardia costiera, Choi Min-seok.": the name in
     // apposition, ending the sentence or its clause, is the speaker.
+    // A particle may stand inside the name ("María del Carmen Ruiz").
     if e > start && toks.get(e).is_some_and(|t| t.lower == ",") {
-        let n = toks[e + 1..].iter().take_while(|t| t.word && t.cap).count();
+        let name = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.word && t.cap
+                    || INNER.contains(&t.lower.as_str())
+                        && toks.get(k + 1).is_some_and(|n| n.word && n.cap)
+            })
+        };
+        let n = (e + 1..toks.len()).take_while(|&k| name(k)).count();
+        let caps = toks[e + 1..e + 1 + n].iter().filter(|t| t.cap).count();
         let closes = toks.get(e + 1 + n).is_none_or(|t| !t.word);
-        if (2..=4).contains(&n) && closes {
+        if (2..=4).contains(&caps) && closes {
             return Some((e + 1, e + 1 + n));
         }
     }

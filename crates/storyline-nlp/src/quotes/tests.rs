@@ -894,3 +894,43 @@ fn a_semicolon_ends_the_reported_clause() {
         ],
     );
 }
+
+#[test]
+fn a_dropped_subject_is_the_one_named_before() {
+    use storyline_model::EntityType::Person;
+    let one =
+        |lang: &str, text: &str, names: &[(&str, storyline_model::EntityType)], starts: &str| {
+            let got = extract(&with_mentions(text, lang, names));
+            got.iter()
+                .find(|q| text[q.span.start..q.span.end].starts_with(starts))
+                .unwrap_or_else(|| panic!("no quote starting {starts:?} in {got:#?}"))
+                .speaker_name
+                .clone()
+        };
+    // The speaker of the cue before.
+    let text = "El jefe del Indeci, Carlos Mendoza, indicó que hay 180 heridos. «La prioridad es llegar a los pueblos», declaró.";
+    assert_eq!(
+        one("es", text, &[], "La prioridad").as_deref(),
+        Some("Carlos Mendoza")
+    );
+    // The person named in the sentence before, without a cue there.
+    let text = "El ministro, Luis Arana, calculó los daños en 1.200 millones. «Vamos a reconstruir cada escuela», prometió en Chivay.";
+    assert_eq!(
+        one("es", text, &[("Luis Arana", Person)], "Vamos").as_deref(),
+        Some("Luis Arana")
+    );
+    // English names its speakers: a bare cue there finds none.
+    let text = "Carlos Mendoza spoke first. \"We will reach the villages,\" said.";
+    assert!(extract(&article(text, "en")).is_empty());
+}
+
+#[test]
+fn an_apposed_name_after_an_inverted_description_may_hold_a_particle() {
+    let text = "«Vamos a hablar con todos», advirtió la candidata popular, María del Carmen Ruiz, en la noche electoral.";
+    let got = extract(&article(text, "es"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        got[0].speaker_name.as_deref(),
+        Some("María del Carmen Ruiz")
+    );
+}
