@@ -290,7 +290,12 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         let says_more = words_outside(t, c, &whole) >= 5;
         let reported = says_more
             && match conv {
-                Convention::Storyline => partial_cue[k] && after_that(t, c.start, lex),
+                // Another cue's "that" clause holding no quoted words is speech of its own
+                // ("admitted \"a painful defeat\" and said that he would step down").
+                Convention::Storyline => {
+                    after_that(t, c.start, lex)
+                        && (partial_cue[k] || !whole.iter().any(|w| w.overlaps(&c)))
+                }
                 Convention::EveryClause => true,
             };
         if whole

@@ -934,3 +934,15 @@ fn an_apposed_name_after_an_inverted_description_may_hold_a_particle() {
         Some("María del Carmen Ruiz")
     );
 }
+
+#[test]
+fn another_cues_clause_beside_a_partial_quotation_is_speech_of_its_own() {
+    use QuoteKind::{Indirect, Partial};
+    check(
+        "Socialist leader Antonio Cabrera admitted \"a painful defeat\" and said that he would put his future to party members within weeks.",
+        &[
+            ("a painful defeat", Partial, "Antonio Cabrera"),
+            ("he would put his future", Indirect, "Antonio Cabrera"),
+        ],
+    );
+}
