@@ -62,7 +62,7 @@ const MIN_WORDS: usize = 2;
 pub enum Convention {
     /// storyline's (the contract's): the partial quotation stands for the reported speech
     /// around it; beside it only its own cue's "that" clause, when that clause says more
-    /// than the quoted words.
+    /// than the quoted words, and another cue's "that" clause holding no quoted words.
     Storyline,
     /// PolNeAR's: every cue's reported clause is an attribution of its own when it says
     /// more than the quoted words in it, whichever cue the partial quotation took.
