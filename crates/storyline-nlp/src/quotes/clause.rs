@@ -34,6 +34,17 @@ pub struct Attr {
 /// Longest subject taken whole from the sentence start, in tokens.
 const MAX_SUBJECT: usize = 10;
 
+/// Conjunctions of contrast that open a clause with its own subject after a comma.
+const CONTRAST: [&str; 7] = [
+    "while",
+    "whereas",
+    "während",
+    "wohingegen",
+    "mientras",
+    "mentre",
+    "terwijl",
+];
+
 /// Words that join two clauses: a "that" after one of them opens the second clause of the
 /// reported speech, not the first ("said 11 were missing and that he had spoken …").
 const COORDINATORS: [&str; 20] = [
@@ -822,10 +833,14 @@ fn clause_to_end(text: &str, _sent: Span, toks: &[Tok], s: usize) -> Option<Span
             e = k;
             break;
         }
+        // "…, while Azerbaijan's Defence Ministry put its own losses at 31": a contrast
+        // opens a clause with a subject of its own.
         if toks[k].lower == ","
-            && toks
-                .get(k + 1)
-                .is_some_and(|t| CITING.contains(&t.lower.as_str()) || t.lower == "according")
+            && toks.get(k + 1).is_some_and(|t| {
+                CITING.contains(&t.lower.as_str())
+                    || CONTRAST.contains(&t.lower.as_str())
+                    || t.lower == "according"
+            })
         {
             e = k;
             break;

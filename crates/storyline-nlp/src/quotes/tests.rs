@@ -946,3 +946,14 @@ fn another_cues_clause_beside_a_partial_quotation_is_speech_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_contrast_after_a_comma_ends_the_reported_clause() {
+    let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
+    let got = extract(&article(text, "en"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        &text[got[0].span.start..got[0].span.end],
+        "at least 46 soldiers had been killed"
+    );
+}
