@@ -318,6 +318,44 @@ fn other_languages() {
 }
 
 #[test]
+fn clock_times_with_a_period_and_limits_ahead_in_other_languages() {
+    // 2026-06-14 is a Sunday.
+    let d = "2026-06-14";
+    check(
+        "es",
+        d,
+        "La participación se situaba a las 14.00 horas en el 31,5 %.",
+        &[("14.00 horas", "2026-06-14T14:00")],
+    );
+    check(
+        "de",
+        d,
+        "Die Sitzung beginnt um 14.30 Uhr.",
+        &[("14.30 Uhr", "2026-06-14T14:30")],
+    );
+    // A decimal is no time, and hours without minutes stay a duration.
+    check(
+        "es",
+        d,
+        "Subió 14.5 puntos durante 14 horas.",
+        &[("14 horas", "PT14H")],
+    );
+    // "bis Mittwoch", "vanaf maandag": a limit still ahead.
+    check(
+        "de",
+        "2026-04-07",
+        "Bis Mittwoch sollen 1.000 Soldaten verlegt werden.",
+        &[("Mittwoch", "2026-04-08")],
+    );
+    check(
+        "nl",
+        "2026-11-21",
+        "De kustwacht schaalt vanaf maandag de zoektocht af.",
+        &[("maandag", "2026-11-23")],
+    );
+}
+
+#[test]
 fn dateline_inference() {
     let art = |text: &str| Article {
         text: text.into(),

@@ -390,6 +390,18 @@ impl Grammar<'_> {
             min = t.num()?;
             has_min = true;
             j += 2;
+        } else if self.punct(j, ".")
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.tok(j + 1).is_some_and(|t| t.norm.len() == 2)
+            && (self.lex.get(self.toks, j + 2, "clock_suffix").is_some()
+                || self.unit(j + 2).is_some_and(|(u, _)| u == "H"))
+        {
+            // "a las 14.00 horas", "um 14.30 Uhr": a period between hours and minutes,
+            // only before a word for o'clock or hours (else it is a decimal).
+            min = self.tok(j + 1)?.num()?;
+            has_min = true;
+            j += 2;
         }
         let mut hour = h;
         if let Some((ap, e)) = self.lex.get(self.toks, j, "ampm") {
@@ -404,6 +416,9 @@ impl Grammar<'_> {
             };
             j = self.dot(e);
         } else if let Some((_, e)) = self.lex.get(self.toks, j, "clock_suffix") {
+            j = e;
+        } else if let Some((_, e)) = self.unit(j).filter(|(u, _)| has_min && u == "H") {
+            // "14.00 horas": the word for hours after a time of day.
             j = e;
         } else if !has_min {
             return None;
