@@ -318,7 +318,7 @@ fn other_languages() {
 }
 
 #[test]
-fn clock_times_with_a_period_and_limits_ahead_in_other_languages() {
+fn clock_times_years_and_limits_ahead_in_other_languages() {
     // 2026-06-14 is a Sunday.
     let d = "2026-06-14";
     check(
@@ -339,6 +339,25 @@ fn clock_times_with_a_period_and_limits_ahead_in_other_languages() {
         d,
         "Subió 14.5 puntos durante 14 horas.",
         &[("14 horas", "PT14H")],
+    );
+    // A year with the word for year after it, in Ukrainian and Russian.
+    check(
+        "uk",
+        d,
+        "Вона перебувала в полоні з 2022 року.",
+        &[("2022 року", "2022")],
+    );
+    check(
+        "ru",
+        d,
+        "В 2024 году было тихо, за 2 года.",
+        &[("2024 году", "2024"), ("2 года", "P2Y")],
+    );
+    check(
+        "es",
+        d,
+        "Las conversaciones podrían empezar esta misma semana.",
+        &[("esta misma semana", "2026-W24")],
     );
     // "bis Mittwoch", "vanaf maandag": a limit still ahead.
     check(
