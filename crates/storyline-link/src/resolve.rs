@@ -117,6 +117,9 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
                 gazetteer::city(s)
             }
+            // A city's name in capitals is a dateline ("HAMBURG (Hanseatic Business News) —"),
+            // whatever the tagger called it.
+            (None, _) if capitals(s) => gazetteer::city(s),
             _ => None,
         };
         let keys = match (country, city) {
@@ -354,6 +357,11 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
     build_entities(articles, &locals, &globals)
 }
 
+/// True when `s` has letters and none of them in lower case ("HAMBURG").
+fn capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
+}
+
 fn is_latin(s: &str) -> bool {
     s.chars()
         .filter(|c| c.is_alphabetic())
@@ -474,8 +482,10 @@ fn build_entities(
                 {
                     m.kind = EntityType::Gpe;
                 }
-                // A city's name, typed otherwise outside English ("Ginebra" as ORG).
-                if l.city && !matches!(m.kind, EntityType::Person | EntityType::Loc) {
+                // A city's name, typed otherwise outside English ("Ginebra" as ORG), or in
+                // capitals in a dateline.
+                let dateline = a.text.get(m.span.start..m.span.end).is_some_and(capitals);
+                if l.city && (dateline || !matches!(m.kind, EntityType::Person | EntityType::Loc)) {
                     m.kind = EntityType::Gpe;
                 }
             }
@@ -771,6 +781,26 @@ pub(crate) mod tests {
         // A nationality word stays one.
         assert_ne!(m[2].entity, m[0].entity);
         assert_eq!(m[2].kind, EntityType::Norp);
+    }
+
+    #[test]
+    fn a_city_in_capitals_is_a_dateline() {
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "HAMBURG (Business News) — The port operator said on Monday it had agreed a deal.",
+                &[("HAMBURG", Org)],
+            ),
+            art("b", "en", "Dockers in Hamburg struck.", &[("Hamburg", Gpe)]),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].kind, Gpe);
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
+        // A word in capitals that names no city stays as tagged.
+        let mut arts = vec![art("c", "en", "NATO met.", &[("NATO", Org)])];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].kind, Org);
     }
 
     #[test]
