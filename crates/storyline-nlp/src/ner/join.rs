@@ -76,6 +76,16 @@ static BY_LANG: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The particles of people's names in every language with a word list, but those written
+/// after a word (Korean's), since a person may be named in any language's article.
+static PARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    BY_LANG
+        .iter()
+        .filter(|(l, _)| **l != "ko")
+        .flat_map(|(_, lists)| lists.particle.iter().cloned())
+        .collect()
+});
+
 /// The lists for `lang` and English's.
 struct Both<'a> {
     own: Option<&'a Lists>,
@@ -144,6 +154,18 @@ pub(crate) fn apply(
             0
         }
     };
+    // The particle of a person's name at `i` (one or two words, any language's), as its
+    // length.
+    let particle = |i: usize| -> usize {
+        let two = format!("{} {}", word(i), word(i + 1)).to_lowercase();
+        if !starts_sentence(i + 1) && PARTICLES.contains(&two) {
+            2
+        } else if PARTICLES.contains(&word(i).to_lowercase()) {
+            1
+        } else {
+            0
+        }
+    };
     let org_headed = |n: &Name| {
         let last = word(n.toks.end.saturating_sub(1));
         let first = word(n.toks.start);
@@ -157,9 +179,35 @@ pub(crate) fn apply(
         let mut cur = names[k].clone();
         k += 1;
         loop {
+            if starts_sentence(cur.toks.end) {
+                break;
+            }
+            // A given name (in the gazetteer with or without its accents, or typed a
+            // person), a particle of any language's names and a person: "María del Carmen
+            // Ruiz" in an English or German article too.
+            let p = particle(cur.toks.end);
+            let first = word(cur.toks.start);
+            let folded = storyline_model::names::fold(first, lang);
+            let given = cur.toks.len() == 1
+                && (cur.kind == EntityType::Person
+                    || gaz_bits(lex, &[first]) & GAZ_GIVEN != 0
+                    || gaz_bits(lex, &[folded.as_str()]) & GAZ_GIVEN != 0);
+            let after = cur.toks.end + p;
+            if p > 0
+                && given
+                && names
+                    .get(k)
+                    .is_some_and(|n| n.toks.start == after && n.kind == EntityType::Person)
+            {
+                cur.toks.end = names[k].toks.end;
+                cur.kind = EntityType::Person;
+                cur.role = names[k].role.clone().or(cur.role);
+                k += 1;
+                continue;
+            }
             let c = connector(cur.toks.end);
             let after = cur.toks.end + c;
-            if c == 0 || after >= words.len() || starts_sentence(cur.toks.end) {
+            if c == 0 || after >= words.len() {
                 break;
             }
             if org_headed(&cur) {
@@ -190,31 +238,37 @@ pub(crate) fn apply(
                 cur.role = None;
                 continue;
             }
-            // A given name (in the gazetteer, or typed a person) before the particle.
-            let given = cur.toks.len() == 1
-                && (cur.kind == EntityType::Person
-                    || gaz_bits(lex, &[word(cur.toks.start)]) & GAZ_GIVEN != 0);
-            let particle = (cur.toks.end..after)
-                .map(word)
-                .collect::<Vec<_>>()
-                .join(" ");
-            if given
-                && lists.any(|l| &l.particle, &particle)
-                && names
-                    .get(k)
-                    .is_some_and(|n| n.toks.start == after && n.kind == EntityType::Person)
-            {
-                cur.toks.end = names[k].toks.end;
-                cur.kind = EntityType::Person;
-                cur.role = names[k].role.clone().or(cur.role);
-                k += 1;
-                continue;
-            }
             break;
         }
         out.push(cur);
     }
     *names = out;
+
+    // The same when the tagger left the given name out ("PP candidate María del Carmen
+    // Ruiz" tagged "Carmen Ruiz").
+    for i in 0..names.len() {
+        if names[i].kind != EntityType::Person {
+            continue;
+        }
+        let s = names[i].toks.start;
+        for p in [2, 1] {
+            let Some(g) = s.checked_sub(p + 1) else {
+                continue;
+            };
+            let first = word(g);
+            let folded = storyline_model::names::fold(first, lang);
+            let free = i == 0 || names[i - 1].toks.end <= g;
+            if free
+                && particle(g + 1) == p
+                && capitalised(first)
+                && (gaz_bits(lex, &[first]) & GAZ_GIVEN != 0
+                    || gaz_bits(lex, &[folded.as_str()]) & GAZ_GIVEN != 0)
+            {
+                names[i].toks.start = g;
+                break;
+            }
+        }
+    }
 
     // A capitalised head noun, a genitive in lower case and a name are one organisation:
     // "Министерство обороны России", "Служба безпеки України".
@@ -446,6 +500,34 @@ mod tests {
             &[(3, 5, EntityType::Org), (9, 10, EntityType::Org)],
         );
         assert_eq!(got, ["Colca Valley:Loc", "Arequipa:Gpe"]);
+    }
+
+    #[test]
+    fn a_particle_of_any_language_joins_a_given_name_and_a_person() {
+        // The gazetteer knows "Maria" without the accent.
+        let mut lex = Lexicon::default();
+        lex.add_gazetteer("GIVEN", "Maria");
+        let text = "PP candidate María del Carmen Ruiz won . Later María del Carmen Ruiz spoke .";
+        let words: Vec<&str> = text.split(' ').collect();
+        let starts = starts_after_periods(&words);
+        // The first time the tagger left the given name out, the second time it typed it.
+        let mut names = names_of(&[
+            (4, 6, EntityType::Person),
+            (9, 10, EntityType::Org),
+            (11, 13, EntityType::Person),
+        ]);
+        apply("en", &lex, &words, &starts, &mut names);
+        let got: Vec<String> = names
+            .iter()
+            .map(|n| format!("{}:{:?}", words[n.toks.clone()].join(" "), n.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "María del Carmen Ruiz:Person",
+                "María del Carmen Ruiz:Person"
+            ]
+        );
     }
 
     #[test]
