@@ -8,7 +8,8 @@
 //! * a given name, a nobiliary particle and a person are one person ("María del Carmen
 //!   Ruiz");
 //! * a name right after a class noun takes its class ("die Gewerkschaft Verdi", "the
-//!   carrier Lufthansa", "la ciudad de Arequipa"), in every occurrence in the article;
+//!   carrier Lufthansa", "la ciudad de Arequipa"), and so does one before an organisation's
+//!   class noun after "the" ("the Verdi union"), in every occurrence in the article;
 //! * a name that ends in an organisation's head word or a company's last word is an
 //!   organisation ("Nordhafen Logistik", "Coromandel Tankers"), which runs on through no
 //!   connector ("Coromandel Tankers of Chennai" is a company and a city); one that ends in a place's head word is a place
@@ -343,6 +344,22 @@ pub(crate) fn apply(
         let Some(before) = n.toks.start.checked_sub(1) else {
             continue;
         };
+        // "the Verdi union", "the far-right Vox party": a class noun after the name.
+        if matches!(n.kind, EntityType::Person | EntityType::Misc)
+            && lists.any(|l| &l.org_noun, word(n.toks.end))
+            && !capitalised(word(n.toks.end))
+            && (n.toks.start.saturating_sub(3)..n.toks.start)
+                .any(|j| word(j).eq_ignore_ascii_case("the"))
+        {
+            n.kind = EntityType::Org;
+            n.role = None;
+            let text = words
+                .get(n.toks.clone())
+                .map(|w| w.join(" "))
+                .unwrap_or_default();
+            decided.insert(text, EntityType::Org);
+            continue;
+        }
         if starts_sentence(n.toks.start) {
             continue;
         }
@@ -500,6 +517,19 @@ mod tests {
             &[(3, 5, EntityType::Org), (9, 10, EntityType::Org)],
         );
         assert_eq!(got, ["Colca Valley:Loc", "Arequipa:Gpe"]);
+        let got = run(
+            "en",
+            "Talks stalled as the Verdi union struck . Verdi said more .",
+            &[(4, 5, EntityType::Person), (8, 9, EntityType::Person)],
+        );
+        assert_eq!(got, ["Verdi:Org", "Verdi:Org"]);
+        // Without "the" before it, a person's name before such a noun stays a person.
+        let got = run(
+            "en",
+            "Officials said Smith party members left .",
+            &[(2, 3, EntityType::Person)],
+        );
+        assert_eq!(got, ["Smith:Person"]);
     }
 
     #[test]
