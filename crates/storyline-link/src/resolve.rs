@@ -120,6 +120,11 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             // A city's name in capitals is a dateline ("HAMBURG (Hanseatic Business News) —"),
             // whatever the tagger called it.
             (None, _) if capitals(s) => gazetteer::city(s),
+            // Outside English, a city's name after a preposition of place is the city, even
+            // typed a person ("arrivato a Busan").
+            (None, Class::Person) if a.lang != "en" && one_word && after_place_word(a, i) => {
+                gazetteer::city(s)
+            }
             _ => None,
         };
         let keys = match (country, city) {
@@ -357,6 +362,27 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
     build_entities(articles, &locals, &globals)
 }
 
+/// Prepositions of place that put a city's name after them, in the languages read.
+const PLACE_WORDS: [&str; 16] = [
+    "a", "da", "in", "en", "nach", "aus", "bei", "à", "naar", "bij", "uit", "в", "у", "із", "до",
+    "з",
+];
+
+/// True when the word before mention `i` of `a`, or before another mention of the same
+/// name in the article, is one of [`PLACE_WORDS`].
+fn after_place_word(a: &Article, i: usize) -> bool {
+    let name = a.slice(a.mentions[i].span);
+    a.mentions
+        .iter()
+        .filter(|m| a.slice(m.span) == name)
+        .any(|m| {
+            a.text
+                .get(..m.span.start)
+                .and_then(|h| h.split_whitespace().next_back())
+                .is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str()))
+        })
+}
+
 /// True when `s` has letters and none of them in lower case ("HAMBURG").
 fn capitals(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
@@ -463,6 +489,7 @@ fn build_entities(
                     .get(mi)
                     .and_then(|m| a.text.get(m.span.start..m.span.end))
                     .is_none_or(is_latin);
+                let placed = a.lang != "en" && after_place_word(a, mi);
                 let m = &mut a.mentions[mi];
                 m.entity = Some(id.clone());
                 // One name, one type: a person's name typed otherwise in one article.
@@ -485,7 +512,11 @@ fn build_entities(
                 // A city's name, typed otherwise outside English ("Ginebra" as ORG), or in
                 // capitals in a dateline.
                 let dateline = a.text.get(m.span.start..m.span.end).is_some_and(capitals);
-                if l.city && (dateline || !matches!(m.kind, EntityType::Person | EntityType::Loc)) {
+                if l.city
+                    && (dateline
+                        || placed
+                        || !matches!(m.kind, EntityType::Person | EntityType::Loc))
+                {
                     m.kind = EntityType::Gpe;
                 }
             }
@@ -801,6 +832,22 @@ pub(crate) mod tests {
         let mut arts = vec![art("c", "en", "NATO met.", &[("NATO", Org)])];
         resolve(&mut arts);
         assert_eq!(arts[0].mentions[0].kind, Org);
+    }
+
+    #[test]
+    fn a_city_after_a_preposition_of_place_is_the_city_outside_english() {
+        let mut arts = vec![
+            art(
+                "a",
+                "it",
+                "La nave affondò al largo di Busan. Il ministro è arrivato a Busan venerdì.",
+                &[("Busan", Person)],
+            ),
+            art("b", "en", "Rescuers left Busan.", &[("Busan", Gpe)]),
+        ];
+        resolve(&mut arts);
+        assert!(arts[0].mentions.iter().all(|m| m.kind == Gpe));
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
     }
 
     #[test]
