@@ -34,6 +34,8 @@ struct Words {
     time: HashSet<String>,
     adjective: Vec<String>,
     genitive: HashSet<String>,
+    /// Endings of capitalised nationality adjectives ("de Indiase minister").
+    nation_adjective: Vec<String>,
 }
 
 pub(crate) const FILES: [(&str, &str); 8] = [
@@ -67,6 +69,7 @@ fn parse(data: &str) -> Words {
             "time" => w.time.extend(items),
             "adjective" => w.adjective.extend(items),
             "genitive" => w.genitive.extend(items),
+            "nation_adjective" => w.nation_adjective.extend(items),
             _ => {}
         }
     }
@@ -241,9 +244,23 @@ pub(crate) fn clean(
         }
         yes
     };
+    // "de Indiase minister", "een Zuid-Koreaans containerschip": a capitalised nationality
+    // adjective between an article and a noun.
+    let nation_adjective = |i: usize| {
+        let t = words.get(i).copied().unwrap_or("");
+        let lt = t.to_lowercase();
+        i > 0
+            && w.det.contains(&words[i - 1].to_lowercase())
+            && words.get(i + 1).is_some_and(|n| lowercase_word(n))
+            && ends_with_any(&lt, &w.nation_adjective)
+    };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
             if genitive_place(n) {
+                continue;
+            }
+            if !german && nation_adjective(n.toks.start) {
+                n.toks.end = n.toks.start;
                 continue;
             }
             if common(n.toks.start) || lone_noun(n) {
@@ -285,7 +302,10 @@ pub(crate) fn clean(
             }
             n.toks.end -= 1;
         }
-        if n.toks.len() == 1 && !genitive_place(n) && (common(n.toks.start) || lone_noun(n)) {
+        if n.toks.len() == 1
+            && !genitive_place(n)
+            && (common(n.toks.start) || lone_noun(n) || !german && nation_adjective(n.toks.start))
+        {
             n.toks.end = n.toks.start;
         }
     }
@@ -369,6 +389,23 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Anna Weber", "Weber"]);
+    }
+
+    #[test]
+    fn a_dutch_nationality_adjective_is_no_name() {
+        let text = "De Indiase minister Arvind Rathore kwam . Toen kwam de Zuid-Koreaanse kustwacht . Toen sprak de Chinese .";
+        let got = run(
+            "nl",
+            text,
+            &[
+                (0, 2, EntityType::Person),
+                (3, 5, EntityType::Person),
+                (10, 11, EntityType::Person),
+                (16, 17, EntityType::Norp),
+            ],
+        );
+        // "de Chinese" before no noun is the people: it stays.
+        assert_eq!(got, ["Arvind Rathore", "Chinese"]);
     }
 
     #[test]
