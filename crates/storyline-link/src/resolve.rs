@@ -5,6 +5,9 @@
 //!    mention with the full name that ends (or starts) with it, an acronym with the
 //!    organisation whose initials it spells; mentions that coreference already tied
 //!    together (an `entity` of the form `#k`) stay together.
+//!    A city's name in capitals (a dateline) or, outside English, after a preposition of
+//!    place ("a Busan") is the city whatever the tagger called it, and so is a country's
+//!    whole name typed MISC.
 //! 2. **Across articles**, groups meet by key: places through the gazetteer (a capital
 //!    standing for its state, a country's names in the stream's languages, DPRK for North
 //!    Korea); people by surname key, merged only when their given names agree (same key,
