@@ -333,6 +333,25 @@ pub(crate) fn clean(
             }
         }
     }
+    // A country's name that the English-trained tagger missed ("Армения и Азербайджан в
+    // пятницу подписали …"): a capitalised word of the place tables, no given name.
+    if !cased {
+        let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+        for (i, t) in words.iter().enumerate() {
+            if capitalised(t)
+                && t.chars().count() >= 4
+                && !taken.contains(&i)
+                && country_name(t)
+                && !given(t)
+            {
+                names.push(Name {
+                    toks: i..i + 1,
+                    kind: EntityType::Gpe,
+                    role: None,
+                });
+            }
+        }
+    }
     // A name has letters and does not open with a number ("7,1", "2023 Wahl").
     names.retain(|n| {
         let first = words.get(n.toks.start).copied().unwrap_or("");
@@ -406,6 +425,14 @@ mod tests {
         );
         // "de Chinese" before no noun is the people: it stays.
         assert_eq!(got, ["Arvind Rathore", "Chinese"]);
+    }
+
+    #[test]
+    fn a_country_the_tagger_missed_is_found_by_the_place_tables() {
+        let text = "Армения и Азербайджан в пятницу подписали соглашение .";
+        assert_eq!(run("ru", text, &[]), ["Армения", "Азербайджан"]);
+        // English is left to the tagger.
+        assert!(run("en", "Armenia and Azerbaijan signed .", &[]).is_empty());
     }
 
     #[test]
