@@ -492,7 +492,13 @@ fn build_entities(
                     .get(mi)
                     .and_then(|m| a.text.get(m.span.start..m.span.end))
                     .is_none_or(is_latin);
-                let placed = a.lang != "en" && after_place_word(a, mi);
+                // Only a city's name typed a person asks for the words around it.
+                let placed = l.city
+                    && a.lang != "en"
+                    && a.mentions
+                        .get(mi)
+                        .is_some_and(|m| m.kind == EntityType::Person)
+                    && after_place_word(a, mi);
                 let m = &mut a.mentions[mi];
                 m.entity = Some(id.clone());
                 // One name, one type: a person's name typed otherwise in one article.

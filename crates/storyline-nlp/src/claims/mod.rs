@@ -43,6 +43,18 @@ fn window(text: &str, start: usize, max: usize) -> &str {
     text.get(start..end).unwrap_or("")
 }
 
+/// The byte offset of the last occurrence of `word` in `hay` as a whole word.
+pub(crate) fn last_word_at(hay: &str, word: &str) -> Option<usize> {
+    hay.match_indices(word)
+        .filter(|(i, _)| {
+            let before = hay[..*i].chars().next_back();
+            let after = hay[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, _)| i)
+        .last()
+}
+
 fn ends_with_word(hay: &str, phrase: &str) -> bool {
     hay.ends_with(phrase)
         && hay[..hay.len() - phrase.len()]
@@ -451,17 +463,7 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
     // The last estimate verb before the figure, as a whole word.
     let verb = lexicon::ESTIMATE_VERBS
         .iter()
-        .filter_map(|v| {
-            lh.match_indices(v)
-                .filter(|(i, _)| {
-                    let before = lh[..*i].chars().next_back();
-                    let after = lh[i + v.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-                .map(|(i, _)| i)
-                .last()
-        })
+        .filter_map(|v| last_word_at(&lh, v))
         .max()?;
     let verb_at = sent.start + verb;
     // "He put the chance at roughly 10 percent": the person named last before.

@@ -22,9 +22,9 @@ use std::sync::LazyLock;
 
 use storyline_model::EntityType;
 
-use super::lexicon::{Lexicon, GAZ_GIVEN};
+use super::lexicon::Lexicon;
 use super::roles::Name;
-use super::types::gaz_bits;
+use super::types::given_name;
 
 /// One language's lists (lower case).
 #[derive(Debug, Default)]
@@ -187,12 +187,8 @@ pub(crate) fn apply(
             // person), a particle of any language's names and a person: "María del Carmen
             // Ruiz" in an English or German article too.
             let p = particle(cur.toks.end);
-            let first = word(cur.toks.start);
-            let folded = storyline_model::names::fold(first, lang);
             let given = cur.toks.len() == 1
-                && (cur.kind == EntityType::Person
-                    || gaz_bits(lex, &[first]) & GAZ_GIVEN != 0
-                    || gaz_bits(lex, &[folded.as_str()]) & GAZ_GIVEN != 0);
+                && (cur.kind == EntityType::Person || given_name(lex, word(cur.toks.start), lang));
             let after = cur.toks.end + p;
             if p > 0
                 && given
@@ -256,14 +252,11 @@ pub(crate) fn apply(
             let Some(g) = s.checked_sub(p + 1) else {
                 continue;
             };
-            let first = word(g);
-            let folded = storyline_model::names::fold(first, lang);
             let free = i == 0 || names[i - 1].toks.end <= g;
             if free
                 && particle(g + 1) == p
-                && capitalised(first)
-                && (gaz_bits(lex, &[first]) & GAZ_GIVEN != 0
-                    || gaz_bits(lex, &[folded.as_str()]) & GAZ_GIVEN != 0)
+                && capitalised(word(g))
+                && given_name(lex, word(g), lang)
             {
                 names[i].toks.start = g;
                 break;

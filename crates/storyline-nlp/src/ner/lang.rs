@@ -254,16 +254,16 @@ pub(crate) fn clean(
             && words.get(i + 1).is_some_and(|n| lowercase_word(n))
             && ends_with_any(&lt, &w.nation_adjective)
     };
+    // A one-word name that is no name.
+    let not_a_name = |n: &Name| {
+        common(n.toks.start) || lone_noun(n) || !german && nation_adjective(n.toks.start)
+    };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
             if genitive_place(n) {
                 continue;
             }
-            if !german && nation_adjective(n.toks.start) {
-                n.toks.end = n.toks.start;
-                continue;
-            }
-            if common(n.toks.start) || lone_noun(n) {
+            if not_a_name(n) {
                 n.toks.end = n.toks.start;
             }
             continue;
@@ -302,10 +302,7 @@ pub(crate) fn clean(
             }
             n.toks.end -= 1;
         }
-        if n.toks.len() == 1
-            && !genitive_place(n)
-            && (common(n.toks.start) || lone_noun(n) || !german && nation_adjective(n.toks.start))
-        {
+        if n.toks.len() == 1 && !genitive_place(n) && not_a_name(n) {
             n.toks.end = n.toks.start;
         }
     }

@@ -73,6 +73,15 @@ pub(crate) fn gaz_bits(lex: &Lexicon, words: &[&str]) -> u8 {
     lex.gaz.get(&h).copied().unwrap_or(0)
 }
 
+/// True when `w`, as written or without its accents ("María" for "Maria"), is a given name
+/// of the gazetteer.
+pub(crate) fn given_name(lex: &Lexicon, w: &str, lang: &str) -> bool {
+    gaz_bits(lex, &[w]) & super::lexicon::GAZ_GIVEN != 0
+        || gaz_bits(lex, &[storyline_model::names::fold(w, lang).as_str()])
+            & super::lexicon::GAZ_GIVEN
+            != 0
+}
+
 fn bit(name: &str) -> u8 {
     GAZ_CATEGORIES
         .iter()

@@ -204,34 +204,12 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         // "«La prioridad es llegar …», declaró.": a language that drops the subject leaves
         // the cue after the quotation without a speaker; it is the one named before.
         let dropped = if pick.is_none() && direct && PRO_DROP.contains(&a.lang.as_str()) {
-            subjectless_cue(t, m, &attrs, si).and_then(|k| {
-                let prev = attrs[..k].iter().rposition(|(s2, at)| {
-                    *s2 + 1 >= si && at.speaker.is_some() && at.named && at.cue.end <= m.open
-                });
-                let mut at = match prev {
-                    Some(p) => attrs[p].1.clone(),
-                    None => {
-                        let from = sents.get(si.saturating_sub(1)).map_or(0, |p| p.start);
-                        let person = a.mentions.iter().rev().find(|x| {
-                            x.kind == storyline_model::EntityType::Person
-                                && x.span.start >= from
-                                && x.span.end <= m.open
-                        })?;
-                        let mut at = attrs[k].1.clone();
-                        at.speaker = Some(person.span);
-                        at.name = Some(person.span);
-                        at.named = true;
-                        at
-                    }
-                };
-                at.cue = attrs[k].1.cue;
-                used[k] = true;
-                Some(at)
-            })
+            dropped_subject(a, m, &attrs, &sents, si)
         } else {
             None
         };
-        if let Some(at) = dropped {
+        if let Some((k, at)) = dropped {
+            used[k] = true;
             let q = quote(m.content, kind, &at, t);
             last = Some((m.last_para, q.clone()));
             out.push(q);
@@ -445,6 +423,40 @@ fn adjacent(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> O
             || (first >= m.close && near(m.close, first))
             || (lastb <= m.open && near(lastb, m.open))
     })
+}
+
+/// The cue after quotation `m` in sentence `si` that has no subject of its own, with the
+/// speaker named before it: the one of the nearest named cue in this sentence or the one
+/// before, else the last person the tagger found there.
+fn dropped_subject(
+    a: &Article,
+    m: &marks::Marked,
+    attrs: &[(usize, Attr)],
+    sents: &[Span],
+    si: usize,
+) -> Option<(usize, Attr)> {
+    let k = subjectless_cue(&a.text, m, attrs, si)?;
+    let prev = attrs[..k].iter().rposition(|(s2, at)| {
+        *s2 + 1 >= si && at.speaker.is_some() && at.named && at.cue.end <= m.open
+    });
+    let mut at = match prev {
+        Some(p) => attrs[p].1.clone(),
+        None => {
+            let from = sents.get(si.saturating_sub(1)).map_or(0, |p| p.start);
+            let person = a.mentions.iter().rev().find(|x| {
+                x.kind == storyline_model::EntityType::Person
+                    && x.span.start >= from
+                    && x.span.end <= m.open
+            })?;
+            let mut at = attrs[k].1.clone();
+            at.speaker = Some(person.span);
+            at.name = Some(person.span);
+            at.named = true;
+            at
+        }
+    };
+    at.cue = attrs[k].1.cue;
+    Some((k, at))
 }
 
 /// Languages whose verbs need no subject ("declaró", "ha aggiunto").

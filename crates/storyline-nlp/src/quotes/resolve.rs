@@ -178,16 +178,7 @@ fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
             let lead = raw.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
             let lower = lead.to_lowercase();
             // The role word's offset in the text, if the lead holds it as a word.
-            let role_at = lower
-                .match_indices(role)
-                .filter(|(i, _)| {
-                    let before = lower[..*i].chars().next_back();
-                    let after = lower[i + role.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-                .map(|(i, _)| i)
-                .last();
+            let role_at = crate::claims::last_word_at(&lower, role);
             // The first person named after the role word holds it, not a later one
             // ("Il ministro …, Arvind Rathore, è arrivato a Busan").
             let first_after = role_at.is_some_and(|i| {
