@@ -499,6 +499,7 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
             // "El ministro, Luis Arana, calculó …": the apposed name before the comma.
             gap.is_empty()
                 || gap == ","
+                || aside(gap)
                 || matches!(
                     gap.to_lowercase().as_str(),
                     "has" | "have" | "had" | "hat" | "habe" | "ha" | "han" | "также" | "also"
@@ -506,6 +507,18 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
         })
         .and_then(|m| text.get(m.span.start..m.span.end))
         .map(str::to_string)
+}
+
+/// A short aside between commas, of lower-case words: ", por su parte,", ", for its
+/// part,", ", however,".
+fn aside(gap: &str) -> bool {
+    gap.len() > 2
+        && gap.starts_with(',')
+        && gap.ends_with(',')
+        && gap[1..gap.len() - 1].split_whitespace().count() <= 4
+        && gap[1..gap.len() - 1]
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_lowercase))
 }
 
 /// Personal pronouns that may be the subject of an estimate verb.

@@ -218,6 +218,29 @@ fn the_subject_of_an_estimate_verb_is_the_source() {
 }
 
 #[test]
+fn an_aside_may_stand_between_the_subject_and_its_estimate_verb() {
+    use storyline_model::{EntityType, Mention};
+    let text = "Ereván habla de 52 muertos. Bakú, por su parte, reconoce 35 bajas.";
+    let mut a = art("es", text);
+    let s = text.find("Bakú").unwrap();
+    a.mentions.push(Mention {
+        span: Span::new(s, s + "Bakú".len()),
+        kind: EntityType::Gpe,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got = extract(&a);
+    let source = |figure: &str| {
+        got.iter()
+            .find(|c| text[c.span.start..c.span.end].starts_with(figure))
+            .map(|c| c.source_name.clone())
+    };
+    assert_eq!(source("35").as_deref(), Some("Bakú"));
+    assert_eq!(source("52").as_deref(), Some("the outlet"));
+}
+
+#[test]
 fn a_pronoun_before_an_estimate_verb_is_the_person_named_before() {
     use storyline_model::{EntityType, Mention};
     let text = "Seismologist Marta Ruiz expects more aftershocks. She put the risk of a large one at roughly 10 percent.";

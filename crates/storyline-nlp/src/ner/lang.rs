@@ -36,6 +36,11 @@ struct Words {
     genitive: HashSet<String>,
     /// Endings of capitalised nationality adjectives ("de Indiase minister").
     nation_adjective: Vec<String>,
+    /// Case endings and what replaces them in the nominative ("Азербайджана" →
+    /// "Азербайджан", "России" → "Россия"), for finding an inflected country's name.
+    case_ending: Vec<(String, String)>,
+    /// Endings of compound nouns that name an institution ("Gesundheitsministerium").
+    org_compound: Vec<String>,
 }
 
 pub(crate) const FILES: [(&str, &str); 8] = [
@@ -70,6 +75,11 @@ fn parse(data: &str) -> Words {
             "adjective" => w.adjective.extend(items),
             "genitive" => w.genitive.extend(items),
             "nation_adjective" => w.nation_adjective.extend(items),
+            "case_ending" => w.case_ending.extend(items.map(|x| match x.split_once('>') {
+                Some((a, b)) => (a.to_string(), b.to_string()),
+                None => (x, String::new()),
+            })),
+            "org_compound" => w.org_compound.extend(items),
             _ => {}
         }
     }
@@ -91,6 +101,18 @@ static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 pub(crate) fn country_name(w: &str) -> bool {
     COUNTRY_NAMES.contains(&w.to_lowercase())
+}
+
+/// A country's or capital's name, or (in a language with `case_ending`s) one of its
+/// inflected forms ("Азербайджана", "України").
+fn inflected_country(w: &Words, t: &str) -> bool {
+    let lt = t.to_lowercase();
+    country_name(&lt)
+        || w.case_ending.iter().any(|(end, nom)| {
+            lt.strip_suffix(end.as_str())
+                .filter(|stem| stem.chars().count() >= 3)
+                .is_some_and(|stem| country_name(&format!("{stem}{nom}")))
+        })
 }
 
 fn capitalised(w: &str) -> bool {
@@ -331,14 +353,17 @@ pub(crate) fn clean(
         }
     }
     // A country's name that the English-trained tagger missed ("Армения и Азербайджан в
-    // пятницу подписали …"): a capitalised word of the place tables, no given name.
+    // пятницу подписали …"): a capitalised word of the place tables, no given name; an
+    // inflected form ("обороны Азербайджана") only inside a sentence, where no other word
+    // is capitalised ("Додому" opening a sentence is no "Додома").
     if !cased {
         let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
         for (i, t) in words.iter().enumerate() {
             if capitalised(t)
                 && t.chars().count() >= 4
                 && !taken.contains(&i)
-                && country_name(t)
+                && (country_name(t)
+                    || !starts.get(i).copied().unwrap_or(true) && inflected_country(w, t))
                 && !given(t)
             {
                 names.push(Name {
@@ -347,6 +372,30 @@ pub(crate) fn clean(
                     role: None,
                 });
             }
+        }
+    }
+    // German: a compound noun naming an institution ("das armenische
+    // Gesundheitsministerium"), with a nationality adjective before it.
+    if german {
+        let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+        for (i, t) in words.iter().enumerate() {
+            if !(capitalised(t)
+                && !taken.contains(&i)
+                && ends_with_any(&t.to_lowercase(), &w.org_compound))
+            {
+                continue;
+            }
+            let adjective = i > 0
+                && !taken.contains(&(i - 1))
+                && lowercase_word(words[i - 1])
+                && ["ische", "ischen", "ischer", "isches", "ischem"]
+                    .iter()
+                    .any(|e| words[i - 1].ends_with(e));
+            names.push(Name {
+                toks: i - usize::from(adjective)..i + 1,
+                kind: EntityType::Org,
+                role: None,
+            });
         }
     }
     // A name has letters and does not open with a number ("7,1", "2023 Wahl").
@@ -358,6 +407,7 @@ pub(crate) fn clean(
                 .get(n.toks.clone())
                 .is_some_and(|ws| ws.iter().any(|t| t.chars().any(char::is_alphabetic)))
     });
+    names.sort_by_key(|n| n.toks.start);
 }
 
 /// True when `text` is a word of `lang` that is never a name by itself: a function word,
@@ -430,6 +480,20 @@ mod tests {
         assert_eq!(run("ru", text, &[]), ["Армения", "Азербайджан"]);
         // English is left to the tagger.
         assert!(run("en", "Armenia and Azerbaijan signed .", &[]).is_empty());
+    }
+
+    #[test]
+    fn an_inflected_country_and_a_german_ministry_are_names() {
+        let text = "Министерство обороны Азербайджана оценивает потери .";
+        assert_eq!(run("ru", text, &[]), ["Азербайджана"]);
+        let text = "Вони прибули до України .";
+        assert_eq!(run("uk", text, &[]), ["України"]);
+        // At a sentence's start an inflected form may be another word ("Додома").
+        assert!(run("uk", "Додому вони повернулися .", &[]).is_empty());
+        let text = "Das armenische Gesundheitsministerium meldete am Dienstag neue Zahlen .";
+        assert_eq!(run("de", text, &[]), ["armenische Gesundheitsministerium"]);
+        let text = "Am Dienstag meldete das Gesundheitsministerium neue Zahlen .";
+        assert_eq!(run("de", text, &[]), ["Gesundheitsministerium"]);
     }
 
     #[test]

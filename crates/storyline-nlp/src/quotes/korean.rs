@@ -222,10 +222,17 @@ pub fn attributions(sent: Span, toks: &[Tok], lex: &Lexicon, quoted: &[Span]) ->
     out
 }
 
-/// `…에 따르면 …`: the source is the phrase before the cue word `i`, the content what follows.
+/// `…에 따르면 …`, `… 집계로 …`: the source is the phrase before the cue word `i`, the
+/// content what follows.
 fn sourced(toks: &[Tok], i: usize, quoted: &[Span]) -> Option<Attr> {
     let prev = toks.get(i.checked_sub(1)?)?;
-    let src_end = prev.span.end - prev.lower.strip_suffix('에').map(|_| '에'.len_utf8())?;
+    // "해경 집계로" (by the coast guard's count): a noun with the instrumental ending
+    // follows its source bare.
+    let src_end = if toks[i].lower.ends_with('로') {
+        prev.span.end
+    } else {
+        prev.span.end - prev.lower.strip_suffix('에').map(|_| '에'.len_utf8())?
+    };
     let from = phrase_start(toks, 0, i - 1, 3, quoted);
     let mut c = i + 1;
     while c < toks.len() && !toks[c].word {

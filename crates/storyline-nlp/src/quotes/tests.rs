@@ -311,6 +311,7 @@ fn korean_quotative_endings() {
     let text = "최민석 해양경찰청장은 \"실종자 수색을 밤새 계속하겠다\"고 말했다. \
                 그는 또 구조된 선원 29명이 병원으로 옮겨졌다고 밝혔다. \
                 해경에 따르면 사고 해역의 파고는 3m였다. \
+                해경 집계로 지금까지 30명이 구조됐다. \
                 인도 측도 협력을 약속했다고 외교부 대변인이 전했다. \
                 유조선이 충돌해 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));
@@ -319,6 +320,7 @@ fn korean_quotative_endings() {
     let q = starting(text, &got, "구조된 선원");
     assert!(text[q.span.start..q.span.end].ends_with("옮겨졌다"));
     expect(text, &got, "사고 해역의", QuoteKind::Indirect, "해경");
+    expect(text, &got, "지금까지 30명이", QuoteKind::Indirect, "해경");
     let q = starting(text, &got, "인도 측도");
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert!(q
