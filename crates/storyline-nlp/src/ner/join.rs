@@ -122,6 +122,11 @@ pub(crate) fn is_org_word(lang: &str, w: &str) -> bool {
     lists.any(|l| &l.org_head, w) || lists.any(|l| &l.org_suffix, w)
 }
 
+/// True when `w` is a noun that an organisation's name follows ("Partei Vox", "the union").
+pub(crate) fn is_org_noun(lang: &str, w: &str) -> bool {
+    Both::of(lang).any(|l| &l.org_noun, w)
+}
+
 /// The longest names a join may make, in tokens.
 const MAX_LEN: usize = 12;
 

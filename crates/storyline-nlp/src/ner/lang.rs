@@ -39,6 +39,9 @@ struct Words {
     /// Case endings and what replaces them in the nominative ("Азербайджана" →
     /// "Азербайджан", "России" → "Россия"), for finding an inflected country's name.
     case_ending: Vec<(String, String)>,
+    /// Plural articles joined to a preposition ("dei", "de los"): a lone word after one is
+    /// no person ("il ministro dei Porti").
+    plural_article: HashSet<String>,
     /// Endings of compound nouns that name an institution ("Gesundheitsministerium").
     org_compound: Vec<String>,
 }
@@ -80,6 +83,7 @@ fn parse(data: &str) -> Words {
                 None => (x, String::new()),
             })),
             "org_compound" => w.org_compound.extend(items),
+            "plural_article" => w.plural_article.extend(items),
             _ => {}
         }
     }
@@ -238,9 +242,14 @@ pub(crate) fn clean(
     // German: a lone capitalised word is a person only when it is a given name or the
     // surname of a full name in the article; otherwise it is most often a noun
     // ("Propaganda", "Lohn", "Kinder").
+    // (Not of a name that loses its first word below: "des Roten Kreuzes".)
     let surnames: HashSet<String> = names
         .iter()
-        .filter(|n| german && n.kind == EntityType::Person && n.toks.len() >= 2)
+        .filter(|n| n.kind == EntityType::Person && n.toks.len() >= 2)
+        .filter(|n| {
+            let t = words.get(n.toks.start).copied().unwrap_or("");
+            !(never_first(t) || !place(t) && nouns.contains(&t.to_lowercase()))
+        })
         .filter_map(|n| words.get(n.toks.end - 1))
         .map(|t| t.to_lowercase())
         .collect();
@@ -252,6 +261,8 @@ pub(crate) fn clean(
             && !all_caps(t)
             && !given(t)
             && !surnames.contains(&t.to_lowercase())
+            // "die Partei Vox": an organisation's name (see `join.rs`).
+            && !(n.toks.start > 0 && super::join::is_org_noun(lang, words[n.toks.start - 1]))
     };
     // A place's genitive ("Russlands", "im Süden Perus") is the place.
     let genitive_place = |n: &mut Name| {
@@ -276,9 +287,23 @@ pub(crate) fn clean(
             && words.get(i + 1).is_some_and(|n| lowercase_word(n))
             && ends_with_any(&lt, &w.nation_adjective)
     };
+    // "il ministro dei Porti": after a plural article, a lone word that is neither a given
+    // name nor the surname of a person named in full is no person.
+    let after_plural = |n: &Name| {
+        let t = words.get(n.toks.start).copied().unwrap_or("");
+        n.kind == EntityType::Person
+            && n.toks.start > 0
+            && w.plural_article
+                .contains(&words[n.toks.start - 1].to_lowercase())
+            && !given(t)
+            && !surnames.contains(&t.to_lowercase())
+    };
     // A one-word name that is no name.
     let not_a_name = |n: &Name| {
-        common(n.toks.start) || lone_noun(n) || !german && nation_adjective(n.toks.start)
+        common(n.toks.start)
+            || lone_noun(n)
+            || after_plural(n)
+            || !german && nation_adjective(n.toks.start)
     };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
@@ -490,6 +515,22 @@ mod tests {
         assert_eq!(run("uk", text, &[]), ["України"]);
         // At a sentence's start an inflected form may be another word ("Додома").
         assert!(run("uk", "Додому вони повернулися .", &[]).is_empty());
+        let text = "Der Sprecher des Roten Kreuzes sagte es .";
+        assert!(run("de", text, &[(3, 5, EntityType::Person)]).is_empty());
+        // After a noun an organisation's name follows, the word stays (`join.rs` types it).
+        let text = "Die rechte Partei Vox stellte Bedingungen .";
+        assert_eq!(run("de", text, &[(2, 4, EntityType::Person)]), ["Vox"]);
+        let text = "Il ministro dei Porti , Arvind Rathore , e la casa dei Rathore .";
+        let got = run(
+            "it",
+            text,
+            &[
+                (3, 4, EntityType::Person),
+                (5, 7, EntityType::Person),
+                (12, 13, EntityType::Person),
+            ],
+        );
+        assert_eq!(got, ["Arvind Rathore", "Rathore"]);
         let text = "Das armenische Gesundheitsministerium meldete am Dienstag neue Zahlen .";
         assert_eq!(run("de", text, &[]), ["armenische Gesundheitsministerium"]);
         let text = "Am Dienstag meldete das Gesundheitsministerium neue Zahlen .";
