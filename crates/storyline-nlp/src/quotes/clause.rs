@@ -640,8 +640,9 @@ fn prep_attr(
     let comma = (s0..toks.len().min(s0 + 10)).find(|&k| !toks[k].word);
     let comma = comma.filter(|&k| toks[k].lower == ",");
     let sp = match comma {
-        // "According to X, …": everything up to the comma is the source.
-        Some(k) if lead && k > s0 => (s0, k),
+        // "According to X, …": everything up to the comma is the source, or the name
+        // apposed to it.
+        Some(k) if lead && k > s0 => speaker::apposed(toks, (s0, k)).unwrap_or((s0, k)),
         // "Laut dem Wetterdienst soll …": an article and a capitalised name.
         None if lead => {
             let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));

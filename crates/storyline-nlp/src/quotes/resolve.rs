@@ -77,15 +77,21 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 })
             });
         // A person with the place or body they belong to after them ("Elena Márquez von der
-        // Universität Granada", "Mayor Jane Roe of Springfield"): the person.
-        let affiliated = inside.iter().find(|m| {
-            m.kind == EntityType::Person
-                && t.get(m.span.end..sp.end)
-                    .and_then(|r| r.split_whitespace().next())
-                    .is_some_and(|w| AFFILIATION.contains(&w))
-        });
+        // Universität Granada", "Mayor Jane Roe of Springfield"): the person; a body with
+        // its place ("la Coromandel Tankers di Chennai"): the body.
+        let affiliated = |kind: EntityType| {
+            inside.iter().find(move |m| {
+                m.kind == kind
+                    && t.get(m.span.end..sp.end)
+                        .and_then(|r| r.split_whitespace().next())
+                        .is_some_and(|w| AFFILIATION.contains(&w))
+            })
+        };
         let head = match head {
-            Some(h) if h.kind != EntityType::Person => affiliated.or(Some(h)),
+            Some(h) if h.kind == EntityType::Gpe => affiliated(EntityType::Person)
+                .or_else(|| affiliated(EntityType::Org))
+                .or(Some(h)),
+            Some(h) if h.kind != EntityType::Person => affiliated(EntityType::Person).or(Some(h)),
             other => other,
         };
         // A name written before its role ("니샤 베르마 주한 인도대사"): the person in the phrase.

@@ -147,6 +147,25 @@ pub fn plausible(toks: &[Tok], lex: &Lexicon) -> bool {
         })
 }
 
+/// The name apposed between commas to the description `d` of a source, as a token range:
+/// "Secondo la società armatrice, la Coromandel Tankers di Chennai, …". Its words are
+/// capitalised, determiners or the inner words of a name, so that a clause ("the ministry,
+/// Russia lost 500 troops, …") is none.
+pub fn apposed(toks: &[Tok], d: (usize, usize)) -> Option<(usize, usize)> {
+    if toks[d.0..d.1].iter().any(|t| t.cap) || toks.get(d.1)?.lower != "," {
+        return None;
+    }
+    let s = d.1 + 1;
+    let e = (s..toks.len().min(s + 8)).find(|&k| !toks[k].word)?;
+    let fits =
+        |t: &Tok| t.cap || DET.contains(&t.lower.as_str()) || INNER.contains(&t.lower.as_str());
+    (toks[e].lower == ","
+        && e > s
+        && toks[s..e].iter().any(|t| t.cap)
+        && toks[s..e].iter().all(fits))
+    .then_some((s, e))
+}
+
 /// Determiners and possessives that open a description of a source.
 const DET: [&str; 26] = [
     "the", "a", "an", "its", "his", "her", "their", "our", "many", "some", "several", "most",

@@ -281,6 +281,38 @@ fn italian_inverted_speaker_with_a_name_in_apposition() {
 }
 
 #[test]
+fn a_name_apposed_to_a_described_source_is_the_source() {
+    let text = "Secondo la società armatrice, la Coromandel Tankers di Chennai, dallo scafo \
+                sarebbero fuoriuscite meno di 300 tonnellate. Secondo il ministero, la Russia \
+                ha perso 500 uomini, e altri 20 sono dispersi.";
+    let mut a = article(text, "it");
+    for (name, kind) in [
+        ("Coromandel Tankers", storyline_model::EntityType::Org),
+        ("Chennai", storyline_model::EntityType::Gpe),
+    ] {
+        let start = text.find(name).unwrap();
+        a.mentions.push(storyline_model::Mention {
+            span: storyline_model::Span::new(start, start + name.len()),
+            kind,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
+    }
+    let got = extract(&a);
+    // The body, not the place it is based in, speaks.
+    expect(
+        text,
+        &got,
+        "dallo scafo",
+        QuoteKind::Indirect,
+        "Coromandel Tankers",
+    );
+    // A clause between commas is no apposition.
+    expect(text, &got, "la Russia", QuoteKind::Indirect, "il ministero");
+}
+
+#[test]
 fn a_role_description_speaks_for_the_person_last_named_with_it() {
     let text = "Il ministro indiano dei Porti, Arvind Rathore, è arrivato a Busan. \
                 Il ministro ha detto che l'India chiederà di partecipare all'inchiesta. \
