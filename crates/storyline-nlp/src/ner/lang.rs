@@ -44,6 +44,8 @@ struct Words {
     plural_article: HashSet<String>,
     /// Endings of compound nouns that name an institution ("Gesundheitsministerium").
     org_compound: Vec<String>,
+    /// Titles written capitalised before a person's name ("Президент").
+    title: HashSet<String>,
 }
 
 pub(crate) const FILES: [(&str, &str); 8] = [
@@ -84,6 +86,7 @@ fn parse(data: &str) -> Words {
             })),
             "org_compound" => w.org_compound.extend(items),
             "plural_article" => w.plural_article.extend(items),
+            "title" => w.title.extend(items),
             _ => {}
         }
     }
@@ -315,6 +318,14 @@ pub(crate) fn clean(
             }
             continue;
         }
+        // "Президент Володимир Зеленський": a title before two or more words of a name is
+        // the person's role, whatever type the tagger gave the whole.
+        let first = words.get(n.toks.start).copied().unwrap_or("");
+        if n.toks.len() >= 3 && w.title.contains(&first.to_lowercase()) {
+            n.role = Some(n.toks.start..n.toks.start + 1);
+            n.toks.start += 1;
+            n.kind = EntityType::Person;
+        }
         while n.toks.len() > 1 {
             let i = n.toks.start;
             let t = words.get(i).copied().unwrap_or("");
@@ -423,6 +434,21 @@ pub(crate) fn clean(
             });
         }
     }
+    // A one-word person or organisation that is an inflected country's name inside a
+    // sentence is the country ("на границе Белоруссии и Украины").
+    if !w.case_ending.is_empty() {
+        for n in names.iter_mut() {
+            let t = words.get(n.toks.start).copied().unwrap_or("");
+            if n.toks.len() == 1
+                && matches!(n.kind, EntityType::Person | EntityType::Org)
+                && !starts.get(n.toks.start).copied().unwrap_or(true)
+                && !given(t)
+                && inflected_country(w, t)
+            {
+                n.kind = EntityType::Gpe;
+            }
+        }
+    }
     // A name has letters and does not open with a number ("7,1", "2023 Wahl").
     names.retain(|n| {
         let first = words.get(n.toks.start).copied().unwrap_or("");
@@ -464,6 +490,14 @@ mod tests {
                 s
             })
             .collect()
+    }
+
+    fn kinds(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<EntityType> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let starts = starts_after_periods(&words);
+        let mut names = names_of(spans);
+        clean(lang, &Lexicon::default(), &words, &starts, &mut names);
+        names.iter().map(|n| n.kind).collect()
     }
 
     #[test]
@@ -531,6 +565,18 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Arvind Rathore", "Rathore"]);
+        let text = "Обмен прошёл на границе Белоруссии и Украины .";
+        assert_eq!(
+            kinds("ru", text, &[(6, 7, EntityType::Person)]),
+            [EntityType::Gpe]
+        );
+        let text = "Президент Володимир Зеленський подякував .";
+        let got = run("uk", text, &[(0, 3, EntityType::Org)]);
+        assert_eq!(got, ["Володимир Зеленський [Президент]"]);
+        assert_eq!(
+            kinds("uk", text, &[(0, 3, EntityType::Org)]),
+            [EntityType::Person]
+        );
         let text = "Das armenische Gesundheitsministerium meldete am Dienstag neue Zahlen .";
         assert_eq!(run("de", text, &[]), ["armenische Gesundheitsministerium"]);
         let text = "Am Dienstag meldete das Gesundheitsministerium neue Zahlen .";
