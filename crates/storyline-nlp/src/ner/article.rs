@@ -170,6 +170,7 @@ impl Tagger {
         };
         let org_word = |w: &str| join::is_org_word(&article.lang, w);
         roles::apply(&mut names, &words, &starts, &common, &org_word);
+        coref::hyphenated_given(&mut names, &words);
         coref::lists(&mut names, &words);
         coref::surnames(&mut names, &words);
         let cover = |r: &std::ops::Range<usize>| -> Option<Span> {

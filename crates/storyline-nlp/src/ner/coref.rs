@@ -24,6 +24,59 @@ pub(crate) fn surnames(names: &mut [Name], words: &[&str]) {
     }
 }
 
+/// A short family name runs on over the hyphenated given name after it that the tagger left
+/// out ("Coast Guard Commissioner General Choi | Min-seok", once the title is cut off): a
+/// capitalised syllable, a hyphen, a syllable in lower case, as Korean names are romanised.
+pub(crate) fn hyphenated_given(names: &mut [Name], words: &[&str]) {
+    let taken: std::collections::HashSet<usize> =
+        names.iter().flat_map(|n| n.toks.clone()).collect();
+    let syllable = |s: &str, upper: bool| {
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == upper)
+            && s.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && korean_syllable(&s.to_ascii_lowercase())
+    };
+    for n in names.iter_mut() {
+        let (Some(last), Some(next)) = (words.get(n.toks.end - 1), words.get(n.toks.end)) else {
+            continue;
+        };
+        let given = next
+            .split_once('-')
+            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false));
+        if n.kind == EntityType::Person
+            && n.toks.len() == 1
+            && last.chars().count() <= 6
+            && given
+            && !taken.contains(&n.toks.end)
+        {
+            n.toks.end += 1;
+        }
+    }
+}
+
+/// True when `s` (lower case) is one syllable of romanised Korean: an initial consonant,
+/// a vowel and a final consonant, each as the usual spellings write them ("min", "seok",
+/// "hyeon", "hoon"; not "anti" or "war").
+fn korean_syllable(s: &str) -> bool {
+    const ONSET: [&str; 21] = [
+        "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh",
+        "j", "jj", "ch", "h",
+    ];
+    const VOWEL: [&str; 26] = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+        "we", "wi", "yu", "eu", "ui", "i", "oo", "ee", "ou", "you", "yeu",
+    ];
+    const CODA: [&str; 11] = ["", "k", "n", "t", "l", "m", "p", "ng", "g", "b", "d"];
+    ONSET.iter().any(|o| {
+        s.strip_prefix(o).is_some_and(|r| {
+            VOWEL
+                .iter()
+                .any(|v| r.strip_prefix(v).is_some_and(|c| CODA.contains(&c)))
+        })
+    })
+}
+
 fn is_list_glue(w: &str) -> bool {
     matches!(w, "," | "and" | "or" | "&")
 }
@@ -75,6 +128,28 @@ mod tests {
             kind,
             role: None,
         }
+    }
+
+    #[test]
+    fn a_family_name_takes_the_hyphenated_given_name_after_it() {
+        let w = [
+            "General", "Choi", "Min-seok", "told", "Park", "Anti-war", "Kim", "Ji-Hoon",
+        ];
+        let mut ns = vec![
+            name(1, EntityType::Person),
+            name(4, EntityType::Person),
+            name(6, EntityType::Person),
+        ];
+        hyphenated_given(&mut ns, &w);
+        assert_eq!(ns[0].toks, 1..3);
+        for k in [
+            "seok", "hyeon", "hoon", "yeol", "young", "jae", "un", "myung",
+        ] {
+            assert!(korean_syllable(k), "{k}");
+        }
+        // Not syllables of another language, nor a second syllable in capitals.
+        assert_eq!(ns[1].toks, 4..5);
+        assert_eq!(ns[2].toks, 6..7);
     }
 
     #[test]
