@@ -20,12 +20,16 @@ pub struct Country {
 struct Gazetteer {
     countries: Vec<Country>,
     by_key: HashMap<String, usize>,
+    /// Keys that are a capital's name and no country's.
+    capital_keys: std::collections::HashSet<String>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut countries: Vec<Country> = Vec::new();
     let mut by_code: HashMap<&str, usize> = HashMap::new();
     let mut by_key = HashMap::new();
+    let mut name_keys = std::collections::HashSet::new();
+    let mut capital_keys = std::collections::HashSet::new();
     for row in places::rows() {
         let names: Vec<&str> = row.names.split('|').filter(|n| !n.is_empty()).collect();
         let idx = match by_code.get(row.alpha2) {
@@ -47,6 +51,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         };
         for n in &names {
             for k in names::keys(n, "en") {
+                name_keys.insert(k.clone());
                 add(k);
             }
             let ini = names::initials(n);
@@ -64,10 +69,12 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .filter(|n| n.chars().count() >= 4 || n.chars().any(is_romanized))
         {
             for k in names::keys(n, "en") {
+                capital_keys.insert(k.clone());
                 add(k);
             }
         }
     }
+    capital_keys.retain(|k| !name_keys.contains(k));
     // Two-letter forms are written as acronyms only for a few countries ("U.S.", "UK");
     // the alpha-2 code is that form where initials agree.
     for (i, c) in countries.iter().enumerate() {
@@ -75,7 +82,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             by_key.entry(c.code.to_lowercase()).or_insert(i);
         }
     }
-    Gazetteer { countries, by_key }
+    Gazetteer {
+        countries,
+        by_key,
+        capital_keys,
+    }
 });
 
 /// Cities by name in lower case: the GeoNames id of the most populous city of that name.
@@ -120,6 +131,18 @@ pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
             .map(|&i| &g.countries[i])
     };
     found(surface).or_else(|| nominatives(surface).iter().find_map(|s| found(s)))
+}
+
+/// True when `surface` is a capital's name (in any case form) and no country's: "Seoul",
+/// "Москве", not "Ukraine".
+pub fn is_capital(surface: &str, lang: &str) -> bool {
+    let g = &*GAZETTEER;
+    let capital = |s: &str| {
+        names::keys(s, lang)
+            .iter()
+            .any(|k| g.capital_keys.contains(k))
+    };
+    capital(surface) || nominatives(surface).iter().any(|s| capital(s))
 }
 
 /// Case endings of Russian and Ukrainian nouns, longest first.

@@ -9,8 +9,9 @@
 //!    place ("a Busan") is the city whatever the tagger called it, and so is a country's
 //!    whole name typed MISC.
 //! 2. **Across articles**, groups meet by key: places through the gazetteer (a capital
-//!    standing for its state, a country's names in the stream's languages, DPRK for North
-//!    Korea); people by surname key, merged only when their given names agree (same key,
+//!    standing for its state as an actor, but the city where an article only places
+//!    something in it or datelines from it; a country's names in the stream's languages,
+//!    DPRK for North Korea); people by surname key, merged only when their given names agree (same key,
 //!    the same consonant skeleton as in Volodymyr / Vladimir, or an initial); a surname-only
 //!    group joins the one person of that surname, and stays apart when there are several.
 //!    A name in Hangul or Devanagari meets one in another script by its cross-script keys
@@ -111,11 +112,15 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             _ if !is_latin(s) => gazetteer::country(s, &a.lang),
             _ => None,
         };
+        // A capital stands for its state as an actor ("Baku says …"); where the article
+        // only ever puts something in it or datelines a report from it, it is the city.
+        let country = country.filter(|_| !(gazetteer::is_capital(s, &a.lang) && placed(a, i)));
         // A city is one place in every language and script ("Genf", "Женеве"). Outside
         // English the tagger's type of a one-word city name is least sure ("Hamburgo" as an
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
         let city = match (country, class) {
+            (None, _) if gazetteer::is_capital(s, &a.lang) => gazetteer::city(s),
             (None, Class::Place) => gazetteer::city(s),
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
                 gazetteer::city(s)
@@ -383,6 +388,40 @@ fn after_place_word(a: &Article, i: usize) -> bool {
                 .get(..m.span.start)
                 .and_then(|h| h.split_whitespace().next_back())
                 .is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str()))
+        })
+}
+
+/// Words before a place's name that put something in it, in the languages read (not "from"
+/// or "to": "aus Baku kommt" is a word from the state).
+const IN_WORDS: [&str; 10] = ["in", "at", "a", "en", "im", "bei", "à", "bij", "в", "у"];
+
+/// Postpositions after a place's name that put something in it (Korean, Hindi).
+const IN_AFTER: [&str; 4] = ["에서", "에", "में", "मे"];
+
+/// True when every mention of the name of mention `i` in `a` puts something in the place
+/// ("in New Delhi", "a Seul", "뉴델리에서", "नई दिल्ली में") or opens a dateline, at a line's
+/// start or after the date that opens it ("2026-11-18 नई दिल्ली (तटवार्ता) —").
+fn placed(a: &Article, i: usize) -> bool {
+    let name = a.slice(a.mentions[i].span);
+    a.mentions
+        .iter()
+        .filter(|m| a.slice(m.span) == name)
+        .all(|m| {
+            let head = a.text.get(..m.span.start).unwrap_or("");
+            let tail = a.text.get(m.span.end..).unwrap_or("");
+            let before = head.split_whitespace().next_back().unwrap_or("");
+            let glued: String = tail.chars().take_while(|c| c.is_alphabetic()).collect();
+            let after = if glued.is_empty() {
+                tail.split_whitespace().next().unwrap_or("")
+            } else {
+                glued.as_str()
+            };
+            let line_start = head.rsplit('\n').next().is_none_or(|l| {
+                l.trim().is_empty() || l.trim_end().ends_with(|c: char| c.is_ascii_digit())
+            });
+            IN_WORDS.contains(&before.to_lowercase().as_str())
+                || IN_AFTER.contains(&after)
+                || line_start && tail.trim_start().starts_with(['(', ',', '—', '–'])
         })
 }
 
@@ -792,6 +831,35 @@ pub(crate) mod tests {
         assert_eq!(ids(&arts, "North Korea"), ids(&arts, "DPRK"));
         assert_eq!(ids(&arts, "Kyiv"), ids(&arts, "Ukraine"));
         assert_ne!(ids(&arts, "North Korea"), ids(&arts, "South Korea"));
+    }
+
+    #[test]
+    fn a_capital_only_placed_in_an_article_is_the_city() {
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "India protested. In New Delhi, the minister spoke to reporters.",
+                &[("India", Gpe), ("New Delhi", Gpe)],
+            ),
+            art(
+                "b",
+                "it",
+                "L'ambasciatrice indiana a Seul ha parlato. La Corea del Sud tace.",
+                &[("Seul", Gpe), ("Corea del Sud", Gpe)],
+            ),
+            art(
+                "c",
+                "de",
+                "Jede Zahl, die aus Baku kommt, ist Propaganda. Aserbaidschan schweigt.",
+                &[("Baku", Gpe), ("Aserbaidschan", Gpe)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_ne!(ids(&arts, "New Delhi"), ids(&arts, "India"));
+        assert_ne!(ids(&arts, "Seul"), ids(&arts, "Corea del Sud"));
+        // A word from the capital is the state's.
+        assert_eq!(ids(&arts, "Baku"), ids(&arts, "Aserbaidschan"));
     }
 
     #[test]
