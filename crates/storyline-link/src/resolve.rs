@@ -3,8 +3,10 @@
 //! Two steps, both hash lookups (no pairwise comparison of the corpus):
 //! 1. **Within an article**, mentions are grouped: full names by their key, a surname-only
 //!    mention with the full name that ends (or starts) with it, an acronym with the
-//!    organisation whose initials it spells; mentions that coreference already tied
-//!    together (an `entity` of the form `#k`) stay together.
+//!    organisation whose initials it spells, an organisation's short name (its first word,
+//!    "Nordhafen") or one word in parentheses after it ("(Indeci)") with it, whatever the
+//!    tagger typed them, and its name without a legal form ("AG"); mentions that
+//!    coreference already tied together (an `entity` of the form `#k`) stay together.
 //!    A city's name in capitals (a dateline) or, outside English, after a preposition of
 //!    place ("a Busan") is the city whatever the tagger called it, and so is a country's
 //!    whole name typed MISC.
@@ -114,13 +116,14 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         };
         // A capital stands for its state as an actor ("Baku says …"); where the article
         // only ever puts something in it or datelines a report from it, it is the city.
-        let country = country.filter(|_| !(gazetteer::is_capital(s, &a.lang) && placed(a, i)));
+        let capital = country.is_some() && gazetteer::is_capital(s, &a.lang);
+        let country = country.filter(|_| !(capital && placed(a, i)));
         // A city is one place in every language and script ("Genf", "Женеве"). Outside
         // English the tagger's type of a one-word city name is least sure ("Hamburgo" as an
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
         let city = match (country, class) {
-            (None, _) if gazetteer::is_capital(s, &a.lang) => gazetteer::city(s),
+            (None, _) if capital => gazetteer::city(s),
             (None, Class::Place) => gazetteer::city(s),
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
                 gazetteer::city(s)
@@ -138,6 +141,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         let keys = match (country, city) {
             (Some(c), _) => vec![format!("country:{}", c.code)],
             (None, Some(id)) => vec![format!("city:{id}")],
+            (None, None) if class == Class::Org => names::keys(without_legal_form(s), &a.lang),
             (None, None) => names::keys(s, &a.lang),
         };
         let uncased = s.chars().any(storyline_model::romanize::is_romanized);
@@ -155,6 +159,20 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         let mut found = keys
             .iter()
             .find_map(|k| by_key.get(&(class, k.clone())).copied());
+        // "Instituto Nacional de Defensa Civil (Indeci)": one word in parentheses right after
+        // an organisation's name of several words is its short name, whatever its type.
+        if found.is_none() && country.is_none() && city.is_none() && words == 1 {
+            let org = i.checked_sub(1).filter(|&p| {
+                let pm = &a.mentions[p];
+                pm.kind == EntityType::Org
+                    && surface(p).split_whitespace().count() >= 2
+                    && a.text
+                        .get(pm.span.end..m.span.start)
+                        .is_some_and(|g| g.trim() == "(")
+                    && a.text.get(m.span.end..).is_some_and(|r| r.starts_with(')'))
+            });
+            found = org.and_then(|p| groups.iter().position(|g| g.mentions.contains(&p)));
+        }
         if found.is_none() && country.is_none() && words == 1 {
             found = match class {
                 // A surname (or, in Korean names, a family name) of a fuller name.
@@ -168,7 +186,28 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                             })
                         })
                 }),
-                Class::Org if names::is_acronym(s) => {
+                // A company's short name: the first word of one longer name ("Nordhafen"
+                // after "Nordhafen Logistik").
+                Class::Org | Class::Place | Class::Other(EntityType::Misc)
+                    if !names::is_acronym(s) && city.is_none() =>
+                {
+                    let firsts: Vec<usize> = groups
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, g)| {
+                            g.class == Class::Org
+                                && g.words > 1
+                                && g.keys.iter().any(|gk| {
+                                    word_keys(gk)
+                                        .first()
+                                        .is_some_and(|f| keys.contains(&f.to_string()))
+                                })
+                        })
+                        .map(|(j, _)| j)
+                        .collect();
+                    (firsts.len() == 1).then(|| firsts[0])
+                }
+                Class::Org => {
                     let letters: String = s.chars().filter(|c| *c != '.').collect();
                     groups.iter().position(|g| {
                         g.class == Class::Org
@@ -184,6 +223,14 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         let g = match found {
             Some(g) => {
                 groups[g].mentions.push(i);
+                // An organisation's short name or acronym names it in other articles too.
+                if groups[g].class == Class::Org && words == 1 && groups[g].words > 1 {
+                    for k in &keys {
+                        if !groups[g].keys.contains(k) {
+                            groups[g].keys.push(k.clone());
+                        }
+                    }
+                }
                 g
             }
             None => {
@@ -311,6 +358,28 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
         if target.is_none() && l.class == Class::Person {
             target = across(&by_xkey, l);
         }
+        // And a name the tagger typed as a person that is an organisation's elsewhere
+        // ("Nordhafen Logistik"), when no person has it.
+        if target.is_none() && l.words >= 2 && l.class == Class::Person {
+            target = l.keys.iter().find_map(|k| {
+                by_key
+                    .get(&(Class::Org, k.clone()))
+                    .and_then(|v| v.first().copied())
+            });
+        }
+        // A short name an article gave an organisation ("Nordhafen"), typed otherwise here.
+        if target.is_none()
+            && matches!(l.class, Class::Place | Class::Other(EntityType::Misc))
+            && l.country.is_none()
+            && !l.city
+            && l.words == 1
+        {
+            target = l.keys.iter().find_map(|k| {
+                by_key
+                    .get(&(Class::Org, k.clone()))
+                    .and_then(|v| v.first().copied())
+            });
+        }
         let g = target.unwrap_or_else(|| {
             globals.push(Vec::new());
             global_keys.push(Vec::new());
@@ -423,6 +492,24 @@ fn placed(a: &Article, i: usize) -> bool {
                 || IN_AFTER.contains(&after)
                 || line_start && tail.trim_start().starts_with(['(', ',', '—', '–'])
         })
+}
+
+/// Legal forms written after a company's name.
+const LEGAL_FORMS: [&str; 19] = [
+    "ag", "gmbh", "se", "kg", "kgaa", "sa", "s.a.", "inc", "inc.", "ltd", "ltd.", "plc", "corp",
+    "corp.", "llc", "nv", "n.v.", "spa", "s.p.a.",
+];
+
+/// A company's name without the legal form after it ("Nordhafen Logistik AG").
+fn without_legal_form(s: &str) -> &str {
+    match s.trim_end().rsplit_once(' ') {
+        Some((head, last))
+            if LEGAL_FORMS.contains(&last.trim_start_matches(',').to_lowercase().as_str()) =>
+        {
+            head.trim_end().trim_end_matches(',')
+        }
+        _ => s,
+    }
 }
 
 /// True when `s` has letters and none of them in lower case ("HAMBURG").
@@ -545,6 +632,11 @@ fn build_entities(
                     && matches!(m.kind, EntityType::Org | EntityType::Misc)
                 {
                     m.kind = EntityType::Person;
+                }
+                // And an organisation's ("Nordhafen Logistik" as a person, "Nordhafen" as a
+                // place).
+                if kind == EntityType::Org && country.is_none() && !l.city {
+                    m.kind = EntityType::Org;
                 }
                 // "Pyongyang said", "the DPRK": the state, whatever the tagger called it
                 // (in other scripts, whatever type it was given: "Армения").
@@ -831,6 +923,57 @@ pub(crate) mod tests {
         assert_eq!(ids(&arts, "North Korea"), ids(&arts, "DPRK"));
         assert_eq!(ids(&arts, "Kyiv"), ids(&arts, "Ukraine"));
         assert_ne!(ids(&arts, "North Korea"), ids(&arts, "South Korea"));
+    }
+
+    #[test]
+    fn an_organisation_by_its_short_name_legal_form_and_alias() {
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "Nordhafen Logistik AG bid for the port. Nordhafen will pay cash, Nordhafen Logistik said.",
+                &[
+                    ("Nordhafen Logistik AG", Org),
+                    ("Nordhafen Logistik", Org),
+                    ("Nordhafen", Gpe),
+                ],
+            ),
+            art(
+                "b",
+                "de",
+                "Die Nordhafen Logistik streikt. Nordhafen schweigt.",
+                &[("Nordhafen Logistik", EntityType::Person), ("Nordhafen", EntityType::Misc)],
+            ),
+            art(
+                "c",
+                "es",
+                "Según el Instituto Nacional de Defensa Civil (Indeci), hubo 27 muertos. El jefe del Indeci habló.",
+                &[("Instituto Nacional de Defensa Civil", Org), ("Indeci", EntityType::Person)],
+            ),
+            art("d", "en", "INDECI said more.", &[("INDECI", Org)]),
+            art(
+                "e",
+                "es",
+                "El Gobierno Vasco pidió calma. El Gobierno central calla.",
+                &[("Gobierno Vasco", Org)],
+            ),
+            art("f", "es", "El Gobierno de Lima habló.", &[("Gobierno", Org)]),
+        ];
+        resolve(&mut arts);
+        let nordhafen = ids(&arts, "Nordhafen Logistik AG");
+        assert_eq!(nordhafen.len(), 1);
+        for s in ["Nordhafen", "Nordhafen Logistik"] {
+            let got = ids(&arts, s);
+            assert!(got.iter().all(|x| *x == nordhafen[0]), "{s}: {got:?}");
+        }
+        // The tagger's person and place are the organisation's.
+        assert!(arts[1].mentions.iter().all(|m| m.kind == EntityType::Org));
+        let indeci = ids(&arts, "Instituto Nacional de Defensa Civil");
+        for s in ["Indeci", "INDECI"] {
+            assert!(ids(&arts, s).iter().all(|x| *x == indeci[0]), "{s}");
+        }
+        // A first word no article used as the short name stays apart.
+        assert_ne!(ids(&arts, "Gobierno"), ids(&arts, "Gobierno Vasco"));
     }
 
     #[test]
