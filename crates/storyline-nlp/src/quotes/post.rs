@@ -116,6 +116,40 @@ pub fn signed(t: &str, m: &Marked, paras: &[Span]) -> Option<Quote> {
     ))
 }
 
+/// Words of the labels an outlet puts before its own text ("HOW TO HELP:", "READ MORE:",
+/// "EDITOR'S NOTE:"); a speaker's label holds none of them.
+const EDITORIAL: [&str; 22] = [
+    "how",
+    "to",
+    "the",
+    "of",
+    "and",
+    "for",
+    "what",
+    "why",
+    "where",
+    "when",
+    "read",
+    "more",
+    "see",
+    "also",
+    "watch",
+    "related",
+    "update",
+    "updated",
+    "correction",
+    "note",
+    "editor's",
+    "help",
+];
+
+/// True when a label in capitals is an outlet's, not a speaker's.
+fn editorial(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .any(|w| EDITORIAL.contains(&w.to_lowercase().replace('’', "'").as_str()))
+}
+
 /// Turns of a transcript: a paragraph opening with a speaker's name in capitals and a colon
 /// (`WALLACE: Let's start …`).
 pub fn turns(t: &str, paras: &[Span]) -> Vec<(Quote, Span)> {
@@ -139,7 +173,7 @@ pub fn turns(t: &str, paras: &[Span]) -> Vec<(Quote, Span)> {
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
         let body = seg[colon + 1..].trim();
-        if letters < 2 || !caps || body.split_whitespace().count() < 3 {
+        if letters < 2 || !caps || body.split_whitespace().count() < 3 || editorial(label) {
             continue;
         }
         let bs =

@@ -991,3 +991,16 @@ fn a_contrast_after_a_comma_ends_the_reported_clause() {
         "at least 46 soldiers had been killed"
     );
 }
+
+#[test]
+fn a_transcript_turn_has_a_speaker_label_not_an_outlet_label() {
+    let text = "WALLACE: Let us start with the economy tonight.\n\n\
+                HOW TO HELP: The Red Cross is collecting blankets at its offices.";
+    let got = extract(&article(text, "en"));
+    expect(text, &got, "Let us start", QuoteKind::Direct, "WALLACE");
+    assert!(
+        got.iter()
+            .all(|q| !text[q.span.start..q.span.end].starts_with("The Red Cross")),
+        "{got:#?}"
+    );
+}
