@@ -11,8 +11,12 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("as much as", Hedge::UpTo),
     ("up to", Hedge::UpTo),
     ("a maximum of", Hedge::UpTo),
+    ("no more than", Hedge::UpTo),
+    ("not more than", Hedge::UpTo),
     ("at least", Hedge::AtLeast),
     ("no fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
     ("a minimum of", Hedge::AtLeast),
     ("more than", Hedge::MoreThan),
     ("in excess of", Hedge::MoreThan),
@@ -35,6 +39,9 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("~", Hedge::Approx),
     // German
     ("bis zu", Hedge::UpTo),
+    ("höchstens", Hedge::UpTo),
+    ("maximal", Hedge::UpTo),
+    ("nicht mehr als", Hedge::UpTo),
     ("mindestens", Hedge::AtLeast),
     ("mehr als", Hedge::MoreThan),
     ("über", Hedge::MoreThan),
@@ -48,6 +55,9 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("fast", Hedge::Approx),
     // Spanish
     ("hasta", Hedge::UpTo),
+    ("no más de", Hedge::UpTo),
+    ("un máximo de", Hedge::UpTo),
+    ("a lo sumo", Hedge::UpTo),
     ("al menos", Hedge::AtLeast),
     ("por lo menos", Hedge::AtLeast),
     ("más de", Hedge::MoreThan),
@@ -60,6 +70,9 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("casi", Hedge::Approx),
     // Italian
     ("fino a", Hedge::UpTo),
+    ("al massimo", Hedge::UpTo),
+    ("non più di", Hedge::UpTo),
+    ("un massimo di", Hedge::UpTo),
     ("almeno", Hedge::AtLeast),
     ("più di", Hedge::MoreThan),
     ("oltre", Hedge::MoreThan),
@@ -79,9 +92,14 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("naar schatting", Hedge::Approx),
     ("maximaal", Hedge::UpTo),
     ("hooguit", Hedge::UpTo),
+    ("hoogstens", Hedge::UpTo),
+    ("niet meer dan", Hedge::UpTo),
     ("minimaal", Hedge::AtLeast),
     // Russian
     ("не менее", Hedge::AtLeast),
+    ("не более", Hedge::UpTo),
+    ("не больше", Hedge::UpTo),
+    ("максимум", Hedge::UpTo),
     ("как минимум", Hedge::AtLeast),
     ("более", Hedge::MoreThan),
     ("больше", Hedge::MoreThan),
@@ -95,6 +113,7 @@ pub const BEFORE: &[(&str, Hedge)] = &[
     ("до", Hedge::UpTo),
     // Ukrainian
     ("щонайменше", Hedge::AtLeast),
+    ("не більше", Hedge::UpTo),
     ("понад", Hedge::MoreThan),
     ("більше", Hedge::MoreThan),
     ("менше", Hedge::LessThan),
@@ -354,6 +373,7 @@ pub const LABEL_AFTER: &[&str] = &[
     "ore",
     "час",
     "годин",
+    "बजे",
     "year-old",
     "years-old",
     "jährige",
@@ -468,5 +488,27 @@ pub const ESTIMATE_VERBS: &[&str] = &[
 ];
 
 /// Number words of one language that are other words in an article's language: (language,
-/// word). Dutch "ten" is "at the" ("ten westen van", "ten minste").
-pub const FALSE_FRIENDS: &[(&str, &str)] = &[("nl", "ten")];
+/// word). Dutch "ten" is "at the" ("ten westen van", "ten minste"), German "sei" is "be"
+/// (Italian six), English "due" is owed (Italian two) and "once" one time (Spanish eleven).
+pub const FALSE_FRIENDS: &[(&str, &str)] =
+    &[("nl", "ten"), ("de", "sei"), ("en", "due"), ("en", "once")];
+
+/// Korean counters written glued to a number ("3명", "20척", "6대"), longest first.
+pub const KO_COUNTERS: &[&str] = &[
+    "여명", "가구", "마리", "명", "척", "대", "개", "곳", "건", "채", "톤", "t",
+];
+
+/// Collective numerals that say "about so many" ("una trentina di chilometri", "una veintena
+/// de heridos"): approximate, with the article before them in the figure.
+pub const APPROX_NUMERALS: &[&str] = &[
+    "decina",
+    "decena",
+    "ventina",
+    "veintena",
+    "trentina",
+    "treintena",
+    "quarantina",
+    "cinquantina",
+    "centinaio",
+    "centenar",
+];

@@ -207,16 +207,39 @@ const STOP: &[&str] = &[
     "до",
 ];
 
+/// Determiners and possessives between a partitive "of" and the noun it counts from.
+const PARTITIVE_DET: &[&str] = &[
+    "the", "their", "its", "his", "her", "our", "these", "those", "los", "las", "el", "la", "sus",
+    "der", "die", "den", "des", "dem", "ihren", "seinen", "i", "gli", "le", "loro",
+];
+
 /// The counted noun phrase after a number: "North Korean soldiers", "civilians killed".
 fn counted_after(text: &str, from: usize, lang: &str) -> Option<(String, usize)> {
-    let mut words = next_words(text, from, 8);
-    // "thousands of people": skip the "of".
+    let mut words = next_words(text, from, 12);
+    // "thousands of people": skip the "of"; "53 of the 109 seats", "at least 58 of their
+    // soldiers", "up to 13 of the tanker's 24 crew": and the determiners, owners and
+    // numbers after it.
     if let Some(&(a, b)) = words.first() {
         let w = lower(&text[a..b]);
-        if matches!(w.as_str(), "of" | "de" | "di") {
+        if matches!(w.as_str(), "of" | "de" | "di" | "von" | "der" | "из" | "з") {
             words.remove(0);
+            for _ in 0..3 {
+                let Some(&(a, b)) = words.first().filter(|_| words.len() > 1) else {
+                    break;
+                };
+                let w = lower(&text[a..b]);
+                let skip = PARTITIVE_DET.contains(&w.as_str())
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.starts_with(|c: char| c.is_ascii_digit());
+                if !skip {
+                    break;
+                }
+                words.remove(0);
+            }
         }
     }
+    words.truncate(8);
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in &words {
         if a == b {
@@ -274,7 +297,9 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let raw_word = &raw_prev[raw_word_start..];
-    if raw_word_start > 0
+    // (Not a number word: German capitalises its nouns, "die Tarifrunde acht Prozent".)
+    if n.digits
+        && raw_word_start > 0
         && raw_word.chars().next().is_some_and(char::is_uppercase)
         && raw_word.chars().all(char::is_alphabetic)
     {
@@ -288,6 +313,13 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
     }
     let after = &text[n.end..];
     if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // An age or an ordinal glued by a hyphen: "29-year-old", "die 29-Jährige", "65-й".
+    if after.starts_with('-')
+        && after[1..].starts_with(char::is_alphabetic)
+        && !after[1..].to_lowercase().starts_with("strong")
+    {
         return true;
     }
     // Korean clock times and dates: 3시, 50분, 17일, 11월, 2026년.
@@ -575,11 +607,21 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             let mut end = n.end;
             // A range: "10,000 to 12,000", "between 10,000 and 12,000".
             if let Some(m) = nums.get(k) {
-                let gap = lower(text[n.end..m.start].trim());
+                // "between €120 million and €150 million": the units stand aside.
+                let currency = |t: &str| {
+                    lexicon::UNIT_BEFORE
+                        .iter()
+                        .find_map(|(sym, _)| t.strip_suffix(sym))
+                        .map(str::trim_end)
+                        .unwrap_or(t)
+                        .to_string()
+                };
+                let gap = lower(&currency(text[n.end..m.start].trim()));
+                let head = currency(text[..n.start].trim_end());
                 if RANGE_JOIN.contains(&gap.as_str()) && m.value > n.value && !m.year_like {
                     let opened = RANGE_OPEN
                         .iter()
-                        .any(|o| ends_with_word(&before(text, n.start, 12), o));
+                        .any(|o| ends_with_word(&before(&head, head.len(), 12), o));
                     if gap != "and" || opened {
                         high = Some(m.value);
                         hedge = Hedge::Range;
@@ -594,7 +636,8 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                 end = end.max(e);
             }
             if hedge == Hedge::Exact {
-                if let Some((h, s)) = hedge_before(text, &n) {
+                // "up to €60 million": the hedge stands before the unit.
+                if let Some((h, s)) = hedge_before(text, &Number { start, ..n }) {
                     hedge = h;
                     start = s;
                     match h {
@@ -620,6 +663,18 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                     }
                 }
             }
+            // "una trentina": about thirty.
+            if hedge == Hedge::Exact
+                && APPROX_NUMERALS.contains(&lower(&text[n.start..n.end]).as_str())
+            {
+                hedge = Hedge::Approx;
+                let head = text[..n.start].trim_end();
+                if let Some(w) = head.rsplit(char::is_whitespace).next() {
+                    if matches!(lower(w).as_str(), "una" | "un" | "uno") {
+                        start = head.len() - w.len();
+                    }
+                }
+            }
             let mut counted = if unit.is_some() {
                 None
             } else {
@@ -639,6 +694,12 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             // A bare small number word ("one of them") is not a claim.
             if !n.digits && n.value < 2.0 {
                 continue;
+            }
+            // A Korean counter glued to the number is part of the figure ("3명은" → "3명").
+            if unit.is_none() {
+                if let Some(c) = KO_COUNTERS.iter().find(|c| text[end..].starts_with(*c)) {
+                    end += c.len();
+                }
             }
             let span = Span::new(start, end);
             let (source, source_name, date) = attribution(a, clauses, span, sent);
@@ -695,22 +756,49 @@ fn headline_sources(a: &Article, out: &mut [Claim]) {
     }
 }
 
-/// A counted noun named before the number: "the death toll rose to 22".
+/// A counted noun named around the number: "the death toll rose to 22", "Sube a 27 la cifra
+/// de muertos"; or a verb of killing before it: "Strong earthquake kills at least 23".
 fn toll_before(sentence: &str, at: usize) -> Option<String> {
     let b = lower(sentence.get(..at)?);
-    [
+    let after = lower(window(sentence, at, 48));
+    const TOLL: [&str; 17] = [
         "death toll",
         "toll",
         "number of dead",
         "number of deaths",
         "todeszahl",
         "zahl der toten",
+        "zahl der todesopfer",
         "cifra de muertos",
+        "cifra de fallecidos",
+        "número de muertos",
+        "numero dei morti",
+        "bilancio delle vittime",
+        "dodental",
+        "aantal doden",
         "число погибших",
-    ]
-    .iter()
-    .find(|p| b.contains(*p))
-    .map(|p| p.to_string())
+        "число жертв",
+        "кількість загиблих",
+    ];
+    if let Some(p) = TOLL.iter().find(|p| b.contains(*p) || after.contains(*p)) {
+        return Some(p.to_string());
+    }
+    const KILLING: [&str; 9] = [
+        "kills",
+        "killed",
+        "killing",
+        "tötet",
+        "tötete",
+        "mata",
+        "mató",
+        "uccide",
+        "ha ucciso",
+    ];
+    let words: Vec<&str> = b.split_whitespace().rev().take(4).collect();
+    KILLING
+        .iter()
+        .find(|k| words.iter().any(|w| w == *k) || b.ends_with(*k))
+        .map(|_| "killed".to_string())
 }
 
 /// "dozens of civilians", "Tausende Menschen".

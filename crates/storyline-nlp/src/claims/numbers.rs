@@ -40,6 +40,13 @@ fn word_value(w: &str) -> Option<f64> {
         "eleven" | "elf" | "once" | "undici" => 11.0,
         "twelve" | "zwölf" | "doce" | "dodici" | "twaalf" => 12.0,
         "dozen" | "dutzend" | "docena" | "dozzina" | "дюжина" => 12.0,
+        // About so many: "una trentina", "una veintena" (see `lexicon::APPROX_NUMERALS`).
+        "decina" | "decena" => 10.0,
+        "ventina" | "veintena" => 20.0,
+        "trentina" | "treintena" => 30.0,
+        "quarantina" => 40.0,
+        "cinquantina" => 50.0,
+        "centinaio" | "centenar" => 100.0,
         "fifteen" | "fünfzehn" | "quince" => 15.0,
         "twenty" | "zwanzig" | "veinte" | "venti" | "twintig" | "двадцать" | "двадцять" => {
             20.0

@@ -338,15 +338,21 @@ fn korean_counters_hedges_and_compound_numbers() {
         "ko",
         "해경은 오전 3시 50분께 경비함정 20척 이상과 헬기 6대를 투입했다.",
         &[
-            ("20", Some(20.0), None, Hedge::MoreThan),
-            ("6", Some(6.0), Some(6.0), Hedge::Exact),
+            ("20척", Some(20.0), None, Hedge::MoreThan),
+            ("6대", Some(6.0), Some(6.0), Hedge::Exact),
         ],
+    );
+    // The counter, not the particle after it, is part of the figure.
+    check(
+        "ko",
+        "구조된 선원 중 3명은 화상을 입었다.",
+        &[("3명", Some(3.0), Some(3.0), Hedge::Exact)],
     );
     check(
         "ko",
         "유조선에는 원유 약 8만5천t이 실려 있었고 기름띠는 40㎞ 안팎이다.",
         &[
-            ("약 8만5천", Some(85000.0), Some(85000.0), Hedge::Approx),
+            ("약 8만5천t", Some(85000.0), Some(85000.0), Hedge::Approx),
             ("40", Some(40.0), Some(40.0), Hedge::Approx),
         ],
     );
@@ -372,6 +378,97 @@ fn dutch_hedges_and_ten_as_a_preposition() {
         &[
             ("ruim 80.000", Some(80000.0), None, Hedge::MoreThan),
             ("bijna 20", Some(20.0), Some(20.0), Hedge::Approx),
+        ],
+    );
+}
+
+#[test]
+fn partitives_units_and_negated_hedges() {
+    check(
+        "en",
+        "Armenian officials say at least 58 of their soldiers died.",
+        &[("at least 58", Some(58.0), None, Hedge::AtLeast)],
+    );
+    check(
+        "en",
+        "The PP took 53 of the 109 seats.",
+        &[
+            ("53", Some(53.0), Some(53.0), Hedge::Exact),
+            ("109", Some(109.0), Some(109.0), Hedge::Exact),
+        ],
+    );
+    check(
+        "en",
+        "A strike costs up to €60 million, and between €120 million and €150 million in all.",
+        &[
+            ("up to €60 million", None, Some(6e7), Hedge::UpTo),
+            (
+                "€120 million and €150 million",
+                Some(1.2e8),
+                Some(1.5e8),
+                Hedge::Range,
+            ),
+        ],
+    );
+    check(
+        "en",
+        "No more than 150 shareholders voted against.",
+        &[("No more than 150", None, Some(150.0), Hedge::UpTo)],
+    );
+}
+
+#[test]
+fn a_death_toll_or_a_killing_verb_says_what_is_counted() {
+    check(
+        "en",
+        "Strong earthquake kills at least 23 in southern Peru",
+        &[("at least 23", Some(23.0), None, Hedge::AtLeast)],
+    );
+    check(
+        "es",
+        "Sube a 27 la cifra de muertos por el sismo",
+        &[("27", Some(27.0), Some(27.0), Hedge::Exact)],
+    );
+}
+
+#[test]
+fn ages_ordinals_and_words_of_other_languages_are_no_claims() {
+    check("en", "Marta Ruiz, a 54-year-old farmer, left.", &[]);
+    check("de", "Die 29-Jährige war in Haft.", &[]);
+    check("uk", "Це вже 65-й обмін полоненими.", &[]);
+    check("de", "Die Wahl sei ein Test für die Regierung.", &[]);
+    check("en", "The vote is due to take place soon.", &[]);
+    check(
+        "en",
+        "Once again talks stalled, and once more nothing moved.",
+        &[],
+    );
+    // A German number word after a noun is a figure: nouns are capitalised.
+    check(
+        "de",
+        "Die Gewerkschaft fordert in der Tarifrunde acht Prozent mehr Lohn.",
+        &[("acht Prozent", Some(8.0), Some(8.0), Hedge::Exact)],
+    );
+}
+
+#[test]
+fn collective_numerals_and_capped_counts() {
+    check(
+        "it",
+        "La collisione è avvenuta a una trentina di chilometri dalla costa.",
+        &[("una trentina", Some(30.0), Some(30.0), Hedge::Approx)],
+    );
+    check(
+        "de",
+        "Baku räumte höchstens 35 Gefallene ein.",
+        &[("höchstens 35", None, Some(35.0), Hedge::UpTo)],
+    );
+    check(
+        "de",
+        "Sie kam auf 53 der 109 Sitze.",
+        &[
+            ("53", Some(53.0), Some(53.0), Hedge::Exact),
+            ("109", Some(109.0), Some(109.0), Hedge::Exact),
         ],
     );
 }

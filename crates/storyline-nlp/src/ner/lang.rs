@@ -265,7 +265,7 @@ pub(crate) fn clean(
             && !given(t)
             && !surnames.contains(&t.to_lowercase())
             // "die Partei Vox": an organisation's name (see `join.rs`).
-            && !(n.toks.start > 0 && super::join::is_org_noun(lang, words[n.toks.start - 1]))
+            && (n.toks.start == 0 || !super::join::is_org_noun(lang, words[n.toks.start - 1]))
     };
     // A place's genitive ("Russlands", "im Süden Perus") is the place.
     let genitive_place = |n: &mut Name| {
@@ -355,7 +355,11 @@ pub(crate) fn clean(
                 german && !place(t) && (nouns.contains(&lt) || ends_with_any(&lt, &w.suffix));
             // English: a function word ends no name but may be a surname ("Peter Such").
             let lead = !cased && w.lead.contains(&lt);
-            if !(lowercase_word(t) || lead || w.time.contains(&lt) || noun) {
+            // A figure after a function word ("Cerca de 1.300"), not "Boeing 737".
+            let figure = t.starts_with(|c: char| c.is_ascii_digit())
+                && n.toks.end >= 2
+                && words.get(n.toks.end - 2).is_some_and(|p| lowercase_word(p));
+            if !(lowercase_word(t) || lead || w.time.contains(&lt) || noun || figure) {
                 break;
             }
             n.toks.end -= 1;
@@ -577,6 +581,8 @@ mod tests {
             kinds("uk", text, &[(0, 3, EntityType::Org)]),
             [EntityType::Person]
         );
+        let text = "Cerca de 1.300 estibadores secundaron la huelga .";
+        assert!(run("es", text, &[(0, 3, EntityType::Org)]).is_empty());
         let text = "Das armenische Gesundheitsministerium meldete am Dienstag neue Zahlen .";
         assert_eq!(run("de", text, &[]), ["armenische Gesundheitsministerium"]);
         let text = "Am Dienstag meldete das Gesundheitsministerium neue Zahlen .";
