@@ -82,6 +82,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "whole_year",
     "year_word",
     "perfect",
+    "report",
     "ago_prep",
 ];
 

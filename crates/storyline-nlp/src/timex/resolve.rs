@@ -97,8 +97,14 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
         }
     }
     let mut right = None;
+    let mut comma = false;
     for j in end..(end + WINDOW).min(toks.len()) {
         if j > end && breaks(j - 1, j) {
+            break;
+        }
+        comma |= toks[j].kind == TokKind::Punct && toks[j].norm == ",";
+        // "… to Busan on Wednesday, he added": the report's tense is not the content's.
+        if comma && lex.has(toks, j, "report") {
             break;
         }
         if let Some(t) = cue(j) {
@@ -275,7 +281,15 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
             let (yy, qq) = match (q, shift) {
                 (Some(q), s) => {
                     let q = i32::from(*q);
-                    let usual = if q <= cur { a.year } else { a.year - 1 };
+                    // The last such quarter, but this year's where the clause looks ahead
+                    // ("soll im dritten Quartal abgeschlossen werden" in May); a quarter
+                    // already past stays this year's even then ("third-quarter results
+                    // will …" in October).
+                    let usual = if q <= cur || tense == Tense::Future {
+                        a.year
+                    } else {
+                        a.year - 1
+                    };
                     let yy = match s {
                         // "this year's third quarter" (shift 10 + k): the year k from the dateline.
                         Some(s) if *s >= 9 => a.year + s - 10,

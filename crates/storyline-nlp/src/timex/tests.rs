@@ -480,3 +480,62 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_report_after_the_clause_does_not_set_its_tense() {
+    // 2026-11-17 is a Tuesday.
+    let d = "2026-11-17";
+    check(
+        "en",
+        d,
+        "India would send a team of investigators to Busan on Wednesday, he added.",
+        &[("Wednesday", "2026-11-18")],
+    );
+    check(
+        "en",
+        d,
+        "The team arrived in Busan on Sunday, he added.",
+        &[("Sunday", "2026-11-15")],
+    );
+    // Scheduled events in the present tense lie ahead.
+    check(
+        "en",
+        "2026-06-11",
+        "Voters go to the polls on Sunday.",
+        &[("Sunday", "2026-06-14")],
+    );
+    check(
+        "en",
+        "2026-03-13",
+        "The truce takes effect on Saturday.",
+        &[("Saturday", "2026-03-14")],
+    );
+}
+
+#[test]
+fn compounds_quarters_ahead_and_listed_months() {
+    check(
+        "de",
+        "2026-04-07",
+        "Das Beben ereignete sich am Sonntagabend.",
+        &[("Sonntagabend", "2026-04-05TEV")],
+    );
+    check(
+        "de",
+        "2026-05-15",
+        "Die Übernahme soll im dritten Quartal abgeschlossen werden.",
+        &[("im dritten Quartal", "2026-Q3")],
+    );
+    check(
+        "en",
+        "1989-10-26",
+        "Third-quarter profit will rise.",
+        &[("Third-quarter", "1989-Q3")],
+    );
+    check(
+        "en",
+        "2026-04-10",
+        "Bookings for April and May will fall. They may return.",
+        &[("April", "2026-04"), ("May", "2026-05")],
+    );
+}

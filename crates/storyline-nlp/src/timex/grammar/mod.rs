@@ -206,7 +206,15 @@ impl<'a> Grammar<'a> {
         let m: u8 = k.parse().ok()?;
         let t = self.tok(i)?;
         let weak = self.lex.has(self.toks, i, "ambiguous") || (self.cased && !t.upper);
-        let abbr = j == i + 1 && t.norm.chars().count() <= 4;
+        // An abbreviation ("Oct.", "Sept.") takes its dot; a whole name ends a sentence
+        // ("in May.").
+        let abbr = j == i + 1
+            && t.norm.chars().count() <= 4
+            && self.lex.words("month").any(|e| {
+                e.key == k
+                    && e.word().chars().count() > t.norm.chars().count()
+                    && e.word().starts_with(t.norm.as_str())
+            });
         Some((m, if abbr { self.dot(j) } else { j }, weak))
     }
 
@@ -357,7 +365,16 @@ impl<'a> Grammar<'a> {
             }
         }
         let after_prep = i > 0 && self.lex.has(self.toks, i - 1, "month_prep");
-        if weak && !(after_prep && self.tok(i).is_some_and(|t| t.upper)) {
+        // "April and May": after another month and a conjunction or comma.
+        let listed = i >= 2
+            && self.tok(i - 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "and" | "or" | "," | "und" | "y" | "e" | "en"
+                )
+            })
+            && self.month(i - 2).is_some_and(|(_, _, w)| !w);
+        if weak && !((after_prep || listed) && self.tok(i).is_some_and(|t| t.upper)) {
             return None;
         }
         Some((
@@ -468,6 +485,17 @@ impl<'a> Grammar<'a> {
         }
         let (time, e) = match self.part(e) {
             Some((p, e2)) => (Some(p), e2),
+            // A part of the day compounded with the weekday ("Sonntagabend").
+            None if e == j + 1 => (
+                self.lex
+                    .words("part")
+                    .find(|p| {
+                        t.norm.ends_with(p.word())
+                            && t.norm.chars().count() > p.word().chars().count() + 3
+                    })
+                    .map(|p| p.key.clone()),
+                e,
+            ),
             None => (None, e),
         };
         Some((e, Expr::Weekday { wd, shift, time }))
