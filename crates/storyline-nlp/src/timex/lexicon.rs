@@ -83,6 +83,8 @@ const CONTEXT_CLASSES: &[&str] = &[
     "year_word",
     "perfect",
     "report",
+    "hour_suffix",
+    "minute_suffix",
     "ago_prep",
 ];
 

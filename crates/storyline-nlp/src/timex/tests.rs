@@ -539,3 +539,36 @@ fn compounds_quarters_ahead_and_listed_months() {
         &[("April", "2026-04"), ("May", "2026-05")],
     );
 }
+
+#[test]
+fn times_written_with_suffixes_and_parts_of_named_days() {
+    check(
+        "ko",
+        "2026-11-17",
+        "사고는 오전 3시 50분께 일어났고 구조대는 오후 2시에 도착해 3시간 동안 수색했다.",
+        &[
+            ("오전 3시 50분께", "2026-11-17T03:50"),
+            ("오후 2시에", "2026-11-17T14:00"),
+            ("3시간", "PT3H"),
+        ],
+    );
+    check(
+        "it",
+        "2026-11-20",
+        "Il corpo è stato trovato nella notte di giovedì.",
+        &[("notte di giovedì", "2026-11-19TNI")],
+    );
+    check(
+        "hi",
+        "2026-11-19",
+        "राठौर ने बुधवार सुबह यह जानकारी दी।",
+        &[("बुधवार सुबह", "2026-11-18TMO")],
+    );
+    // The tail of a number with separators is no count of days.
+    check(
+        "en",
+        "2026-11-20",
+        "She spent 1,050 days in captivity.",
+        &[],
+    );
+}

@@ -166,6 +166,14 @@ impl<'a> Grammar<'a> {
     pub fn number(&self, i: usize) -> Option<(Option<i64>, usize)> {
         let t = self.tok(i)?;
         if let Some(n) = t.num() {
+            // Nor is the tail of one ("1,050 days" is not "050 days").
+            if i >= 2
+                && !t.space_before
+                && (self.punct(i - 1, ",") || self.punct(i - 1, "."))
+                && self.tok(i - 2).is_some_and(|p| p.kind == TokKind::Num)
+            {
+                return None;
+            }
             // "3,000" and "1.5" are not counts of time units here.
             if (self.punct(i + 1, ",") || self.punct(i + 1, ".")) && self.glued(i + 1) {
                 if self
@@ -461,6 +469,24 @@ impl<'a> Grammar<'a> {
 
     /// `Friday`, `last Friday`, `Friday morning`, `Monday, Oct. 26`.
     fn weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        // "nella notte di giovedì", "the night of Thursday": the part of that day.
+        if let Some((p, j)) = self.part(i) {
+            if self.lex.has(self.toks, j, "of") {
+                let k = self.lex.get(self.toks, j, "of").map_or(j, |(_, e)| e);
+                if let Some((
+                    e,
+                    Expr::Weekday {
+                        wd,
+                        shift,
+                        time: None,
+                    },
+                )) = self.weekday(k)
+                {
+                    let time = Some(p);
+                    return Some((e, Expr::Weekday { wd, shift, time }));
+                }
+            }
+        }
         let (shift, j) = match self.modifier(i) {
             Some((s, j)) => (Some(s), j),
             None => (None, i),

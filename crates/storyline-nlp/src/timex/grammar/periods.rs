@@ -378,6 +378,9 @@ impl Grammar<'_> {
         if let Some((hm, e)) = self.lex.get(self.toks, i, "time") {
             return Some((e, hm.to_string()));
         }
+        if let Some(c) = self.suffixed_clock(i) {
+            return Some(c);
+        }
         let h = self.tok(i)?.num()?;
         let mut j = i + 1;
         let mut min = 0;
@@ -427,6 +430,36 @@ impl Grammar<'_> {
             return None;
         }
         Some((j, format!("{hour:02}:{min:02}")))
+    }
+
+    /// A time written with suffixes, as in Korean: an optional half of the day before it
+    /// (`ampm_before`), the hour with its suffix (`hour_suffix`) and the minutes with theirs
+    /// (`minute_suffix`): "오전 3시 50분께" is 03:50, "오후 2시" 14:00.
+    fn suffixed_clock(&self, i: usize) -> Option<(usize, String)> {
+        let (ap, k) = match self.lex.get(self.toks, i, "ampm_before") {
+            Some((ap, e)) => (Some(ap), e),
+            None => (None, i),
+        };
+        let h = self.tok(k)?.num()?;
+        if !self.glued(k + 1) {
+            return None;
+        }
+        let (_, mut j) = self.lex.get(self.toks, k + 1, "hour_suffix")?;
+        let mut min = 0;
+        if let Some(m) = self.tok(j).and_then(|t| t.num()) {
+            if self.glued(j + 1) {
+                if let Some((_, e)) = self.lex.get(self.toks, j + 1, "minute_suffix") {
+                    min = m;
+                    j = e;
+                }
+            }
+        }
+        let hour = match (ap, h) {
+            (Some("p"), h) if h < 12 => h + 12,
+            (Some("a"), 12) => 0,
+            _ => h,
+        };
+        (hour <= 23 && min <= 59).then(|| (j, format!("{hour:02}:{min:02}")))
     }
 
     /// `nineteen ninety-six`: a year in words.
