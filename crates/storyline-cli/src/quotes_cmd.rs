@@ -40,6 +40,9 @@ pub struct TrainArgs {
     /// Seed of the document shuffle.
     #[arg(long, default_value_t = 17)]
     seed: u64,
+    /// Models to train, each on another shuffle, whose weights are averaged.
+    #[arg(long, default_value_t = 1)]
+    ensemble: usize,
 }
 
 /// The articles of one split with their gold attributions (first annotation of each
@@ -98,7 +101,11 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
     } else {
         Vec::new()
     };
-    let (model, report) = quotes::learn::train(&train, &dev, a.epochs, a.bits, a.seed);
+    let (model, report) = if a.ensemble > 1 {
+        quotes::learn::train_ensemble(&train, &dev, a.epochs, a.bits, a.seed, a.ensemble)
+    } else {
+        quotes::learn::train(&train, &dev, a.epochs, a.bits, a.seed)
+    };
     for (ep, p, r, f, roles) in &report.epochs {
         println!(
             "epoch {ep:>2}  dev cues P={p:.3} R={r:.3} F1={f:.3}  role token accuracy {roles:.3}"

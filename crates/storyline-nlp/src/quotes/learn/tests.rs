@@ -111,3 +111,60 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_ensemble_averages_runs_and_learns_a_cue() {
+    use super::{train, train_ensemble};
+    use crate::quotes::eval::Gold;
+    // Articles the team wrote, each with one attribution: "X fumed that …".
+    let docs: Vec<(Article, Vec<Gold>)> = [
+        (
+            "Mayor Ana Ruiz fumed that the budget was late.",
+            "fumed",
+            "Mayor Ana Ruiz",
+        ),
+        (
+            "The union fumed that wages had stalled again.",
+            "fumed",
+            "The union",
+        ),
+        (
+            "Critics fumed that the bridge would cost more.",
+            "fumed",
+            "Critics",
+        ),
+        (
+            "Farmers fumed that rain had ruined the harvest.",
+            "fumed",
+            "Farmers",
+        ),
+    ]
+    .iter()
+    .map(|(t, cue, src)| {
+        let at = |w: &str| {
+            let s = t.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let c = at(cue).end + 1;
+        let gold = Gold {
+            content: vec![Span::new(c, t.len() - 1)],
+            source: vec![at(src)],
+            cue: vec![at(cue)],
+        };
+        (en(t), vec![gold])
+    })
+    .collect();
+    let (one, _) = train(&docs, &[], 4, 12, 3);
+    let (avg, report) = train_ensemble(&docs, &docs, 4, 12, 3, 2);
+    // One run is the first member of the ensemble; the average differs from it and is
+    // scored once on the documents given.
+    assert_ne!(one.to_bytes(), avg.to_bytes());
+    assert_eq!(report.epochs.len(), 1);
+    let lex = lexicon::for_lang("en");
+    let t = "Neighbours fumed that the noise went on all night.";
+    let toks = text::tokens(t, Span::new(0, t.len()));
+    let cues = avg.cues(&toks, &inside(&toks, &[]), lex);
+    assert!(cues
+        .iter()
+        .any(|((s, e), _)| toks[*s..*e].iter().any(|x| x.lower == "fumed")));
+}

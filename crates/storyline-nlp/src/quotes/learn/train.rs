@@ -269,3 +269,46 @@ fn score(m: &CueModel, dev: &[Doc]) -> (f64, f64, f64) {
     }
     crate::metrics::prf(tp, np, ng)
 }
+
+/// [`train`] `n` times, each visiting the documents in another order (seeds `seed`,
+/// `seed + 1`, …), with the weights of the runs averaged; the report scores the average
+/// after the last pass (one line).
+pub fn train_ensemble(
+    train_docs: &[(Article, Vec<Gold>)],
+    dev: &[(Article, Vec<Gold>)],
+    epochs: usize,
+    bits: u32,
+    seed: u64,
+    n: usize,
+) -> (CueModel, TrainReport) {
+    let n = n.max(1);
+    let mut sum: Option<CueModel> = None;
+    for k in 0..n {
+        let (m, _) = train(train_docs, &[], epochs, bits, seed + k as u64);
+        match &mut sum {
+            None => sum = Some(m),
+            Some(s) => {
+                for (a, b) in s.cue.w.iter_mut().zip(&m.cue.w) {
+                    *a += b;
+                }
+                for (a, b) in s.role.w.iter_mut().zip(&m.role.w) {
+                    *a += b;
+                }
+            }
+        }
+    }
+    let mut m = sum.expect("at least one run");
+    let scale = 1.0 / n as f32;
+    m.cue
+        .w
+        .iter_mut()
+        .chain(m.role.w.iter_mut())
+        .for_each(|x| *x *= scale);
+    let dev = prepare(dev);
+    let mut report = TrainReport::default();
+    if !dev.is_empty() {
+        let (p, r, f) = score(&m, &dev);
+        report.epochs.push((epochs, p, r, f, role_score(&m, &dev)));
+    }
+    (m, report)
+}
