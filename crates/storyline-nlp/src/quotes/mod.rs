@@ -255,7 +255,35 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
     let mut indirect: Vec<Quote> = Vec::new();
     let mut held: Vec<Quote> = Vec::new();
     for (k, (si, at)) in attrs.iter().enumerate() {
-        let Some(c) = at.content else { continue };
+        let Some(mut c) = at.content else { continue };
+        // A clause that runs on through ", and" into another speaker's attribution ends
+        // before it ("She said fathers would not be eligible, and when pressed …, the
+        // mother of three replied, "…"").
+        let lo = attrs.partition_point(|(s2, _)| s2 < si);
+        let hi = attrs.partition_point(|(s2, _)| s2 <= si);
+        if let Some(cut) = attrs[lo..hi]
+            .iter()
+            .filter_map(|(_, o)| {
+                let sp = o.speaker?;
+                let first = sp.start.min(o.cue.start);
+                (o.cue.start > at.cue.end
+                    && c.start < first
+                    && o.cue.end <= c.end
+                    && t.get(c.start..first)
+                        .is_some_and(|g| g.contains(", and ") || g.contains("; ")))
+                .then_some(first)
+            })
+            .min()
+        {
+            // At the coordination that opens the other speaker's clause.
+            let head = t.get(c.start..cut).unwrap_or("");
+            let at_join = head
+                .rfind(", and ")
+                .or_else(|| head.rfind("; "))
+                .unwrap_or(head.len());
+            let kept = head[..at_join].trim_end();
+            c = Span::new(c.start, c.start + kept.len());
+        }
         // A learned cue speaks for a clause, not a phrase ("welcomed the plan").
         // Any cue needs more than a bare noun ("expressed alarm").
         let words = t
@@ -293,8 +321,6 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
             continue;
         }
         // Cues of the same sentence only (attrs are in sentence order).
-        let lo = attrs.partition_point(|(s2, _)| s2 < si);
-        let hi = attrs.partition_point(|(s2, _)| s2 <= si);
         let nested = attrs[lo..hi].iter().any(|(_, o)| {
             o.speaker.is_some()
                 && o.content.is_some_and(|oc| {

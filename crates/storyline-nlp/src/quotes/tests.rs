@@ -1004,3 +1004,23 @@ fn a_transcript_turn_has_a_speaker_label_not_an_outlet_label() {
         "{got:#?}"
     );
 }
+#[test]
+fn a_clause_ends_where_another_speakers_coordinated_clause_begins() {
+    let text = "She said fathers who adopt would not be eligible for the leave, and when \
+                pressed on why the plan leaves out dads, the mother of three replied, \"It is \
+                meant to benefit, whether in same-sex marriages or not, the mother who has \
+                given birth to the child under the tax code.\"";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "fathers who adopt");
+    assert_eq!(
+        &text[q.span.start..q.span.end],
+        "fathers who adopt would not be eligible for the leave"
+    );
+    expect(
+        text,
+        &got,
+        "It is meant",
+        QuoteKind::Direct,
+        "the mother of three",
+    );
+}
