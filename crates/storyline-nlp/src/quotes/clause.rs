@@ -592,6 +592,8 @@ fn reverse(
                     n.lower.ends_with("ing")
                         || n.lower == "according"
                         || CITING.contains(&n.lower.as_str())
+                        // ", as they bristled at …": a clause of its own.
+                        || SUBORDINATOR.contains(&n.lower.as_str())
                         || speaker::is_adposition(&n.lower) && phrase_ends(&toks[k..], 10)
                 })
         }
@@ -601,9 +603,32 @@ fn reverse(
         Some(t) => is_time(&t.lower) || (speaker::is_prep(&t.lower) && t.lower != "to"),
     };
     if ends && adverbial && tail.len() <= 5 && tail.iter().all(|t| t.word || t.lower == "'") {
-        return span_of(text, toks, 0, start - 1);
+        return span_of(text, toks, dateline_end(text, toks, start - 1), start - 1);
     }
     None
+}
+
+/// Words that open a clause of its own after a comma.
+const SUBORDINATOR: [&str; 10] = [
+    "as", "while", "after", "before", "because", "when", "though", "although", "but", "amid",
+];
+
+/// The token after a dateline that opens the first `end` tokens ("WASHINGTON ―",
+/// "KYIV, Ukraine (AP) —"), or 0.
+fn dateline_end(text: &str, toks: &[Tok], end: usize) -> usize {
+    let caps = toks[..end]
+        .iter()
+        .take_while(|t| {
+            let w = text.get(t.span.start..t.span.end).unwrap_or("");
+            t.word && w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        })
+        .count();
+    if caps == 0 {
+        return 0;
+    }
+    (caps..end.min(caps + 8))
+        .find(|&k| matches!(toks[k].lower.as_str(), "—" | "―" | "–" | "-"))
+        .map_or(0, |k| k + 1)
 }
 
 /// True when `toks` run to the sentence end within `max` words with no comma or further

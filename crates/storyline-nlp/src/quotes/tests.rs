@@ -1024,3 +1024,16 @@ fn a_clause_ends_where_another_speakers_coordinated_clause_begins() {
         "the mother of three",
     );
 }
+#[test]
+fn a_report_after_its_clause_may_be_followed_by_a_clause_of_its_own() {
+    let text = "WASHINGTON — The remarks were an insult to all voters, top lawmakers said \
+                Friday afternoon, as they bristled at the questions.";
+    let got = extract(&article(text, "en"));
+    let q = starting(text, &got, "The remarks");
+    // The dateline is no part of what was said.
+    assert_eq!(
+        &text[q.span.start..q.span.end],
+        "The remarks were an insult to all voters"
+    );
+    assert_eq!(q.speaker_name.as_deref(), Some("top lawmakers"));
+}
