@@ -443,7 +443,11 @@ fn adjacent(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> O
         let introduced = *s + 1 == si
             && lastb <= m.open
             && t.get(lastb..m.open).is_some_and(|g| g.trim() == ":");
-        if at.speaker.is_none() || (*s != si && !introduced) {
+        // "“Does anybody know …?” Graham asked.": the question ended a sentence.
+        let asked = *s == si + 1
+            && t.get(m.content.start..m.content.end)
+                .is_some_and(|c| c.ends_with(['?', '!']));
+        if at.speaker.is_none() || (*s != si && !introduced && !asked) {
             return false;
         }
         let first = at
@@ -451,7 +455,7 @@ fn adjacent(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> O
             .map_or(at.cue.start, |sp| sp.start.min(at.cue.start));
         introduced
             || (first >= m.close && near(m.close, first))
-            || (lastb <= m.open && near(lastb, m.open))
+            || (!asked && lastb <= m.open && near(lastb, m.open))
     })
 }
 

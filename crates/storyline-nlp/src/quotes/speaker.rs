@@ -167,10 +167,10 @@ pub fn apposed(toks: &[Tok], d: (usize, usize)) -> Option<(usize, usize)> {
 }
 
 /// Determiners and possessives that open a description of a source.
-const DET: [&str; 26] = [
+const DET: [&str; 29] = [
     "the", "a", "an", "its", "his", "her", "their", "our", "many", "some", "several", "most",
-    "both", "all", "other", "these", "la", "el", "los", "las", "il", "lo", "gli", "der", "das",
-    "het",
+    "both", "all", "other", "these", "one", "another", "each", "la", "el", "los", "las", "il",
+    "lo", "gli", "der", "das", "het",
 ];
 
 /// The speaker phrase ending just before token `end`, as a token range.
@@ -198,7 +198,10 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
             s -= 1;
             continue;
         }
-        if breaks(t, lex) || PREP.contains(&t.lower.as_str()) {
+        // A capitalised cue word after another capitalised word is part of a name ("the
+        // United States said").
+        let in_name = t.cap && s >= 2 && toks[s - 2].cap && toks[s - 2].word;
+        if (breaks(t, lex) && !in_name) || PREP.contains(&t.lower.as_str()) {
             break;
         }
         s -= 1;

@@ -1037,3 +1037,24 @@ fn a_report_after_its_clause_may_be_followed_by_a_clause_of_its_own() {
     );
     assert_eq!(q.speaker_name.as_deref(), Some("top lawmakers"));
 }
+#[test]
+fn questions_names_with_cue_words_and_numbered_descriptions() {
+    let text = "Some text came first.\n\n\
+                “Does anybody know what the platform is?” Graham asked. “Neither do I.”\n\n\
+                The United States said that it would lift restrictions on trucks.\n\n\
+                At a forum on Monday, one questioner claimed that the forces were hurting the army.";
+    let got = extract(&article(text, "en"));
+    expect(text, &got, "Does anybody", QuoteKind::Direct, "Graham");
+    let q = starting(text, &got, "it would lift");
+    assert!(q
+        .speaker_name
+        .as_deref()
+        .is_some_and(|n| n.ends_with("United States")));
+    expect(
+        text,
+        &got,
+        "the forces were",
+        QuoteKind::Indirect,
+        "one questioner",
+    );
+}
