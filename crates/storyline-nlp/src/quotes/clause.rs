@@ -510,6 +510,18 @@ fn verb_content(
     // "said on Monday it had agreed …": a time adverbial before the clause.
     let from = after + hearer;
     let from = from + if bare { time_adverbial(toks, from) } else { 0 };
+    // "said after the convention he would …": a short adverbial before the clause's subject.
+    let from = match toks.get(from) {
+        Some(t) if bare && speaker::is_prep(&t.lower) => (from + 2..toks.len().min(from + 6))
+            .find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "he" | "she" | "they" | "we" | "it" | "i"
+                ) && toks[from..k].iter().all(|t| t.word)
+            })
+            .unwrap_or(from),
+        _ => from,
+    };
     // "said at least 46 soldiers …", "said about 4,000 fled": a preposition that opens a
     // hedged number opens the clause.
     let hedged = |k: usize| {

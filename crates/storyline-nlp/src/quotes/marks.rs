@@ -58,7 +58,12 @@ pub fn find(text: &str, paras: &[Span]) -> Vec<Marked> {
             let Some(c) = rest.chars().next() else {
                 break;
             };
-            let Some(op) = opener_at(rest) else {
+            // A closing mark that opens a paragraph before a word opens a quotation there
+            // (”Mr. Trump embodies …”, a slip of the keyboard).
+            let slipped = rest.starts_with('”')
+                && text.get(para.start..i).is_some_and(|h| h.trim().is_empty())
+                && rest['”'.len_utf8()..].starts_with(char::is_alphanumeric);
+            let Some(op) = opener_at(rest).or(slipped.then_some("”")) else {
                 i += c.len_utf8();
                 continue;
             };

@@ -100,7 +100,11 @@ pub fn signed(t: &str, m: &Marked, paras: &[Span]) -> Option<Quote> {
         .filter(|c| matches!(c, '―' | '—' | '–'))?;
     let after = &rest[lead + dash.len_utf8()..];
     let skip = after.len() - after.trim_start().len();
-    let name = after[skip..].split([',', '(', '\n']).next()?.trim_end();
+    // Up to a comma, a parenthesis, the line's end or the next quotation's opening mark.
+    let name = after[skip..]
+        .split([',', '(', '\n', '“', '"', '«', '„'])
+        .next()?
+        .trim_end();
     let words = name.split_whitespace().count();
     if !(1..=5).contains(&words) || !name.chars().next()?.is_uppercase() {
         return None;

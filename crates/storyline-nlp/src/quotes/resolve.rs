@@ -237,18 +237,29 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
 
 /// The capitalised name just before a relative "who" at `at` ("Ann Cole, who …").
 fn antecedent(t: &str, at: usize) -> Option<String> {
-    let head = t.get(..at)?.trim_end().strip_suffix(',')?.trim_end();
-    let words: Vec<&str> = head.rsplit(' ').take(4).collect();
-    let n = words
-        .iter()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    (n > 0).then(|| {
-        words[..n]
+    let mut head = t.get(..at)?.trim_end().strip_suffix(',')?.trim_end();
+    // "McConnell, now the Senate majority leader, who …": past one apposition.
+    for _ in 0..2 {
+        let words: Vec<&str> = head.rsplit(' ').take(4).collect();
+        let n = words
             .iter()
-            .rev()
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        if n > 0 {
+            return Some(
+                words[..n]
+                    .iter()
+                    .rev()
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        let (before, apposition) = head.rsplit_once(", ")?;
+        if apposition.split_whitespace().count() > 6 {
+            return None;
+        }
+        head = before.trim_end();
+    }
+    None
 }

@@ -180,6 +180,17 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     if lex.is(&prev.lower, Kind::Pron) || prev.lower == "who" {
         return Some((end - 1, end));
     }
+    // "Rucker Culpepper, who runs the campaign's effort, said": the name before the
+    // relative clause.
+    if prev.lower == "," {
+        let k = (end.saturating_sub(24)..end - 1)
+            .rev()
+            .take_while(|&k| !matches!(toks[k].lower.as_str(), "." | ";" | "\"" | "“" | "”"))
+            .find(|&k| toks[k].lower == "who" && k >= 2 && toks[k - 1].lower == ",");
+        if let Some(k) = k {
+            return before(toks, k - 1, lex).filter(|r| toks[r.0..r.1].iter().any(|t| t.cap));
+        }
+    }
     let mut s = end;
     while s > 0 && end - s < MAX_NP {
         let t = &toks[s - 1];
@@ -209,7 +220,9 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     // An adverbial ("Zelensky in his address said"): try the phrase before its preposition.
     if s > 0 && s < end && PREP.contains(&toks[s - 1].lower.as_str()) {
         if let Some(r) = before(toks, s - 1, lex) {
-            if plausible(&toks[r.0..r.1], lex) && toks[r.0..r.1].iter().any(|t| t.cap) {
+            // ("McConnell, who in 2010 said …": the relative pronoun.)
+            let who = r.1 == r.0 + 1 && toks[r.0].lower == "who";
+            if who || plausible(&toks[r.0..r.1], lex) && toks[r.0..r.1].iter().any(|t| t.cap) {
                 return Some(r);
             }
         }

@@ -1058,3 +1058,42 @@ fn questions_names_with_cue_words_and_numbered_descriptions() {
         "one questioner",
     );
 }
+#[test]
+fn relative_clauses_adverbials_and_signed_quotations() {
+    let text = "Intro text here.\n\n\
+                Rucker Culpepper, who runs the campaign's effort for veterans, said, \"Trump \
+                has been disrespecting our veterans for decades.\"\n\n\
+                Obama has had a frosty relationship with McConnell, now the Senate majority \
+                leader, who in 2010 said the party's most important goal was to beat him.\n\n\
+                Trump said after the convention he would not accept the endorsement.\n\n\
+                ”Mr. Trump represents our greatest shame.” ― Beck Pimentel";
+    let got = extract(&article(text, "en"));
+    expect(
+        text,
+        &got,
+        "Trump has been",
+        QuoteKind::Direct,
+        "Rucker Culpepper",
+    );
+    expect(
+        text,
+        &got,
+        "the party's most",
+        QuoteKind::Indirect,
+        "McConnell",
+    );
+    expect(
+        text,
+        &got,
+        "he would not accept",
+        QuoteKind::Indirect,
+        "Trump",
+    );
+    expect(
+        text,
+        &got,
+        "Mr. Trump represents",
+        QuoteKind::Direct,
+        "Beck Pimentel",
+    );
+}
