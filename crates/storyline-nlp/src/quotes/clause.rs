@@ -493,8 +493,16 @@ fn verb_content(
     // "Zelensky said North Korea …": a bare clause after a verb of saying.
     let bare = BARE.contains(&toks[after.saturating_sub(1)].lower.as_str())
         && sp.is_some_and(|r| r.1 <= cs);
+    // Not a clause about when or why ("said when she resigned").
     let clause_start = |t: &Tok| {
-        t.word && !is_time(&t.lower) && !speaker::is_prep(&t.lower) && !lex.is(&t.lower, Kind::Verb)
+        t.word
+            && !is_time(&t.lower)
+            && !speaker::is_prep(&t.lower)
+            && !lex.is(&t.lower, Kind::Verb)
+            && !matches!(
+                t.lower.as_str(),
+                "when" | "while" | "because" | "if" | "although" | "though" | "unless" | "until"
+            )
     };
     // "told reporters the vote …", "told the BBC the vote …": the hearer comes first.
     let told = matches!(
@@ -534,9 +542,13 @@ fn verb_content(
     if bare && (toks.get(from).is_some_and(clause_start) || hedged(from)) && toks.len() > from + 2 {
         return clause_to_end(text, sent, toks, from);
     }
-    // "Clinton wants to make tuition free": the verb's complement, up to the next comma.
+    // "Clinton wants to make tuition free": the verb's complement, up to the next comma
+    // (not the hearer of "told": "he told me on Friday,").
     let infinitive = toks.get(after).is_some_and(|t| t.lower == "to");
-    if sp.is_some_and(|r| r.1 <= cs) && (infinitive || toks.get(after).is_some_and(clause_start)) {
+    if !told
+        && sp.is_some_and(|r| r.1 <= cs)
+        && (infinitive || toks.get(after).is_some_and(clause_start))
+    {
         let end = (after..toks.len())
             .find(|&k| matches!(toks[k].lower.as_str(), "," | ";" | ":" | "." | "(" | "—"))
             .unwrap_or(toks.len());

@@ -184,11 +184,31 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
             || before.chars().all(|c| !c.is_alphanumeric())
             || korean;
         // A quoted title ("Face the Nation", "Fox News Sunday") names something; nobody says it.
-        let words: Vec<&str> = resolve::at(t, m.content).split_whitespace().collect();
-        let title = words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-        if !direct && title {
+        // Its small words stay in lower case ("Face the Nation", "State of the Union"); after
+        // a preposition or a possessive it is a title even where a sentence could open
+        // ("said on CBS's “Face the Nation,”").
+        let words: Vec<&str> = resolve::at(t, m.content)
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.', '!', '?']))
+            .collect();
+        let small = |w: &str| {
+            matches!(
+                w,
+                "the" | "of" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+            )
+        };
+        let title = words.iter().any(|w| w.starts_with(char::is_uppercase))
+            && words
+                .iter()
+                .all(|w| small(w) || w.chars().next().is_some_and(|c| !c.is_lowercase()));
+        let named_by = {
+            let lw = before.to_lowercase();
+            let last = lw.rsplit(char::is_whitespace).next().unwrap_or("");
+            matches!(last, "on" | "in" | "at" | "to" | "from" | "of")
+                || last.ends_with("'s")
+                || last.ends_with("’s")
+        };
+        if title && (!direct || (named_by && words.len() <= 6)) {
             continue;
         }
         let pick = if korean {

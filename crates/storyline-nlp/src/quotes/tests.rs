@@ -1097,3 +1097,19 @@ fn relative_clauses_adverbials_and_signed_quotations() {
         "Beck Pimentel",
     );
 }
+
+#[test]
+fn titles_hearers_and_clauses_of_when_are_no_speech() {
+    let text = "The protests must end, the mayor said on CBS's “Face the Nation,” adding \
+                nothing new.\n\n\
+                The difference now, he told me on Friday, is that he anchors the news.\n\n\
+                Her reasons were what she said when she resigned from the network in 2014.";
+    let got = extract(&article(text, "en"));
+    let quoted = |s: &str| {
+        got.iter()
+            .any(|q| text[q.span.start..q.span.end].starts_with(s))
+    };
+    assert!(!quoted("Face the Nation"), "{got:#?}");
+    assert!(!quoted("me on Friday"), "{got:#?}");
+    assert!(!quoted("when she resigned"), "{got:#?}");
+}
