@@ -127,6 +127,17 @@ pub(crate) fn is_org_noun(lang: &str, w: &str) -> bool {
     Both::of(lang).any(|l| &l.org_noun, w)
 }
 
+/// Administrative units written in lower case after a place's name and "the" ("the Arequipa
+/// region").
+const REGION: [&str; 6] = [
+    "region",
+    "province",
+    "district",
+    "oblast",
+    "regions",
+    "provinces",
+];
+
 /// The longest names a join may make, in tokens.
 const MAX_LEN: usize = 12;
 
@@ -358,6 +369,23 @@ pub(crate) fn apply(
             decided.insert(text, EntityType::Org);
             continue;
         }
+        // "the Arequipa region", "the Kharkiv region": a place, whatever the tagger said.
+        if matches!(
+            n.kind,
+            EntityType::Org | EntityType::Person | EntityType::Misc
+        ) && REGION.contains(&word(n.toks.end))
+            && (n.toks.start.saturating_sub(2)..n.toks.start)
+                .any(|j| word(j).eq_ignore_ascii_case("the"))
+        {
+            n.kind = EntityType::Gpe;
+            n.role = None;
+            let text = words
+                .get(n.toks.clone())
+                .map(|w| w.join(" "))
+                .unwrap_or_default();
+            decided.insert(text, EntityType::Gpe);
+            continue;
+        }
         if starts_sentence(n.toks.start) {
             continue;
         }
@@ -429,6 +457,28 @@ mod tests {
             .iter()
             .map(|n| format!("{}:{:?}", words[n.toks.clone()].join(" "), n.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_before_an_administrative_unit_is_a_place() {
+        let got = run(
+            "en",
+            "The quake struck the Arequipa region . Then the Arequipa Regional Government met . Arequipa region is big .",
+            &[
+                (4, 5, EntityType::Org),
+                (9, 12, EntityType::Org),
+                (14, 15, EntityType::Person),
+            ],
+        );
+        // Every occurrence of the name takes the type; a longer name stays itself.
+        assert_eq!(
+            got,
+            [
+                "Arequipa:Gpe",
+                "Arequipa Regional Government:Org",
+                "Arequipa:Gpe"
+            ]
+        );
     }
 
     #[test]
