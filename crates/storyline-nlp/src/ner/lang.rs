@@ -583,7 +583,11 @@ mod tests {
         );
         // English: a month that is no one's name opens no name, nor stands for one.
         let text = "The September Bund future fell in December .";
-        let got = run("en", text, &[(1, 3, EntityType::Org), (7, 8, EntityType::Org)]);
+        let got = run(
+            "en",
+            text,
+            &[(1, 3, EntityType::Org), (7, 8, EntityType::Org)],
+        );
         assert_eq!(got, ["Bund"]);
         let text = "Cerca de 1.300 estibadores secundaron la huelga .";
         assert!(run("es", text, &[(0, 3, EntityType::Org)]).is_empty());

@@ -295,9 +295,19 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
         return Some((start, start + 1));
     }
     let mut e = start;
-    while e < toks.len() && e - start < MAX_NP {
+    while e < toks.len() && e - start < MAX_NP + 4 {
         let t = &toks[e];
         if INNER.contains(&t.lower.as_str()) && e > start {
+            e += 1;
+            continue;
+        }
+        // A slash or hyphen inside a word ("9/11 widow", "31-year-old teacher").
+        let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
+        if matches!(t.lower.as_str(), "/" | "-")
+            && e > start
+            && toks.get(e + 1).is_some_and(|n| n.word && glued(t, n))
+            && glued(&toks[e - 1], t)
+        {
             e += 1;
             continue;
         }

@@ -1113,3 +1113,18 @@ fn titles_hearers_and_clauses_of_when_are_no_speech() {
     assert!(!quoted("me on Friday"), "{got:#?}");
     assert!(!quoted("when she resigned"), "{got:#?}");
 }
+#[test]
+fn a_speaker_after_the_cue_may_hold_a_slash_or_a_hyphen() {
+    let text = "Intro text here.\n\n\
+                “They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\n\
+                “It is over,” said 31-year-old teacher Ann Lee.";
+    let got = extract(&article(text, "en"));
+    expect(
+        text,
+        &got,
+        "They are 100",
+        QuoteKind::Direct,
+        "Terry Strada",
+    );
+    expect(text, &got, "It is over", QuoteKind::Direct, "Ann Lee");
+}
