@@ -1128,3 +1128,24 @@ fn a_speaker_after_the_cue_may_hold_a_slash_or_a_hyphen() {
     );
     expect(text, &got, "It is over", QuoteKind::Direct, "Ann Lee");
 }
+
+#[test]
+fn verbs_of_promising_report_speech() {
+    let text = "Президент Володимир Зеленський пообіцяв, що наступний обмін відбудеться «найближчими тижнями».";
+    let got = extract(&article(text, "uk"));
+    let q = starting(text, &got, "найближчими");
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert!(q
+        .speaker_name
+        .as_deref()
+        .is_some_and(|n| n.contains("Зеленський")));
+    let text = "Die Ministerin versprach, dass die Hilfe noch in dieser Woche ankommen werde.";
+    let got = extract(&article(text, "de"));
+    expect(
+        text,
+        &got,
+        "die Hilfe",
+        QuoteKind::Indirect,
+        "Die Ministerin",
+    );
+}
