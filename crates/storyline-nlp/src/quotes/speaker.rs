@@ -192,7 +192,7 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
         }
     }
     let mut s = end;
-    while s > 0 && end - s < MAX_NP {
+    while s > 0 && end - s < MAX_NP + 4 {
         let t = &toks[s - 1];
         // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
         if t.lower == ")" {
@@ -205,14 +205,29 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
             }
         }
         let inner = INNER.contains(&t.lower.as_str()) && s < end;
-        if inner {
+        // A hyphen or slash inside a word ("campaign-finance reports").
+        let glued = matches!(t.lower.as_str(), "-" | "/")
+            && s < end
+            && s >= 2
+            && toks[s - 2].word
+            && toks[s - 2].span.end == t.span.start
+            && t.span.end == toks[s].span.start;
+        if inner || glued {
             s -= 1;
             continue;
         }
         // A capitalised cue word after another capitalised word is part of a name ("the
         // United States said").
         let in_name = t.cap && s >= 2 && toks[s - 2].cap && toks[s - 2].word;
-        if (breaks(t, lex) && !in_name) || PREP.contains(&t.lower.as_str()) {
+        // A cue word in the plural right before the cue is the subject's noun ("an analysis
+        // of campaign-finance reports shows").
+        let plural = s == end
+            && t.word
+            && t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && lex.is(&t.lower, Kind::Verb)
+            && toks.get(end).is_some_and(|c| lex.is(&c.lower, Kind::Verb));
+        if (breaks(t, lex) && !in_name && !plural) || PREP.contains(&t.lower.as_str()) {
             break;
         }
         s -= 1;

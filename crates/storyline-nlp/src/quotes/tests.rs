@@ -1149,3 +1149,16 @@ fn verbs_of_promising_report_speech() {
         "Die Ministerin",
     );
 }
+#[test]
+fn a_long_subject_with_a_plural_noun_before_its_cue() {
+    let text = "Donations hit nearly $1.1 billion through the end of August, a USA TODAY \
+                analysis of newly filed campaign-finance reports shows. That is a record.";
+    let got = extract(&article(text, "en"));
+    expect(
+        text,
+        &got,
+        "Donations hit",
+        QuoteKind::Indirect,
+        "a USA TODAY analysis of newly filed campaign-finance reports",
+    );
+}
