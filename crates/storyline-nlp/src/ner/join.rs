@@ -15,7 +15,10 @@
 //!   connector ("Coromandel Tankers of Chennai" is a company and a city); one that ends in a place's head word is a place
 //!   ("Colca Valley"), and a place followed by such a word takes it in ("Kharkiv Oblast").
 //! * a capitalised head noun and a genitive in lower case before a name are one
-//!   organisation with it ("Министерство обороны России", "Служба безпеки України").
+//!   organisation with it ("Министерство обороны России", "Служба безпеки України");
+//! * a capitalised word after a place's class noun and a connector is a place even where
+//!   the tagger saw no name ("the town of Chivay"), and a name before "region", "province",
+//!   "district" or "oblast" after "the" is one ("the Arequipa region").
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -157,9 +160,30 @@ pub(crate) fn apply(
     if lists.own.is_none() && lists.en.is_none() {
         return;
     }
-    names.sort_by_key(|n| (n.toks.start, n.toks.end));
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let starts_sentence = |i: usize| starts.get(i).copied().unwrap_or(true);
+    // "the town of Chivay", "la ciudad de Arequipa": a capitalised word after a place's class
+    // noun and a connector is a place even where the tagger saw no name.
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    for i in 2..words.len() {
+        let link = word(i - 1).to_lowercase();
+        let capital = word(i).chars().next().is_some_and(char::is_uppercase)
+            && word(i).chars().skip(1).any(char::is_lowercase);
+        if capital
+            && !taken.contains(&i)
+            && !starts_sentence(i)
+            && lists.any(|l| &l.connector, &link)
+            && lists.any(|l| &l.place_noun, word(i - 2))
+            && !super::lang::is_function_word(lang, word(i))
+        {
+            names.push(Name {
+                toks: i..i + 1,
+                kind: EntityType::Gpe,
+                role: None,
+            });
+        }
+    }
+    names.sort_by_key(|n| (n.toks.start, n.toks.end));
     // The connector at `i` (one or two words), as its length.
     let connector = |i: usize| -> usize {
         let two = format!("{} {}", word(i), word(i + 1)).to_lowercase();
@@ -457,6 +481,18 @@ mod tests {
             .iter()
             .map(|n| format!("{}:{:?}", words[n.toks.clone()].join(" "), n.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_word_after_a_place_noun_and_a_connector_is_a_place() {
+        let got = run(
+            "en",
+            "It struck north of the town of Chivay . The city of Kherson held .",
+            &[(12, 13, EntityType::Person)],
+        );
+        assert_eq!(got, ["Chivay:Gpe", "Kherson:Gpe"]);
+        let got = run("es", "Llegó a la ciudad de Arequipa ayer .", &[]);
+        assert_eq!(got, ["Arequipa:Gpe"]);
     }
 
     #[test]
