@@ -448,16 +448,12 @@ const PLACE_WORDS: [&str; 16] = [
 /// True when the word before mention `i` of `a`, or before another mention of the same
 /// name in the article, is one of [`PLACE_WORDS`].
 fn after_place_word(a: &Article, i: usize) -> bool {
-    let name = a.slice(a.mentions[i].span);
-    a.mentions
-        .iter()
-        .filter(|m| a.slice(m.span) == name)
-        .any(|m| {
-            a.text
-                .get(..m.span.start)
-                .and_then(|h| h.split_whitespace().next_back())
-                .is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str()))
-        })
+    same_name(a, i).any(|m| {
+        a.text
+            .get(..m.span.start)
+            .and_then(|h| h.split_whitespace().next_back())
+            .is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// Words before a place's name that put something in it, in the languages read (not "from"
@@ -471,27 +467,23 @@ const IN_AFTER: [&str; 4] = ["에서", "에", "में", "मे"];
 /// ("in New Delhi", "a Seul", "뉴델리에서", "नई दिल्ली में") or opens a dateline, at a line's
 /// start or after the date that opens it ("2026-11-18 नई दिल्ली (तटवार्ता) —").
 fn placed(a: &Article, i: usize) -> bool {
-    let name = a.slice(a.mentions[i].span);
-    a.mentions
-        .iter()
-        .filter(|m| a.slice(m.span) == name)
-        .all(|m| {
-            let head = a.text.get(..m.span.start).unwrap_or("");
-            let tail = a.text.get(m.span.end..).unwrap_or("");
-            let before = head.split_whitespace().next_back().unwrap_or("");
-            let glued: String = tail.chars().take_while(|c| c.is_alphabetic()).collect();
-            let after = if glued.is_empty() {
-                tail.split_whitespace().next().unwrap_or("")
-            } else {
-                glued.as_str()
-            };
-            let line_start = head.rsplit('\n').next().is_none_or(|l| {
-                l.trim().is_empty() || l.trim_end().ends_with(|c: char| c.is_ascii_digit())
-            });
-            IN_WORDS.contains(&before.to_lowercase().as_str())
-                || IN_AFTER.contains(&after)
-                || line_start && tail.trim_start().starts_with(['(', ',', '—', '–'])
-        })
+    same_name(a, i).all(|m| {
+        let head = a.text.get(..m.span.start).unwrap_or("");
+        let tail = a.text.get(m.span.end..).unwrap_or("");
+        let before = head.split_whitespace().next_back().unwrap_or("");
+        let glued: String = tail.chars().take_while(|c| c.is_alphabetic()).collect();
+        let after = if glued.is_empty() {
+            tail.split_whitespace().next().unwrap_or("")
+        } else {
+            glued.as_str()
+        };
+        let line_start = head.rsplit('\n').next().is_none_or(|l| {
+            l.trim().is_empty() || l.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        });
+        IN_WORDS.contains(&before.to_lowercase().as_str())
+            || IN_AFTER.contains(&after)
+            || line_start && tail.trim_start().starts_with(['(', ',', '—', '–'])
+    })
 }
 
 /// Legal forms written after a company's name.
@@ -510,6 +502,12 @@ fn without_legal_form(s: &str) -> &str {
         }
         _ => s,
     }
+}
+
+/// The mentions of `a` written as mention `i` is.
+fn same_name(a: &Article, i: usize) -> impl Iterator<Item = &storyline_model::Mention> {
+    let name = a.slice(a.mentions[i].span);
+    a.mentions.iter().filter(move |m| a.slice(m.span) == name)
 }
 
 /// True when `s` has letters and none of them in lower case ("HAMBURG").

@@ -77,6 +77,40 @@ pub fn rows() -> impl Iterator<Item = Row<'static>> {
         .chain(lines(EVERYDAY).filter_map(parse(false)))
 }
 
+/// Case endings of Russian and Ukrainian nouns, longest first.
+const CASE_ENDINGS: [&str; 18] = [
+    "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы",
+    "і",
+];
+
+/// The nominative forms a Cyrillic place name in another case may have ("Армении" →
+/// "Армения", "Женеве" → "Женева", "Азербайджана" → "Азербайджан"); empty for other
+/// scripts.
+pub fn nominatives(surface: &str) -> Vec<String> {
+    let cyrillic = surface.chars().any(|c| ('\u{400}'..'\u{500}').contains(&c));
+    if !cyrillic || surface.contains(char::is_whitespace) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for e in CASE_ENDINGS {
+        if let Some(stem) = surface.strip_suffix(e) {
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            for n in ["", "а", "я", "ь", "ия", "і"] {
+                out.push(format!("{stem}{n}"));
+            }
+            if e.chars().count() == 1 {
+                // "Армении": "-ии" stands for "-ия".
+                if let Some(s2) = stem.strip_suffix('и') {
+                    out.push(format!("{s2}ия"));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -686,7 +686,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                 counted = out[first_claim..]
                     .last()
                     .and_then(|c| c.counted.clone())
-                    .or_else(|| toll_before(stext, n.start - sent.start));
+                    .or_else(|| toll_near(stext, n.start - sent.start));
                 if counted.is_none() {
                     continue;
                 }
@@ -758,7 +758,7 @@ fn headline_sources(a: &Article, out: &mut [Claim]) {
 
 /// A counted noun named around the number: "the death toll rose to 22", "Sube a 27 la cifra
 /// de muertos"; or a verb of killing before it: "Strong earthquake kills at least 23".
-fn toll_before(sentence: &str, at: usize) -> Option<String> {
+fn toll_near(sentence: &str, at: usize) -> Option<String> {
     let b = lower(sentence.get(..at)?);
     let after = lower(window(sentence, at, 48));
     const TOLL: [&str; 17] = [

@@ -36,9 +36,6 @@ struct Words {
     genitive: HashSet<String>,
     /// Endings of capitalised nationality adjectives ("de Indiase minister").
     nation_adjective: Vec<String>,
-    /// Case endings and what replaces them in the nominative ("Азербайджана" →
-    /// "Азербайджан", "России" → "Россия"), for finding an inflected country's name.
-    case_ending: Vec<(String, String)>,
     /// Plural articles joined to a preposition ("dei", "de los"): a lone word after one is
     /// no person ("il ministro dei Porti").
     plural_article: HashSet<String>,
@@ -80,10 +77,6 @@ fn parse(data: &str) -> Words {
             "adjective" => w.adjective.extend(items),
             "genitive" => w.genitive.extend(items),
             "nation_adjective" => w.nation_adjective.extend(items),
-            "case_ending" => w.case_ending.extend(items.map(|x| match x.split_once('>') {
-                Some((a, b)) => (a.to_string(), b.to_string()),
-                None => (x, String::new()),
-            })),
             "org_compound" => w.org_compound.extend(items),
             "plural_article" => w.plural_article.extend(items),
             "title" => w.title.extend(items),
@@ -110,16 +103,13 @@ pub(crate) fn country_name(w: &str) -> bool {
     COUNTRY_NAMES.contains(&w.to_lowercase())
 }
 
-/// A country's or capital's name, or (in a language with `case_ending`s) one of its
-/// inflected forms ("Азербайджана", "України").
-fn inflected_country(w: &Words, t: &str) -> bool {
-    let lt = t.to_lowercase();
-    country_name(&lt)
-        || w.case_ending.iter().any(|(end, nom)| {
-            lt.strip_suffix(end.as_str())
-                .filter(|stem| stem.chars().count() >= 3)
-                .is_some_and(|stem| country_name(&format!("{stem}{nom}")))
-        })
+/// A country's or capital's name, or (in Cyrillic) one of its inflected forms
+/// ("Азербайджана", "України"), read in the nominative by the place tables' own rule.
+fn inflected_country(t: &str) -> bool {
+    country_name(t)
+        || storyline_model::places::nominatives(t)
+            .iter()
+            .any(|n| country_name(n))
 }
 
 fn capitalised(w: &str) -> bool {
@@ -403,7 +393,7 @@ pub(crate) fn clean(
                 && t.chars().count() >= 4
                 && !taken.contains(&i)
                 && (country_name(t)
-                    || !starts.get(i).copied().unwrap_or(true) && inflected_country(w, t))
+                    || !starts.get(i).copied().unwrap_or(true) && inflected_country(t))
                 && !given(t)
             {
                 names.push(Name {
@@ -440,14 +430,14 @@ pub(crate) fn clean(
     }
     // A one-word person or organisation that is an inflected country's name inside a
     // sentence is the country ("на границе Белоруссии и Украины").
-    if !w.case_ending.is_empty() {
+    if matches!(lang, "ru" | "uk") {
         for n in names.iter_mut() {
             let t = words.get(n.toks.start).copied().unwrap_or("");
             if n.toks.len() == 1
                 && matches!(n.kind, EntityType::Person | EntityType::Org)
                 && !starts.get(n.toks.start).copied().unwrap_or(true)
                 && !given(t)
-                && inflected_country(w, t)
+                && inflected_country(t)
             {
                 n.kind = EntityType::Gpe;
             }

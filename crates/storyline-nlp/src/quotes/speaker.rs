@@ -173,6 +173,19 @@ const DET: [&str; 29] = [
     "lo", "gli", "der", "das", "het",
 ];
 
+/// True when token `k` is a hyphen or slash inside a word: glued to a word on each side
+/// ("9/11", "campaign-finance").
+fn joiner(toks: &[Tok], k: usize) -> bool {
+    let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
+    matches!(toks[k].lower.as_str(), "-" | "/")
+        && k > 0
+        && toks[k - 1].word
+        && glued(&toks[k - 1], &toks[k])
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && glued(&toks[k], n))
+}
+
 /// The speaker phrase ending just before token `end`, as a token range.
 pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let prev = toks.get(end.checked_sub(1)?)?;
@@ -206,13 +219,7 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
         }
         let inner = INNER.contains(&t.lower.as_str()) && s < end;
         // A hyphen or slash inside a word ("campaign-finance reports").
-        let glued = matches!(t.lower.as_str(), "-" | "/")
-            && s < end
-            && s >= 2
-            && toks[s - 2].word
-            && toks[s - 2].span.end == t.span.start
-            && t.span.end == toks[s].span.start;
-        if inner || glued {
+        if inner || (s < end && joiner(toks, s - 1)) {
             s -= 1;
             continue;
         }
@@ -317,12 +324,7 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
             continue;
         }
         // A slash or hyphen inside a word ("9/11 widow", "31-year-old teacher").
-        let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
-        if matches!(t.lower.as_str(), "/" | "-")
-            && e > start
-            && toks.get(e + 1).is_some_and(|n| n.word && glued(t, n))
-            && glued(&toks[e - 1], t)
-        {
+        if e > start && joiner(toks, e) {
             e += 1;
             continue;
         }
