@@ -11,7 +11,9 @@ use std::path::Path;
 use serde::Serialize;
 use storyline_model::Date;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, EnableScoring, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, Value as _, FAST, INDEXED, STORED, STRING, TEXT,
 };
@@ -232,7 +234,16 @@ impl Store {
         if !sq.q.trim().is_empty() {
             let mut parser = QueryParser::for_index(&self.search.index, vec![f.title, f.text]);
             parser.set_conjunction_by_default();
-            let (q, _errors) = parser.parse_query_lenient(&sq.q);
+            let (mut q, _errors) = parser.parse_query_lenient(&sq.q);
+            // `field:*` asks whether a field exists, which the parser accepts for any
+            // name, known or not, and which only fast fields can answer: such a query
+            // fails when it runs. A query that cannot run is read again with its field
+            // separators as plain spaces, so that its words are still searched.
+            if q.weight(EnableScoring::disabled_from_searcher(&searcher))
+                .is_err()
+            {
+                q = parser.parse_query_lenient(&sq.q.replace(':', " ")).0;
+            }
             clauses.push((Occur::Must, q.box_clone()));
             text_query = Some(q);
         } else {

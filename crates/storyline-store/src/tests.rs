@@ -397,7 +397,7 @@ fn import_drops_facets_whose_offsets_are_wrong() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
     #[test]
-    fn any_text_round_trips_and_any_query_is_safe(text in "\\PC{0,80}", query in "\\PC{0,20}") {
+    fn any_text_round_trips_and_any_query_is_safe(text in "\\PC{0,80}", query in "\\PC{0,20}|[a-z]{1,6}:[*a-z\\[\\] ]{0,4}") {
         let mut st = Store::open_in_memory().unwrap();
         let a = Article { id: "p".into(), text: text.clone(), lang: "en".into(), ..Default::default() };
         st.ingest(&[a], &[], &[]).unwrap();
@@ -410,4 +410,31 @@ proptest! {
             prop_assert!(h.highlights.iter().all(|[s, e]| s <= e && *e <= n));
         }
     }
+}
+
+#[test]
+fn a_query_naming_an_unknown_or_unsearchable_field_still_runs() {
+    let mut st = Store::open_in_memory().unwrap();
+    let a = Article {
+        id: "p".into(),
+        text: "Rescuers reached the village on Friday.".into(),
+        lang: "en".into(),
+        ..Default::default()
+    };
+    st.ingest(&[a], &[], &[]).unwrap();
+    // An existence test on a field the index lacks, or on one it cannot answer, is read
+    // as the words around it.
+    for (query, total) in [
+        ("abc:*", 0),
+        ("village:*", 1),
+        ("text:*", 0),
+        ("id:*", 0),
+        ("rescuers date:*", 0),
+    ] {
+        let got = st.search(&q(query));
+        assert!(got.is_ok(), "{query}: {got:?}");
+        assert_eq!(got.unwrap().0, total, "{query}");
+    }
+    assert_eq!(st.search(&q("nofield:village")).unwrap().0, 0);
+    assert_eq!(st.search(&q("text:village")).unwrap().0, 1);
 }
