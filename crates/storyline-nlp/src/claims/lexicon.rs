@@ -188,7 +188,8 @@ pub const VAGUE: &[(&str, f64)] = &[
 
 /// Words joining the two ends of a range ("10,000 to 12,000").
 pub const RANGE_JOIN: &[&str] = &[
-    "to", "and", "-", "–", "—", "bis", "und", "a", "y", "e", "tot", "en", "до", "и", "і", "та",
+    "to", "and", "-", "–", "—", "~", "∼", "〜", "～", "bis", "und", "a", "y", "e", "tot", "en",
+    "до", "и", "і", "та",
 ];
 
 /// Words that open a range before its first number.
@@ -493,9 +494,19 @@ pub const ESTIMATE_VERBS: &[&str] = &[
 pub const FALSE_FRIENDS: &[(&str, &str)] =
     &[("nl", "ten"), ("de", "sei"), ("en", "due"), ("en", "once")];
 
-/// Korean counters written glued to a number ("3명", "20척", "6대"), longest first.
+/// Korean counters and measures written glued to a number ("3명", "20척", "6대", "40㎞"),
+/// longest first.
 pub const KO_COUNTERS: &[&str] = &[
-    "여명", "가구", "마리", "명", "척", "대", "개", "곳", "건", "채", "톤", "t",
+    "가구", "마리", "명", "척", "대", "개", "곳", "건", "채", "톤", "t", "㎞", "㎏", "㏊", "㎜",
+    "㎝", "㎡",
+];
+
+/// Words between a Korean number and the noun it counts: hedges, "total", "among".
+pub const KO_SKIP_BEFORE: &[&str] = &["약", "최대", "최소", "총", "중", "가운데", "모두"];
+
+/// Korean particles and endings that mark a word as not the noun a number counts.
+pub const KO_PARTICLES: &[char] = &[
+    '은', '는', '이', '가', '을', '를', '에', '의', '도', '와', '과', '로', '서', '께', '며', '면',
 ];
 
 /// Collective numerals that say "about so many" ("una trentina di chilometri", "una veintena

@@ -558,6 +558,34 @@ const PERSONAL: [&str; 10] = [
     "he", "she", "er", "sie", "él", "ella", "он", "она", "він", "вона",
 ];
 
+/// A Korean counter after a number, with "여" ("some") before it, glued or apart ("30여채",
+/// "30여 명", "3명"): where the figure ends and whether it is approximate.
+fn korean_counter(text: &str, end: usize) -> Option<(usize, bool)> {
+    let rest = text.get(end..)?;
+    let (skip, approx) = match rest.strip_prefix('여') {
+        Some(r) => (rest.len() - r.trim_start_matches(' ').len(), true),
+        None => (0, false),
+    };
+    let c = KO_COUNTERS.iter().find(|c| rest[skip..].starts_with(*c))?;
+    Some((end + skip + c.len(), approx))
+}
+
+/// The noun that a Korean number counts, the word before it ("헬기 1대" → "헬기"), past a
+/// hedge ("인력 약 3천여명") or "among" ("선원 중 3명"); none where that word carries a
+/// particle or is not Hangul.
+fn korean_noun_before(text: &str, start: usize) -> Option<String> {
+    let mut words = text[..start].split_whitespace().rev();
+    let mut w = words.next()?;
+    while KO_SKIP_BEFORE.contains(&w) {
+        w = words.next()?;
+    }
+    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    if !w.chars().all(hangul) || w.ends_with(KO_PARTICLES) {
+        return None;
+    }
+    Some(w.to_string())
+}
+
 /// Finds the quantitative claims of an article.
 pub fn extract(a: &Article) -> Vec<Claim> {
     extract_with(a, &[])
@@ -675,8 +703,24 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                     }
                 }
             }
+            // Korean puts what is counted before the number and a counter after it ("주택
+            // 30여채", "헬기 1대"); "여" between them makes the figure approximate.
+            let korean = (unit.is_none() && a.lang == "ko")
+                .then(|| korean_counter(text, end))
+                .flatten();
+            if let Some((_, true)) = korean {
+                if hedge == Hedge::Exact {
+                    hedge = Hedge::Approx;
+                }
+            }
             let mut counted = if unit.is_some() {
                 None
+            } else if let Some((e, _)) = korean {
+                // Else the counter or measure itself says what is counted ("4천500㏊").
+                korean_noun_before(text, start).or_else(|| {
+                    let c = KO_COUNTERS.iter().find(|c| text[..e].ends_with(*c))?;
+                    Some(c.to_string())
+                })
             } else {
                 counted_after(text, end, &a.lang).map(|c| c.0)
             };
@@ -697,8 +741,8 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             }
             // A Korean counter glued to the number is part of the figure ("3명은" → "3명").
             if unit.is_none() {
-                if let Some(c) = KO_COUNTERS.iter().find(|c| text[end..].starts_with(*c)) {
-                    end += c.len();
+                if let Some((e, _)) = korean_counter(text, end) {
+                    end = e;
                 }
             }
             let span = Span::new(start, end);

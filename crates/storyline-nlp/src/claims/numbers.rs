@@ -263,13 +263,17 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
                 }
                 total += value;
                 value = 0.0;
-                // Another group follows only when its digits carry a scale of their own.
-                let next = parse_digits(&text[end..])
-                    .filter(|&(_, len)| text[end + len..].starts_with(|c| cjk_scale(c).is_some()));
-                match next {
+                // Digits after a scale are another group when they carry a scale of their
+                // own (8만5천), else the units that end the number (1천200 is 1,200).
+                match parse_digits(&text[end..]) {
                     Some((v, len)) => {
                         value = v;
                         end += len;
+                        if !text[end..].starts_with(|c| cjk_scale(c).is_some()) {
+                            total += value;
+                            value = 0.0;
+                            break;
+                        }
                     }
                     None => break,
                 }
@@ -379,6 +383,9 @@ mod tests {
         assert_eq!(values("약 8만5천t"), vec![85_000.0]);
         assert_eq!(values("1억2천만 원"), vec![120_000_000.0]);
         assert_eq!(values("3천 명"), vec![3000.0]);
+        assert_eq!(values("주민 1천200여명"), vec![1200.0]);
+        assert_eq!(values("약 4천500㏊"), vec![4500.0]);
+        assert_eq!(values("1만2000명"), vec![12_000.0]);
         assert_eq!(values("5 लाख लोग"), vec![500_000.0]);
         assert_eq!(values("कम से कम चार नाविक"), vec![4.0]);
         assert_eq!(values("एक भारतीय नाविक"), Vec::<f64>::new());

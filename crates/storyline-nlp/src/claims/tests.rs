@@ -353,9 +353,33 @@ fn korean_counters_hedges_and_compound_numbers() {
         "유조선에는 원유 약 8만5천t이 실려 있었고 기름띠는 40㎞ 안팎이다.",
         &[
             ("약 8만5천t", Some(85000.0), Some(85000.0), Hedge::Approx),
-            ("40", Some(40.0), Some(40.0), Hedge::Approx),
+            ("40㎞", Some(40.0), Some(40.0), Hedge::Approx),
         ],
     );
+}
+
+#[test]
+fn korean_units_after_a_scale_some_and_the_noun_before_the_number() {
+    let text = "주민 1천200여명이 대피했고 주택 30여 채가 불에 탔다. 헬기 1대가 추락해 조종사 1명이 숨졌다. \
+                산불영향구역은 약 4천500㏊다. 경북 지역에 5∼10㎜의 비가 내리겠다.";
+    check(
+        "ko",
+        text,
+        &[
+            ("1천200여명", Some(1200.0), Some(1200.0), Hedge::Approx),
+            ("30여 채", Some(30.0), Some(30.0), Hedge::Approx),
+            ("1대", Some(1.0), Some(1.0), Hedge::Exact),
+            ("1명", Some(1.0), Some(1.0), Hedge::Exact),
+            ("약 4천500㏊", Some(4500.0), Some(4500.0), Hedge::Approx),
+            ("5∼10㎜", Some(5.0), Some(10.0), Hedge::Range),
+        ],
+    );
+    let counted: Vec<Option<String>> = extract(&art("ko", text))
+        .into_iter()
+        .map(|c| c.counted)
+        .collect();
+    let want = ["주민", "주택", "헬기", "조종사", "㏊", "㎜"];
+    assert_eq!(counted, want.map(|w| Some(w.to_string())));
 }
 
 #[test]
