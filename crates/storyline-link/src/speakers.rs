@@ -23,12 +23,37 @@ const DEFINITE: [&str; 20] = [
 /// then the one sharing most of it. A nationality word only modifies a description
 /// ("Swiss officials"): it names no speaker.
 fn entity_at(a: &Article, span: Span) -> Option<&str> {
+    let shared = |m: &storyline_model::Mention| {
+        m.span
+            .end
+            .min(span.end)
+            .saturating_sub(m.span.start.max(span.start))
+    };
+    let t = a.text.as_str();
+    // An organisation after no more than an article ("La Cruz Roja peruana").
+    let led = |m: &storyline_model::Mention| {
+        let before = t
+            .get(span.start..m.span.start)
+            .unwrap_or("x")
+            .trim()
+            .to_lowercase();
+        let after = t.get(m.span.end..span.end).unwrap_or("");
+        m.kind == storyline_model::EntityType::Org
+            && (before.is_empty() || DEFINITE.contains(&before.as_str()))
+            && !after.starts_with(['\'', '’'])
+    };
     a.mentions
         .iter()
         .filter(|m| {
             m.entity.is_some()
                 && m.span.overlaps(&span)
                 && m.kind != storyline_model::EntityType::Norp
+                // A place or body that only modifies a description ("the mayor of
+                // Faenza", "Ukraine's military intelligence", "Swiss officials") is not
+                // who speaks.
+                && (m.kind == storyline_model::EntityType::Person
+                    || 2 * shared(m) >= span.end - span.start
+                    || led(m))
         })
         .max_by_key(|m| {
             (
@@ -249,5 +274,95 @@ mod tests {
         assert_eq!(c[1].source, None, "an indefinite description names nobody");
         assert_eq!(c[2].source, None);
         assert_eq!(c[2].source_name, "The fire brigade");
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::*;
+    use storyline_model::{EntityType, Mention, Quote, QuoteKind};
+
+    fn entity(id: &str, name: &str, kind: EntityType) -> Entity {
+        Entity {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            aliases: vec![name.into()],
+            roles: Vec::new(),
+            articles: vec!["a".into()],
+        }
+    }
+
+    /// The speaker found for the description `who`, which ends the sentence "Schools stay
+    /// shut, WHO said." and holds a mention of `name`, typed `kind`.
+    fn speaker_of(who: &str, name: &str, kind: EntityType) -> Option<String> {
+        let text = format!("Schools stay shut, {who} said.");
+        let s = text.find(who).unwrap();
+        let m = s + who.find(name).unwrap();
+        let mut a = Article {
+            id: "a".into(),
+            text: text.clone(),
+            lang: "en".into(),
+            ..Default::default()
+        };
+        a.mentions.push(Mention {
+            span: Span::new(m, m + name.len()),
+            kind,
+            entity: Some("e1".into()),
+            resolved: false,
+            role: None,
+        });
+        a.quotes.push(Quote {
+            span: Span::new(0, 17),
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_name: Some(who.into()),
+            speaker_span: Some(Span::new(s, s + who.len())),
+            cue: Some("said".into()),
+            cue_span: None,
+            via: Vec::new(),
+            date: None,
+        });
+        let mut arts = vec![a];
+        attach(&mut arts, &[entity("e1", name, kind)]);
+        arts[0].quotes[0].speaker.clone()
+    }
+
+    #[test]
+    fn a_name_that_only_modifies_a_description_does_not_speak() {
+        assert_eq!(
+            speaker_of("the mayor of Faenza", "Faenza", EntityType::Gpe),
+            None
+        );
+        assert_eq!(
+            speaker_of(
+                "Ukraine's military intelligence",
+                "Ukraine",
+                EntityType::Gpe
+            ),
+            None
+        );
+        assert_eq!(
+            speaker_of("Swiss officials", "Swiss", EntityType::Gpe),
+            None
+        );
+        // The head of the phrase does.
+        let some = Some("e1".to_string());
+        assert_eq!(
+            speaker_of("the Pentagon", "Pentagon", EntityType::Org),
+            some
+        );
+        assert_eq!(
+            speaker_of("La Cruz Roja peruana", "Cruz Roja", EntityType::Org),
+            some
+        );
+        assert_eq!(
+            speaker_of(
+                "the mayor, Massimo Isola",
+                "Massimo Isola",
+                EntityType::Person
+            ),
+            some
+        );
     }
 }

@@ -200,8 +200,11 @@ pub fn attributions(sent: Span, toks: &[Tok], lex: &Lexicon, quoted: &[Span]) ->
                 None => continue,
             },
         };
-        // The speaker's particle and leading time words are not content.
-        while c < k && (!toks[c].word || leading(&toks[c].lower)) {
+        // The speaker's particle and the time words after it are not content; a time word
+        // that opens the sentence before the content is part of it ("17일 … 실종됐다고
+        // 해경이 밝혔다").
+        let after_speaker = c > 0;
+        while c < k && (!toks[c].word || after_speaker && leading(&toks[c].lower)) {
             c += 1;
         }
         let last = &toks[k];

@@ -87,6 +87,22 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                         .is_some_and(|w| AFFILIATION.contains(&w))
             })
         };
+        // A role held in a place ("il sindaco di Faenza", "the governor of Texas") is a
+        // person, not the place.
+        let role_in_place = |m: &storyline_model::Mention| {
+            let before: Vec<String> = t
+                .get(sp.start..m.span.start)
+                .unwrap_or("")
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .map(str::to_lowercase)
+                .collect();
+            before.len() == 2
+                && AFFILIATION.contains(&before[0].as_str())
+                && lex.is(&before[1], Kind::Title)
+        };
+        let head = head.filter(|h| !(h.kind == EntityType::Gpe && role_in_place(h)));
         let head = match head {
             Some(h) if h.kind == EntityType::Gpe => affiliated(EntityType::Person)
                 .or_else(|| affiliated(EntityType::Org))

@@ -59,7 +59,7 @@ const STOP: [&str; 48] = [
 ];
 
 /// Prepositions that may open an adverbial between a speaker and the verb.
-const PREP: [&str; 47] = [
+const PREP: &[&str] = &[
     "on",
     "in",
     "at",
@@ -107,6 +107,17 @@ const PREP: [&str; 47] = [
     "після",
     "під",
     "до",
+    "nel",
+    "nella",
+    "nello",
+    "nei",
+    "nelle",
+    "negli",
+    "dopo",
+    "op",
+    "tijdens",
+    "na",
+    "met",
 ];
 
 /// Words allowed inside a name or description ("Ministry of Defence").

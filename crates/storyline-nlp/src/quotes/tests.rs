@@ -281,6 +281,45 @@ fn italian_inverted_speaker_with_a_name_in_apposition() {
 }
 
 #[test]
+fn an_inverted_speaker_ends_before_a_time_or_place_phrase() {
+    let text = "Il bilancio è salito a nove morti. Lo ha comunicato la Protezione civile nella \
+                tarda serata di sabato. Le scuole resteranno chiuse fino a mercoledì, ha detto \
+                il sindaco di Faenza in un comunicato.";
+    let mut a = article(text, "it");
+    let at = text.rfind("Faenza").unwrap();
+    a.mentions.push(storyline_model::Mention {
+        span: storyline_model::Span::new(at, at + "Faenza".len()),
+        kind: storyline_model::EntityType::Gpe,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Il bilancio",
+        QuoteKind::Indirect,
+        "la Protezione civile",
+    );
+    // A mayor of a town is not the town.
+    expect(
+        text,
+        &got,
+        "Le scuole",
+        QuoteKind::Indirect,
+        "il sindaco di Faenza",
+    );
+}
+
+#[test]
+fn a_korean_time_word_opening_the_reported_clause_is_content() {
+    let text = "17일 부산 남동쪽 해상에서 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
+    let got = extract(&article(text, "ko"));
+    expect(text, &got, "17일 부산", QuoteKind::Indirect, "해양경찰청");
+}
+
+#[test]
 fn a_name_apposed_to_a_described_source_is_the_source() {
     let text = "Secondo la società armatrice, la Coromandel Tankers di Chennai, dallo scafo \
                 sarebbero fuoriuscite meno di 300 tonnellate. Secondo il ministero, la Russia \

@@ -123,6 +123,39 @@ pub fn after_dateline(text: &str, s: usize, e: usize) -> usize {
             return s + i + dash.len();
         }
     }
+    let skip_space = |at: usize| at + head[at..].len() - head[at..].trim_start().len();
+    // Korean wire style: "(부산=연합뉴스) 김민수 기자 = …", "(서울=뉴스1) …".
+    if head.starts_with('(') {
+        if let Some(close) = head.find(')').filter(|&c| head[..c].contains('=')) {
+            let at = skip_space(close + 1);
+            let byline = head[at..].find(" = ").filter(|&q| {
+                let who = head[at..at + q].trim_end();
+                q <= 40
+                    && ["기자", "특파원", "통신원"]
+                        .iter()
+                        .any(|t| who.ends_with(t))
+            });
+            return s + byline.map_or(at, |q| skip_space(at + q + 3));
+        }
+    }
+    // A place, a date and an agency with no dash: "भुवनेश्वर, 14 नवंबर (भाषा) …",
+    // "MUMBAI, Nov 14 (PTI) …".
+    if let (Some(open), Some(close)) = (head.find(" ("), head.find(") ")) {
+        let lead = &head[..open];
+        let agency = &head[open + 2..close];
+        let (place, date) = lead.split_once(',').unwrap_or((lead, ""));
+        if open < close
+            && lead.chars().count() <= 40
+            && !place.contains(|c: char| c.is_ascii_digit())
+            && date.contains(|c: char| c.is_ascii_digit())
+            && date.split_whitespace().count() <= 3
+            && !lead.contains(['"', '“', '।'])
+            && agency.split_whitespace().count() <= 2
+            && !agency.contains(|c: char| c.is_ascii_digit())
+        {
+            return s + skip_space(close + 1);
+        }
+    }
     s
 }
 
@@ -224,6 +257,20 @@ mod dateline_tests {
                 "The talks — long delayed — began.",
             ),
             ("NATO - the alliance", "the alliance"),
+            (
+                "(의성=연합뉴스) 김민수 기자 = 경북 의성군에서 산불이 났다.",
+                "경북 의성군에서 산불이 났다.",
+            ),
+            ("(부산=해오름통신) 17일 부산 해상에서", "17일 부산 해상에서"),
+            (
+                "भुवनेश्वर, 14 नवंबर (भाषा) ओडिशा के बालासोर जिले में",
+                "ओडिशा के बालासोर जिले में",
+            ),
+            ("MUMBAI, Nov 14 (PTI) Police said", "Police said"),
+            (
+                "In 2024, the party (which won) lost.",
+                "In 2024, the party (which won) lost.",
+            ),
         ] {
             let at = after_dateline(text, 0, text.len());
             assert_eq!(&text[at..], rest);
