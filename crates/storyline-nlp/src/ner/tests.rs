@@ -353,6 +353,31 @@ fn hindi_names_after_titles() {
 }
 
 #[test]
+fn hindi_places_of_several_words_and_before_a_kind_of_place() {
+    use storyline_model::EntityType::{Gpe, Org};
+    let text = "ओडिशा के बालासोर जिले में दो ट्रेनों की टक्कर हुई। उत्तर प्रदेश और पश्चिम बंगाल में \
+                भी अलर्ट है। संयुक्त राष्ट्र ने चिंता जताई। इस राज्य के लोग डरे हुए हैं।";
+    let got = tagged(text, "hi");
+    let want = [
+        ("ओडिशा", Gpe),
+        ("बालासोर", Gpe),
+        ("उत्तर प्रदेश", Gpe),
+        ("पश्चिम बंगाल", Gpe),
+        ("संयुक्त राष्ट्र", Org),
+    ];
+    let got: Vec<(&str, storyline_model::EntityType)> =
+        got.iter().map(|(x, k, _)| (x.as_str(), *k)).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn korean_places_with_their_administrative_suffix() {
+    let got = tagged("포항시는 대책을 밝혔다. 경북 지역과 제주도에 비가 왔다.", "ko");
+    let names: Vec<&str> = got.iter().map(|(x, _, _)| x.as_str()).collect();
+    assert_eq!(names, ["포항시", "경북", "제주도"]);
+}
+
+#[test]
 fn other_script_name_anchored_by_the_latin_one() {
     let text = "President Volodymyr Zelenskyy spoke to reporters in the capital on Friday about the war and the army. \
                 Zelenskyy said more. — Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) October 25, 2024";

@@ -7,7 +7,8 @@
 //!
 //! * **places**: a country's or capital's name in the tables, or a place of the `place` list,
 //!   up to three words ("दक्षिण कोरिया"), in Korean with the particle after it left out of
-//!   the span ("러시아는" → "러시아");
+//!   the span ("러시아는" → "러시아"), and in Hindi a word before a `place_head` ("बालासोर
+//!   जिले में");
 //! * **organisations**: an `org` word; in Korean a word ending in an `org_suffix` after at
 //!   least two syllables ("해양수산부"); in Hindi an `org_head` with up to two words before it
 //!   ("विदेश मंत्रालय");
@@ -36,6 +37,7 @@ struct Lists {
     honorific: HashSet<String>,
     stop: HashSet<String>,
     place: HashSet<String>,
+    place_head: HashSet<String>,
     org: HashSet<String>,
     org_suffix: Vec<String>,
     org_head: HashSet<String>,
@@ -45,7 +47,8 @@ struct Lists {
 fn parse(data: &str) -> Lists {
     let mut l = Lists::default();
     for (class, list) in super::lang::classes(data) {
-        let items = list.map(str::to_string);
+        // '_' joins the words of one name ("उत्तर_प्रदेश").
+        let items = list.map(|w| w.replace('_', " "));
         match class {
             "particle" => l.particle.extend(items),
             "title" => l.title.extend(items),
@@ -53,6 +56,7 @@ fn parse(data: &str) -> Lists {
             "honorific" => l.honorific.extend(items),
             "stop" => l.stop.extend(items),
             "place" => l.place.extend(items),
+            "place_head" => l.place_head.extend(items),
             "org" => l.org.extend(items),
             "org_suffix" => l.org_suffix.extend(items),
             "org_head" => l.org_head.extend(items),
@@ -125,7 +129,13 @@ struct Found {
 }
 
 fn is_place(phrase: &str, l: &Lists) -> bool {
-    super::lang::country_name(phrase) || l.place.contains(phrase)
+    let known = |p: &str| super::lang::country_name(p) || l.place.contains(p);
+    // A Korean city, county or province with its suffix: "포항시", "제주도".
+    known(phrase)
+        || ['시', '군', '도']
+            .iter()
+            .find_map(|c| phrase.strip_suffix(*c))
+            .is_some_and(|p| p.chars().count() >= 2 && l.place.contains(p))
 }
 
 /// The length in bytes of the place or organisation that begins word `i` (and the number
@@ -274,6 +284,23 @@ pub(crate) fn apply(a: &Article, mentions: &mut Vec<Mention>) {
                 }
             }
             Script::Devanagari => {
+                // A word before a kind of place: "बालासोर जिले में".
+                let w = &words[i];
+                if w.joined
+                    && words.get(i + 1).is_some_and(|n| l.place_head.contains(n.text))
+                    && !l.stop.contains(w.text)
+                    && !l.place_head.contains(w.text)
+                    && !l.title.iter().any(|t| t == w.text)
+                {
+                    found.push(Found {
+                        span: w.span,
+                        kind: EntityType::Gpe,
+                        role: None,
+                    });
+                    taken[i] = true;
+                    i += 1;
+                    continue;
+                }
                 if l.org_head.contains(words[i].text) {
                     let mut from = i;
                     while from > 0
