@@ -18,6 +18,11 @@ use storyline_model::{Article, Claim, Date, EntityType, Hedge, Quote, QuoteKind,
 use lexicon::*;
 use numbers::Number;
 
+/// A character of a word: a letter or digit, or a combining mark ("टक्कर" is one word).
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || crate::segment::is_word_char(c)
+}
+
 /// The name used when no one is cited for a claim.
 pub const OUTLET: &str = "the outlet";
 
@@ -49,7 +54,7 @@ pub(crate) fn last_word_at(hay: &str, word: &str) -> Option<usize> {
         .filter(|(i, _)| {
             let before = hay[..*i].chars().next_back();
             let after = hay[i + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            !before.is_some_and(word_char) && !after.is_some_and(word_char)
         })
         .map(|(i, _)| i)
         .last()
@@ -60,7 +65,7 @@ fn ends_with_word(hay: &str, phrase: &str) -> bool {
         && hay[..hay.len() - phrase.len()]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !word_char(c))
 }
 
 fn next_words(text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
@@ -68,7 +73,7 @@ fn next_words(text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
     let mut start = None;
     for (i, c) in text[from..].char_indices() {
         let i = i + from;
-        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '%';
+        let part = word_char(c) || c == '-' || c == '\'' || c == '’' || c == '%';
         if part {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -205,6 +210,19 @@ const STOP: &[&str] = &[
     "та",
     "з",
     "до",
+    "में",
+    "पर",
+    "से",
+    "को",
+    "ने",
+    "तक",
+    "और",
+    "हो",
+    "हुए",
+    "है",
+    "हैं",
+    "था",
+    "थे",
 ];
 
 /// Determiners and possessives between a partitive "of" and the noun it counts from.
@@ -373,7 +391,7 @@ fn unit_of(text: &str, n: &Number) -> Option<(&'static str, usize, usize)> {
                     .is_none_or(|c| !c.is_alphabetic() || *w == "процент" || *w == "відсот"))
         {
             let mut end = n.end + skip + w.len();
-            while end < text.len() && text[end..].chars().next().is_some_and(char::is_alphabetic) {
+            while end < text.len() && text[end..].chars().next().is_some_and(word_char) {
                 end += text[end..].chars().next().map_or(1, char::len_utf8);
             }
             return Some((code, n.start, end));
@@ -501,7 +519,7 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
     // "He put the chance at roughly 10 percent": the person named last before.
     let subject = lh[..verb].trim_end();
     let pronoun = subject
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !word_char(c))
         .next()
         .filter(|w| PERSONAL.contains(w));
     if let Some(w) = pronoun {
@@ -658,10 +676,30 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                     }
                 }
             }
+            let mut hedge_end: Option<usize> = None;
             let unit = unit_of(text, &Number { end, ..n });
             if let Some((_, s, e)) = unit {
                 start = start.min(s);
                 end = end.max(e);
+            }
+            // A hedge after the number ("500 or more", "80 से अधिक", "20척 이상").
+            let w = window(text, end, 48);
+            // A Korean counter glued to the number comes before it ("40㎞ 안팎").
+            let rest = w
+                .trim_start_matches(|c: char| c.is_alphabetic() || c == '㎞' || c == '㎏')
+                .trim_start();
+            let at = end + w.len() - rest.len();
+            let after = lower(rest);
+            // A whole word, but a Korean particle may follow ("이상과").
+            let whole = |p: &str| {
+                after.starts_with(p)
+                    && (p.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+                        || !after[p.len()..].starts_with(word_char))
+            };
+            let hedge_after = AFTER.iter().find(|(p, _)| whole(p));
+            // The figure runs to the end of that hedge, where lower case kept its length.
+            if let Some((p, _)) = hedge_after.filter(|_| rest.len() == after.len()) {
+                hedge_end = Some(at + p.len());
             }
             if hedge == Hedge::Exact {
                 // "up to €60 million": the hedge stands before the unit.
@@ -673,21 +711,12 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                         Hedge::AtLeast | Hedge::MoreThan => high = None,
                         _ => {}
                     }
-                } else {
-                    let after = lower(window(text, end, 24));
-                    // A Korean counter glued to the number comes before the hedge
-                    // ("20척 이상", "40㎞ 안팎").
-                    let after = after
-                        .trim_start_matches(|c: char| c.is_alphabetic() || c == '㎞' || c == '㎏')
-                        .trim_start();
-                    if let Some((p, h)) = AFTER.iter().find(|(p, _)| after.starts_with(p)) {
-                        hedge = *h;
-                        match h {
-                            Hedge::UpTo | Hedge::LessThan => low = None,
-                            Hedge::AtLeast | Hedge::MoreThan => high = None,
-                            _ => {}
-                        }
-                        let _ = p;
+                } else if let Some((_, h)) = hedge_after {
+                    hedge = *h;
+                    match h {
+                        Hedge::UpTo | Hedge::LessThan => low = None,
+                        Hedge::AtLeast | Hedge::MoreThan => high = None,
+                        _ => {}
                     }
                 }
             }
@@ -722,7 +751,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                     Some(c.to_string())
                 })
             } else {
-                counted_after(text, end, &a.lang).map(|c| c.0)
+                counted_after(text, hedge_end.unwrap_or(end), &a.lang).map(|c| c.0)
             };
             if unit.is_none() && counted.is_none() {
                 // "3,000 soldiers …, a figure that could surge to 12,000": the same thing as
@@ -745,7 +774,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                     end = e;
                 }
             }
-            let span = Span::new(start, end);
+            let span = Span::new(start, end.max(hedge_end.unwrap_or(0)));
             let (source, source_name, date) = attribution(a, clauses, span, sent);
             out.push(Claim {
                 span,
@@ -859,11 +888,11 @@ fn vague_counts(a: &Article, clauses: &[Quote], sent: Span, out: &mut Vec<Claim>
             let bounded = stext[..i]
                 .chars()
                 .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
+                .is_none_or(|c| !word_char(c))
                 && stext[i + phrase.len()..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                    .is_none_or(|c| !word_char(c));
             let span = Span::new(s, e);
             if !bounded
                 || taken.iter().any(|t| t.overlaps(&span))

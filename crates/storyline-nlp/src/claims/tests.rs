@@ -338,7 +338,7 @@ fn korean_counters_hedges_and_compound_numbers() {
         "ko",
         "해경은 오전 3시 50분께 경비함정 20척 이상과 헬기 6대를 투입했다.",
         &[
-            ("20척", Some(20.0), None, Hedge::MoreThan),
+            ("20척 이상", Some(20.0), None, Hedge::MoreThan),
             ("6대", Some(6.0), Some(6.0), Hedge::Exact),
         ],
     );
@@ -353,7 +353,7 @@ fn korean_counters_hedges_and_compound_numbers() {
         "유조선에는 원유 약 8만5천t이 실려 있었고 기름띠는 40㎞ 안팎이다.",
         &[
             ("약 8만5천t", Some(85000.0), Some(85000.0), Hedge::Approx),
-            ("40㎞", Some(40.0), Some(40.0), Hedge::Approx),
+            ("40㎞ 안팎", Some(40.0), Some(40.0), Hedge::Approx),
         ],
     );
 }
@@ -380,6 +380,30 @@ fn korean_units_after_a_scale_some_and_the_noun_before_the_number() {
         .collect();
     let want = ["주민", "주택", "헬기", "조종사", "㏊", "㎜"];
     assert_eq!(counted, want.map(|w| Some(w.to_string())));
+}
+
+#[test]
+fn a_hedge_after_the_number_is_part_of_the_figure() {
+    check(
+        "hi",
+        "ओडिशा में दो ट्रेनों की टक्कर में 80 से अधिक लोग घायल हुए और 20 से ज़्यादा घर गिरे।",
+        &[
+            ("दो", Some(2.0), Some(2.0), Hedge::Exact),
+            ("80 से अधिक", Some(80.0), None, Hedge::MoreThan),
+            ("20 से ज़्यादा", Some(20.0), None, Hedge::MoreThan),
+        ],
+    );
+    let text = "ओडिशा में दो ट्रेनों की टक्कर में 80 से अधिक लोग घायल हुए।";
+    let counted: Vec<Option<String>> =
+        extract(&art("hi", text)).into_iter().map(|c| c.counted).collect();
+    // What is counted follows the hedge, and a virama does not end a word.
+    assert_eq!(counted[0].as_deref(), Some("ट्रेनों की टक्कर"));
+    assert!(counted[1].as_deref().is_some_and(|c| c.starts_with("लोग")));
+    check(
+        "en",
+        "In all, 500 or more people fled.",
+        &[("500 or more", Some(500.0), None, Hedge::AtLeast)],
+    );
 }
 
 #[test]
