@@ -885,10 +885,7 @@ fn vague_counts(a: &Article, clauses: &[Quote], sent: Span, out: &mut Vec<Claim>
         for (i, _) in stext.match_indices(phrase) {
             let s = sent.start + i;
             let e = s + phrase.len();
-            let bounded = stext[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !word_char(c))
+            let bounded = stext[..i].chars().next_back().is_none_or(|c| !word_char(c))
                 && stext[i + phrase.len()..]
                     .chars()
                     .next()

@@ -279,6 +279,16 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
                 }
             }
             value += total;
+            // A scale glued to the digits: "20mila", "5mln", "3bn".
+            if let Some(m) = text
+                .get(end..e)
+                .filter(|t| !t.is_empty() && t.chars().all(char::is_alphabetic))
+                .and_then(|t| scale_value(&lower_word(t)))
+            {
+                value *= m;
+                end = e;
+                year_like = false;
+            }
             // Skip the words the digits covered (3 000 spans two words).
             while i + 1 < ws.len() && ws[i + 1].0 < end {
                 i += 1;
@@ -386,6 +396,8 @@ mod tests {
         assert_eq!(values("주민 1천200여명"), vec![1200.0]);
         assert_eq!(values("약 4천500㏊"), vec![4500.0]);
         assert_eq!(values("1만2000명"), vec![12_000.0]);
+        assert_eq!(values("20mila sfollati"), vec![20_000.0]);
+        assert_eq!(values("3bn dollars, 10km"), vec![3e9, 10.0]);
         assert_eq!(values("5 लाख लोग"), vec![500_000.0]);
         assert_eq!(values("कम से कम चार नाविक"), vec![4.0]);
         assert_eq!(values("एक भारतीय नाविक"), Vec::<f64>::new());

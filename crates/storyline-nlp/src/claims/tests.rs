@@ -394,8 +394,10 @@ fn a_hedge_after_the_number_is_part_of_the_figure() {
         ],
     );
     let text = "ओडिशा में दो ट्रेनों की टक्कर में 80 से अधिक लोग घायल हुए।";
-    let counted: Vec<Option<String>> =
-        extract(&art("hi", text)).into_iter().map(|c| c.counted).collect();
+    let counted: Vec<Option<String>> = extract(&art("hi", text))
+        .into_iter()
+        .map(|c| c.counted)
+        .collect();
     // What is counted follows the hedge, and a virama does not end a word.
     assert_eq!(counted[0].as_deref(), Some("ट्रेनों की टक्कर"));
     assert!(counted[1].as_deref().is_some_and(|c| c.starts_with("लोग")));

@@ -287,7 +287,9 @@ pub(crate) fn apply(a: &Article, mentions: &mut Vec<Mention>) {
                 // A word before a kind of place: "बालासोर जिले में".
                 let w = &words[i];
                 if w.joined
-                    && words.get(i + 1).is_some_and(|n| l.place_head.contains(n.text))
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| l.place_head.contains(n.text))
                     && !l.stop.contains(w.text)
                     && !l.place_head.contains(w.text)
                     && !l.title.iter().any(|t| t == w.text)

@@ -572,3 +572,43 @@ fn times_written_with_suffixes_and_parts_of_named_days() {
         &[],
     );
 }
+
+#[test]
+fn durations_counted_in_number_words_past_twelve() {
+    check(
+        "it",
+        "2026-11-03",
+        "Il fiume è esondato per la seconda volta in diciotto mesi.",
+        &[("diciotto mesi", "P18M")],
+    );
+    check(
+        "de",
+        "2026-11-03",
+        "Der Streik dauerte dreißig Tage.",
+        &[("dreißig Tage", "P30D")],
+    );
+    check(
+        "es",
+        "2026-11-03",
+        "La búsqueda duró quince días.",
+        &[("quince días", "P15D")],
+    );
+    check(
+        "ru",
+        "2026-11-03",
+        "Это продолжалось тридцать лет.",
+        &[("тридцать лет", "P30Y")],
+    );
+    check(
+        "hi",
+        "2026-11-03",
+        "बचाव अभियान बीस घंटे चला।",
+        &[("बीस घंटे", "PT20H")],
+    );
+    check(
+        "en",
+        "2026-11-03",
+        "The ceasefire lasted forty-eight hours.",
+        &[("forty-eight hours", "PT48H")],
+    );
+}
