@@ -42,6 +42,9 @@ struct Lists {
     org_noun: HashSet<String>,
     /// Class nouns that make the name after them (or after them and a connector) a place.
     place_noun: HashSet<String>,
+    /// Class nouns of rivers, lakes, mountains and islands: the name after them is a
+    /// location ("il fiume Lamone", "der Fluss Oder").
+    nature_noun: HashSet<String>,
     /// Words (one or two) that join the parts of an organisation's name.
     connector: HashSet<String>,
     /// Particles inside a person's name.
@@ -63,6 +66,7 @@ fn parse(data: &str) -> Lists {
             "place_head" => l.place_head.extend(items),
             "org_noun" => l.org_noun.extend(items),
             "place_noun" => l.place_noun.extend(items),
+            "nature_noun" => l.nature_noun.extend(items),
             "connector" => l.connector.extend(items),
             "particle" => l.particle.extend(items),
             "lead" => l.lead.extend(items),
@@ -163,7 +167,8 @@ pub(crate) fn apply(
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let starts_sentence = |i: usize| starts.get(i).copied().unwrap_or(true);
     // "the town of Chivay", "la ciudad de Arequipa": a capitalised word after a place's class
-    // noun and a connector is a place even where the tagger saw no name.
+    // noun and a connector is a place even where the tagger saw no name; so is one right
+    // after the class noun of a river, lake or mountain ("am Fluss Neiße").
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
     for i in 2..words.len() {
         let link = word(i - 1).to_lowercase();
@@ -179,6 +184,18 @@ pub(crate) fn apply(
             names.push(Name {
                 toks: i..i + 1,
                 kind: EntityType::Gpe,
+                role: None,
+            });
+        } else if capital
+            && !taken.contains(&i)
+            && !starts_sentence(i)
+            && lists.any(|l| &l.nature_noun, word(i - 1))
+            && !super::lang::is_function_word(lang, word(i))
+        {
+            // "am Fluss Neiße", "il fiume Lamone".
+            names.push(Name {
+                toks: i..i + 1,
+                kind: EntityType::Loc,
                 role: None,
             });
         }
@@ -418,6 +435,8 @@ pub(crate) fn apply(
             Some(EntityType::Org)
         } else if lists.any(|l| &l.place_noun, word(before)) {
             Some(EntityType::Gpe)
+        } else if lists.any(|l| &l.nature_noun, word(before)) {
+            Some(EntityType::Loc)
         } else {
             (1..=2)
                 .filter_map(|c| {
@@ -438,7 +457,8 @@ pub(crate) fn apply(
             );
             // A place noun names no person of two words or more ("state Sen. John Smith").
             let person = n.kind == EntityType::Person && n.toks.len() > 1;
-            if !(same_family || class == EntityType::Gpe && person) {
+            let place = matches!(class, EntityType::Gpe | EntityType::Loc);
+            if !(same_family || place && person) {
                 n.kind = class;
                 n.role = None;
             }
@@ -493,6 +513,19 @@ mod tests {
         assert_eq!(got, ["Chivay:Gpe", "Kherson:Gpe"]);
         let got = run("es", "Llegó a la ciudad de Arequipa ayer .", &[]);
         assert_eq!(got, ["Arequipa:Gpe"]);
+    }
+
+    #[test]
+    fn a_name_after_the_class_noun_of_a_river_or_lake_is_a_location() {
+        // Typed as a person by the tagger, or not seen at all.
+        let got = run(
+            "it",
+            "A Faenza il fiume Lamone è esondato .",
+            &[(1, 2, EntityType::Gpe), (4, 5, EntityType::Person)],
+        );
+        assert_eq!(got, ["Faenza:Gpe", "Lamone:Loc"]);
+        let got = run("de", "Der Pegel steigt am Fluss Neiße weiter .", &[]);
+        assert_eq!(got, ["Neiße:Loc"]);
     }
 
     #[test]
