@@ -612,3 +612,24 @@ fn durations_counted_in_number_words_past_twelve() {
         &[("forty-eight hours", "PT48H")],
     );
 }
+
+#[test]
+fn a_korean_clock_time_after_a_day_is_the_time_of_that_day() {
+    check(
+        "ko",
+        "2026-03-24",
+        "18일 오전 6시 불이 났다. 어제 오후 3시 30분 진화했다. 이날 오전 9시 회의가 열렸다.",
+        &[
+            ("18일 오전 6시", "2026-03-18T06:00"),
+            ("어제 오후 3시 30분", "2026-03-23T15:30"),
+            ("이날 오전 9시", "2026-03-24T09:00"),
+        ],
+    );
+    // A part of the day alone stays one.
+    check(
+        "ko",
+        "2026-03-24",
+        "25일 오후 비가 온다.",
+        &[("25일 오후", "2026-03-25TAF")],
+    );
+}

@@ -270,6 +270,19 @@ impl<'a> Grammar<'a> {
         Some((y, e))
     }
 
+    /// The time of day after a day expression, if any: a clock time written with suffixes
+    /// ("18일 오전 6시", "어제 오후 3시 30분") as `HH:MM`, else a part of the day ("18일
+    /// 오전"); and the index after it.
+    fn time_of_day(&self, i: usize) -> (Option<String>, usize) {
+        if let Some((e, hm)) = self.suffixed_clock(i) {
+            return (Some(hm), e);
+        }
+        match self.part(i) {
+            Some((p, e)) => (Some(p), e),
+            None => (None, i),
+        }
+    }
+
     /// A part of the day after a day expression ("Friday morning").
     fn part(&self, i: usize) -> Option<(String, usize)> {
         self.lex
@@ -552,10 +565,7 @@ impl<'a> Grammar<'a> {
         if self.lex.has(self.toks, i + 1, "day_span") || self.lex.has(self.toks, e, "day_span") {
             return None;
         }
-        let (time, e) = match self.part(e) {
-            Some((p, j)) => (Some(p), j),
-            None => (None, e),
-        };
+        let (time, e) = self.time_of_day(e);
         Some((e, Expr::NearDay { d: d as u8, time }))
     }
 
@@ -584,9 +594,9 @@ impl<'a> Grammar<'a> {
                 return Some((e, Expr::MonthDay { n, d }));
             }
         }
-        let (time, j) = match (time, unit == "D", self.part(j)) {
-            (None, true, Some((p, e))) => (Some(p), e),
-            (t, _, _) => (t, j),
+        let (time, j) = match (time, unit == "D") {
+            (None, true) => self.time_of_day(j),
+            (t, _) => (t, j),
         };
         Some((
             j,

@@ -435,7 +435,7 @@ impl Grammar<'_> {
     /// A time written with suffixes, as in Korean: an optional half of the day before it
     /// (`ampm_before`), the hour with its suffix (`hour_suffix`) and the minutes with theirs
     /// (`minute_suffix`): "오전 3시 50분께" is 03:50, "오후 2시" 14:00.
-    fn suffixed_clock(&self, i: usize) -> Option<(usize, String)> {
+    pub(super) fn suffixed_clock(&self, i: usize) -> Option<(usize, String)> {
         let (ap, k) = match self.lex.get(self.toks, i, "ampm_before") {
             Some((ap, e)) => (Some(ap), e),
             None => (None, i),
