@@ -674,7 +674,14 @@ fn prep_attr(
     lex: &Lexicon,
 ) -> Option<Attr> {
     let lead = toks[..i].iter().all(|t| !t.word);
-    let s0 = i + n;
+    // "según ha informado el Centro de Emergencias": the reporting verb after the cue
+    // stands before the source.
+    let next: Vec<&str> = toks[i + n..]
+        .iter()
+        .take(4)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let s0 = i + n + lex.match_at(&next, Kind::Verb).unwrap_or(0);
     // "За його словами, …", "Nach seinen Worten …": the pronoun in the cue speaks.
     if let Some(p) = (i..s0).find(|&k| lex.is(&toks[k].lower, Kind::Possessive)) {
         if !lead {

@@ -313,6 +313,24 @@ fn an_inverted_speaker_ends_before_a_time_or_place_phrase() {
 }
 
 #[test]
+fn spanish_perfect_tense_cues_and_a_verb_after_segun() {
+    let text = "Un incendio declarado este lunes obligó a desalojar a 2.000 vecinos, según ha \
+                informado el Centro de Emergencias. \"La noche será complicada\", ha advertido \
+                el president de la Generalitat, Carlos Mazón.";
+    let got = extract(&article(text, "es"));
+    expect(
+        text,
+        &got,
+        "Un incendio",
+        QuoteKind::Indirect,
+        "el Centro de Emergencias",
+    );
+    expect(text, &got, "La noche", QuoteKind::Direct, "Carlos Mazón");
+    // A participle alone is no cue ("declarado este lunes").
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+#[test]
 fn a_korean_time_word_opening_the_reported_clause_is_content() {
     let text = "17일 부산 남동쪽 해상에서 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));

@@ -118,7 +118,9 @@ pub fn after_dateline(text: &str, s: usize, e: usize) -> usize {
         if letters.len() >= 2
             && letters.iter().all(|c| c.is_uppercase())
             && place.chars().count() <= 60
-            && !place.contains(['.', '"', '“'])
+            && !place.contains(['"', '“'])
+            // A period only in a date after the place ("VALENCIA, 12 Ago. (EUROPA PRESS) -").
+            && (!place.contains('.') || place.contains(','))
         {
             return s + i + dash.len();
         }
@@ -267,6 +269,10 @@ mod dateline_tests {
                 "ओडिशा के बालासोर जिले में",
             ),
             ("MUMBAI, Nov 14 (PTI) Police said", "Police said"),
+            (
+                "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio",
+                "Un incendio",
+            ),
             (
                 "In 2024, the party (which won) lost.",
                 "In 2024, the party (which won) lost.",

@@ -41,13 +41,14 @@ pub(super) fn lookup(word: &str, lang: Lang) -> Option<Abbrev> {
         Lang::De => match word {
             "Nr" => Some(Numeral),
             "bzw" | "ca" | "vgl" | "usw" | "Jh" | "Okt" | "Dez" | "Mio" | "Mrd" | "Hr" | "Fr"
-            | "Abs" | "inkl" | "evtl" | "ggf" | "sog" | "z" | "B" => Some(Title),
+            | "Abs" | "inkl" | "evtl" | "ggf" | "sog" | "z" | "B" | "Mär" => Some(Title),
             _ => None,
         },
         Lang::Es => match word {
             "EE" | "UU" => Some(Final),
             "Sr" | "Sra" | "Srta" | "Dña" | "Dª" | "Ud" | "Uds" | "Av" | "Gral" | "Excmo"
-            | "ene" | "feb" | "abr" | "ago" | "sept" | "oct" | "dic" => Some(Title),
+            | "ene" | "feb" | "abr" | "ago" | "sept" | "oct" | "dic" | "Ene" | "Abr" | "Ago"
+            | "Dic" | "May" => Some(Title),
             "núm" | "nº" => Some(Numeral),
             _ => None,
         },
@@ -58,7 +59,7 @@ pub(super) fn lookup(word: &str, lang: Lang) -> Option<Abbrev> {
         },
         Lang::It => match word {
             "Sig" | "Sigg" | "Dott" | "Avv" | "Ing" | "Geom" | "On" | "gen" | "feb" | "ott"
-            | "dic" => Some(Title),
+            | "dic" | "Mag" | "Giu" | "Lug" | "Ago" | "Set" | "Ott" | "Dic" => Some(Title),
             _ => None,
         },
         Lang::Ru | Lang::Uk => match word {

@@ -64,6 +64,20 @@ fn abbreviations_do_not_split() {
             "Es war z. B. kurz.",
         ],
     );
+    // A wire dateline with an abbreviated month: "12 Ago. (EUROPA PRESS) - …".
+    check_sentences(
+        "es",
+        "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio obligó a desalojar. Luego llovió.",
+        &[
+            "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio obligó a desalojar.",
+            "Luego llovió.",
+        ],
+    );
+    check_sentences(
+        "it",
+        "ROMA, 3 Dic. (Adnkronos) - Il governo ha approvato il decreto.",
+        &["ROMA, 3 Dic. (Adnkronos) - Il governo ha approvato il decreto."],
+    );
     check_sentences(
         "es",
         "Lo dijo el Sr. Pérez en EE. UU. Luego se fue.",
