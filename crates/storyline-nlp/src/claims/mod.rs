@@ -210,6 +210,32 @@ const STOP: &[&str] = &[
     "та",
     "з",
     "до",
+    "zijn",
+    "waren",
+    "werden",
+    "hebben",
+    "heeft",
+    "met",
+    "op",
+    "naar",
+    "uit",
+    "bij",
+    "voor",
+    "over",
+    "в",
+    "над",
+    "под",
+    "при",
+    "для",
+    "по",
+    "за",
+    "от",
+    "через",
+    "после",
+    "між",
+    "під",
+    "від",
+    "після",
     "में",
     "पर",
     "से",
@@ -316,8 +342,16 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let raw_word = &raw_prev[raw_word_start..];
     // (Not a number word: German capitalises its nouns, "die Tarifrunde acht Prozent".)
+    // Not a word that opens a clause after a dateline or a colon either ("GENEVA — Some
+    // 5,000 farmers", "DEN HAAG - Ruim 5000 boeren"), nor a hedge.
+    let opens = raw_prev[..raw_word_start]
+        .trim_end()
+        .ends_with(['—', '–', '-', ':', '"', '“', '«', '(']);
+    let hedge = BEFORE.iter().any(|(p, _)| lower(raw_word) == *p);
     if n.digits
         && raw_word_start > 0
+        && !opens
+        && !hedge
         && raw_word.chars().next().is_some_and(char::is_uppercase)
         && raw_word.chars().all(char::is_alphabetic)
     {

@@ -409,6 +409,34 @@ fn a_hedge_after_the_number_is_part_of_the_figure() {
 }
 
 #[test]
+fn a_hedge_that_opens_the_sentence_after_a_dateline_is_no_name_before_a_number() {
+    check(
+        "en",
+        "GENEVA — Some 5,000 farmers came to the city.",
+        &[("Some 5,000", Some(5000.0), Some(5000.0), Hedge::Approx)],
+    );
+    check(
+        "nl",
+        "DEN HAAG - Ruim 5000 boeren zijn dinsdag gekomen.",
+        &[("Ruim 5000", Some(5000.0), None, Hedge::MoreThan)],
+    );
+    // What is counted ends before a verb or a preposition.
+    let text = "DEN HAAG - Ruim 5000 boeren zijn dinsdag gekomen. ПВО уничтожили 47 беспилотников над шестью регионами.";
+    let counted: Vec<Option<String>> = extract(&art("nl", text))
+        .into_iter()
+        .map(|c| c.counted)
+        .collect();
+    assert_eq!(counted[0].as_deref(), Some("boeren"));
+    assert_eq!(counted[1].as_deref(), Some("беспилотников"));
+    // A name still labels the number after it.
+    check(
+        "en",
+        "The Boeing 787 carried 200 people.",
+        &[("200", Some(200.0), Some(200.0), Hedge::Exact)],
+    );
+}
+
+#[test]
 fn hindi_number_words_and_hedges() {
     check(
         "hi",

@@ -90,6 +90,9 @@ impl Tagger {
             let Some(toks) = article.tokens.get(s.tokens.clone()) else {
                 continue;
             };
+            // The word after a dateline opens the sentence for the rules after the tagger
+            // ("DEN HAAG - Ruim 5000 boeren", "GENEVA — Some 5,000 farmers").
+            let body = crate::segment::after_dateline(text, s.span.start, s.span.end);
             // A quotation of several sentences stays one segmenter sentence; the tagger
             // reads each of its sentences on its own ("… in words." / "Hopefully, …").
             for piece in sub_sentences(text, toks) {
@@ -99,7 +102,12 @@ impl Tagger {
                     .collect();
                 spans.extend(piece.iter().map(|t| t.span));
                 symbol.extend(piece.iter().map(|t| t.kind == TokenKind::Symbol));
-                starts.extend((0..piece.len()).map(|i| i == 0));
+                starts.extend(
+                    piece
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| i == 0 || body > s.span.start && t.span.start == body),
+                );
                 doc.push(words);
             }
         }

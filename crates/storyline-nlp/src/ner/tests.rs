@@ -371,6 +371,16 @@ fn hindi_places_of_several_words_and_before_a_kind_of_place() {
 }
 
 #[test]
+fn a_hedge_after_a_dateline_is_no_name() {
+    let got = tagged(
+        "UTRECHT – Bijna 5000 boeren zijn dinsdag naar de stad gekomen.",
+        "nl",
+    );
+    let names: Vec<&str> = got.iter().map(|(x, _, _)| x.as_str()).collect();
+    assert_eq!(names, ["UTRECHT"]);
+}
+
+#[test]
 fn korean_places_with_their_administrative_suffix() {
     let got = tagged(
         "포항시는 대책을 밝혔다. 경북 지역과 제주도에 비가 왔다.",

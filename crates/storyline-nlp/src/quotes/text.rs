@@ -3,6 +3,7 @@
 //! When the article carries the segmenter's sentences they are used; otherwise a small
 //! splitter of our own stands in. Either way no sentence boundary falls inside a quotation.
 
+use crate::segment::after_dateline;
 use storyline_model::{Article, Span};
 
 /// A token of a sentence: a word or one punctuation character.
@@ -100,67 +101,6 @@ pub fn sentences(a: &Article, paras: &[Span], inside: &[Span]) -> Vec<Span> {
     out
 }
 
-/// The offset after a dateline at `s` ("GENEVA —", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"),
-/// or `s` when the text there opens with none.
-pub fn after_dateline(text: &str, s: usize, e: usize) -> usize {
-    let Some(seg) = text.get(s..e) else {
-        return s;
-    };
-    let head: String = seg.chars().take(80).collect();
-    for dash in [" — ", " – ", " - ", " _ ", " -- "] {
-        let Some(i) = head.find(dash) else {
-            continue;
-        };
-        let place = head[..i].trim();
-        // The place in capitals, then perhaps a region and an agency in parentheses.
-        let first = place.split([',', '(']).next().unwrap_or("").trim();
-        let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() >= 2
-            && letters.iter().all(|c| c.is_uppercase())
-            && place.chars().count() <= 60
-            && !place.contains(['"', '“'])
-            // A period only in a date after the place ("VALENCIA, 12 Ago. (EUROPA PRESS) -").
-            && (!place.contains('.') || place.contains(','))
-        {
-            return s + i + dash.len();
-        }
-    }
-    let skip_space = |at: usize| at + head[at..].len() - head[at..].trim_start().len();
-    // Korean wire style: "(부산=연합뉴스) 김민수 기자 = …", "(서울=뉴스1) …".
-    if head.starts_with('(') {
-        if let Some(close) = head.find(')').filter(|&c| head[..c].contains('=')) {
-            let at = skip_space(close + 1);
-            let byline = head[at..].find(" = ").filter(|&q| {
-                let who = head[at..at + q].trim_end();
-                q <= 40
-                    && ["기자", "특파원", "통신원"]
-                        .iter()
-                        .any(|t| who.ends_with(t))
-            });
-            return s + byline.map_or(at, |q| skip_space(at + q + 3));
-        }
-    }
-    // A place, a date and an agency with no dash: "भुवनेश्वर, 14 नवंबर (भाषा) …",
-    // "MUMBAI, Nov 14 (PTI) …".
-    if let (Some(open), Some(close)) = (head.find(" ("), head.find(") ")) {
-        let lead = &head[..open];
-        let agency = &head[open + 2..close];
-        let (place, date) = lead.split_once(',').unwrap_or((lead, ""));
-        if open < close
-            && lead.chars().count() <= 40
-            && !place.contains(|c: char| c.is_ascii_digit())
-            && date.contains(|c: char| c.is_ascii_digit())
-            && date.split_whitespace().count() <= 3
-            && !lead.contains(['"', '“', '।'])
-            && agency.split_whitespace().count() <= 2
-            && !agency.contains(|c: char| c.is_ascii_digit())
-        {
-            return s + skip_space(close + 1);
-        }
-    }
-    s
-}
-
 /// True for characters that open a quotation.
 pub fn is_opener(c: char) -> bool {
     matches!(c, '"' | '“' | '„' | '«' | '‚' | '‘' | '「' | '『' | '‹')
@@ -242,44 +182,4 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod dateline_tests {
-    use super::after_dateline;
-
-    #[test]
-    fn datelines_are_skipped() {
-        for (text, rest) in [
-            ("GENEVA — Negotiators met.", "Negotiators met."),
-            ("KYIV, Ukraine (AP) — Officials said.", "Officials said."),
-            ("BERLIN (dpa) - Die Regierung", "Die Regierung"),
-            (
-                "The talks — long delayed — began.",
-                "The talks — long delayed — began.",
-            ),
-            ("NATO - the alliance", "the alliance"),
-            (
-                "(의성=연합뉴스) 김민수 기자 = 경북 의성군에서 산불이 났다.",
-                "경북 의성군에서 산불이 났다.",
-            ),
-            ("(부산=해오름통신) 17일 부산 해상에서", "17일 부산 해상에서"),
-            (
-                "भुवनेश्वर, 14 नवंबर (भाषा) ओडिशा के बालासोर जिले में",
-                "ओडिशा के बालासोर जिले में",
-            ),
-            ("MUMBAI, Nov 14 (PTI) Police said", "Police said"),
-            (
-                "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio",
-                "Un incendio",
-            ),
-            (
-                "In 2024, the party (which won) lost.",
-                "In 2024, the party (which won) lost.",
-            ),
-        ] {
-            let at = after_dateline(text, 0, text.len());
-            assert_eq!(&text[at..], rest);
-        }
-    }
 }

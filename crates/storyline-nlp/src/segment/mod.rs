@@ -28,7 +28,9 @@
 mod abbrev;
 mod boilerplate;
 mod chars;
+mod dateline;
 pub(crate) use chars::{is_uncased_letter, is_word_char};
+pub(crate) use dateline::after_dateline;
 mod paragraph;
 mod sentence;
 mod token;
