@@ -483,6 +483,21 @@ pub(crate) fn apply(
             }
         }
     }
+    // "Minister Femke Wiersma van Landbouw": one word after a person and "van" is the
+    // portfolio or the body that person belongs to, not a second person.
+    let ends: HashSet<usize> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::Person)
+        .map(|n| n.toks.end)
+        .collect();
+    names.retain(|n| {
+        let at = n.toks.start;
+        !(n.kind == EntityType::Person
+            && n.toks.len() == 1
+            && at >= 2
+            && matches!(word(at - 1), "van" | "voor" | "of" | "für")
+            && ends.contains(&(at - 1)))
+    });
 }
 
 #[cfg(test)]
@@ -526,6 +541,16 @@ mod tests {
         assert_eq!(got, ["Faenza:Gpe", "Lamone:Loc"]);
         let got = run("de", "Der Pegel steigt am Fluss Neiße weiter .", &[]);
         assert_eq!(got, ["Neiße:Loc"]);
+    }
+
+    #[test]
+    fn one_word_after_a_person_and_van_is_no_second_person() {
+        let got = run(
+            "nl",
+            "Minister Femke Wiersma van Landbouw zei dat .",
+            &[(1, 3, EntityType::Person), (4, 5, EntityType::Person)],
+        );
+        assert_eq!(got, ["Femke Wiersma:Person"]);
     }
 
     #[test]

@@ -108,7 +108,12 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 .or_else(|| affiliated(EntityType::Org))
                 .or(Some(h)),
             Some(h) if h.kind != EntityType::Person => affiliated(EntityType::Person).or(Some(h)),
-            other => other,
+            // Two people, the first with a place or body after it: the portfolio was taken
+            // for a name ("Minister Femke Wiersma van Landbouw").
+            Some(h) => affiliated(EntityType::Person)
+                .filter(|m| m.span.end <= h.span.start)
+                .or(Some(h)),
+            None => None,
         };
         // A name written before its role ("니샤 베르마 주한 인도대사"): the person in the phrase.
         let head = head.or_else(|| {

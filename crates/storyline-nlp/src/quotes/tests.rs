@@ -331,6 +331,30 @@ fn spanish_perfect_tense_cues_and_a_verb_after_segun() {
 }
 
 #[test]
+fn a_person_with_a_portfolio_after_them_speaks() {
+    let text = "Minister Femke Wiersma van Landbouw zei dat het kabinet in gesprek blijft.";
+    let mut a = article(text, "nl");
+    for name in ["Femke Wiersma", "Landbouw"] {
+        let at = text.find(name).unwrap();
+        a.mentions.push(storyline_model::Mention {
+            span: storyline_model::Span::new(at, at + name.len()),
+            kind: storyline_model::EntityType::Person,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
+    }
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "het kabinet",
+        QuoteKind::Indirect,
+        "Femke Wiersma",
+    );
+}
+
+#[test]
 fn a_korean_time_word_opening_the_reported_clause_is_content() {
     let text = "17일 부산 남동쪽 해상에서 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));
