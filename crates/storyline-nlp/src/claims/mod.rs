@@ -360,7 +360,8 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
     if LABEL_BEFORE.contains(&prev_word) || b.ends_with('+') || b.ends_with('#') {
         return true;
     }
-    if MONTHS.contains(&prev_word.trim_end_matches('.')) {
+    // A day after its month ("Oct. 22"); a number word is none ("18 ноября. Два человека").
+    if n.digits && MONTHS.contains(&prev_word.trim_end_matches('.')) {
         return true;
     }
     let after = &text[n.end..];

@@ -437,6 +437,15 @@ fn a_hedge_that_opens_the_sentence_after_a_dateline_is_no_name_before_a_number()
 }
 
 #[test]
+fn a_number_word_after_a_month_that_ends_a_dateline_is_a_count() {
+    check(
+        "ru",
+        "САРАТОВ, 18 ноября. Два человека погибли.",
+        &[("Два", Some(2.0), Some(2.0), Hedge::Exact)],
+    );
+}
+
+#[test]
 fn hindi_number_words_and_hedges() {
     check(
         "hi",

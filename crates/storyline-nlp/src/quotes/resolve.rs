@@ -180,8 +180,31 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
         {
             Some(title.clone())
         }
+        // Russian and Ukrainian have no articles and inflect the role ("по словам
+        // губернатора"): its nominative.
+        [title]
+            if title.chars().all(|c| c.is_alphabetic() || c == '-')
+                && title.chars().any(is_cyrillic) =>
+        {
+            let stem = |n: usize| {
+                let cut = title
+                    .char_indices()
+                    .rev()
+                    .nth(n.saturating_sub(1))
+                    .map(|(i, _)| i)?;
+                (n > 0).then(|| title[..cut].to_string())
+            };
+            (0..=3)
+                .filter_map(|n| if n == 0 { Some(title.clone()) } else { stem(n) })
+                .flat_map(|w| [w.clone(), format!("{w}а"), format!("{w}я")])
+                .find(|w| lex.is(w, Kind::Title))
+        }
         _ => None,
     }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
 /// The last person named before `before` whose role, or the words just before the name,

@@ -355,6 +355,23 @@ fn a_person_with_a_portfolio_after_them_speaks() {
 }
 
 #[test]
+fn an_inflected_russian_role_speaks_for_its_holder() {
+    let text = "Два человека погибли, сообщил губернатор Саратовской области Роман Бусаргин. \
+                По словам губернатора, пожар уже потушен.";
+    let mut a = article(text, "ru");
+    let at = text.find("Роман Бусаргин").unwrap();
+    a.mentions.push(storyline_model::Mention {
+        span: storyline_model::Span::new(at, at + "Роман Бусаргин".len()),
+        kind: storyline_model::EntityType::Person,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got = extract(&a);
+    expect(text, &got, "пожар", QuoteKind::Indirect, "Роман Бусаргин");
+}
+
+#[test]
 fn a_korean_time_word_opening_the_reported_clause_is_content() {
     let text = "17일 부산 남동쪽 해상에서 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));
