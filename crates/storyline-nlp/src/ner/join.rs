@@ -94,6 +94,10 @@ static PARTICLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Particles that join a family name to a full name before it ("Lula da Silva"); not
+/// "van" or "von", which also join a person to a body ("Minister … van Landbouw").
+const ROMANCE_PARTICLES: [&str; 7] = ["da", "do", "dos", "das", "de", "del", "di"];
+
 /// The lists for `lang` and English's.
 struct Both<'a> {
     own: Option<&'a Lists>,
@@ -244,8 +248,14 @@ pub(crate) fn apply(
             // person), a particle of any language's names and a person: "María del Carmen
             // Ruiz" in an English or German article too.
             let p = particle(cur.toks.end);
+            // Or given names and a family name before a second one ("Luiz Inácio Lula da
+            // Silva").
             let given = cur.toks.len() == 1
-                && (cur.kind == EntityType::Person || given_name(lex, word(cur.toks.start), lang));
+                && (cur.kind == EntityType::Person || given_name(lex, word(cur.toks.start), lang))
+                || cur.kind == EntityType::Person
+                    && cur.toks.len() <= 3
+                    && ROMANCE_PARTICLES.contains(&word(cur.toks.end).to_lowercase().as_str())
+                    && names.get(k).is_some_and(|n| n.toks.len() == 1);
             let after = cur.toks.end + p;
             if p > 0
                 && given
@@ -263,6 +273,23 @@ pub(crate) fn apply(
             let after = cur.toks.end + c;
             if c == 0 || after >= words.len() {
                 break;
+            }
+            // A place, "do", "da" or "de" and a place are one place ("Rio Grande do Sul",
+            // "Mato Grosso do Sul").
+            let place = |n: &Name| matches!(n.kind, EntityType::Gpe | EntityType::Loc);
+            if c == 1
+                && place(&cur)
+                && matches!(
+                    word(cur.toks.end),
+                    "do" | "da" | "de" | "dos" | "das" | "del"
+                )
+                && names
+                    .get(k)
+                    .is_some_and(|n| n.toks.start == after && place(n) && n.toks.len() == 1)
+            {
+                cur.toks.end = names[k].toks.end;
+                k += 1;
+                continue;
             }
             if org_headed(&cur) {
                 // The next name, or a run of capitalised words that are not names.
@@ -541,6 +568,24 @@ mod tests {
         assert_eq!(got, ["Faenza:Gpe", "Lamone:Loc"]);
         let got = run("de", "Der Pegel steigt am Fluss Neiße weiter .", &[]);
         assert_eq!(got, ["Neiße:Loc"]);
+    }
+
+    #[test]
+    fn portuguese_names_of_people_and_places_with_their_particles() {
+        let got = run(
+            "en",
+            "President Luiz Inácio Lula da Silva flew over Rio Grande do Sul .",
+            &[
+                (1, 4, EntityType::Person),
+                (5, 6, EntityType::Person),
+                (8, 10, EntityType::Gpe),
+                (11, 12, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            ["Luiz Inácio Lula da Silva:Person", "Rio Grande do Sul:Gpe"]
+        );
     }
 
     #[test]
