@@ -891,7 +891,8 @@ fn toll_near(sentence: &str, at: usize) -> Option<String> {
     if let Some(p) = TOLL.iter().find(|p| b.contains(*p) || after.contains(*p)) {
         return Some(p.to_string());
     }
-    const KILLING: [&str; 9] = [
+    const KILLING: &[&str] = &[
+        "kill",
         "kills",
         "killed",
         "killing",
@@ -901,6 +902,11 @@ fn toll_near(sentence: &str, at: usize) -> Option<String> {
         "mató",
         "uccide",
         "ha ucciso",
+        "töten",
+        "matan",
+        "uccidono",
+        "убили",
+        "вбили",
     ];
     let words: Vec<&str> = b.split_whitespace().rev().take(4).collect();
     KILLING

@@ -516,6 +516,14 @@ fn a_death_toll_or_a_killing_verb_says_what_is_counted() {
         "Sube a 27 la cifra de muertos por el sismo",
         &[("27", Some(27.0), Some(27.0), Hedge::Exact)],
     );
+    check(
+        "en",
+        "Floods in southern Brazil kill at least 39, dozens missing",
+        &[
+            ("at least 39", Some(39.0), None, Hedge::AtLeast),
+            ("dozens", Some(12.0), None, Hedge::Approx),
+        ],
+    );
 }
 
 #[test]
