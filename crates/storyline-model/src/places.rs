@@ -100,6 +100,13 @@ pub fn nominatives(surface: &str) -> Vec<String> {
             for n in ["", "а", "я", "ь", "ия", "і"] {
                 out.push(format!("{stem}{n}"));
             }
+            // Ukrainian "і" of the nominative's last syllable is "о" or "е" in the other
+            // cases: "Харкова" → "Харків", "Львові" → "Львів", "Києва" → "Київ".
+            for (from, to) in [("ов", "ів"), ("ев", "ів"), ("єв", "їв")] {
+                if let Some(s2) = stem.strip_suffix(from) {
+                    out.push(format!("{s2}{to}"));
+                }
+            }
             if e.chars().count() == 1 {
                 // "Армении": "-ии" stands for "-ия".
                 if let Some(s2) = stem.strip_suffix('и') {
@@ -114,6 +121,18 @@ pub fn nominatives(surface: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ukrainian_place_names_in_other_cases() {
+        for (form, nominative) in [
+            ("Харкова", "Харків"),
+            ("Харкову", "Харків"),
+            ("Києва", "Київ"),
+            ("Львові", "Львів"),
+        ] {
+            assert!(nominatives(form).iter().any(|n| n == nominative), "{form}");
+        }
+    }
 
     #[test]
     fn both_tables_are_read() {

@@ -112,6 +112,26 @@ fn inflected_country(t: &str) -> bool {
             .any(|n| country_name(n))
 }
 
+/// The Cyrillic names of the most populous cities, in lower case.
+static CYRILLIC_CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    storyline_model::places::cities()
+        .take(2000)
+        .flat_map(|c| c.names.split('|'))
+        .filter(|n| !n.contains(' ') && n.chars().any(|c| ('\u{400}'..'\u{500}').contains(&c)))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// [`inflected_country`], or a large city's name in any case ("Харкову", "Одессе").
+fn inflected_place(t: &str) -> bool {
+    let city = |w: &str| CYRILLIC_CITIES.contains(&w.to_lowercase());
+    inflected_country(t)
+        || city(t)
+        || storyline_model::places::nominatives(t)
+            .iter()
+            .any(|n| city(n))
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -393,7 +413,7 @@ pub(crate) fn clean(
                 && t.chars().count() >= 4
                 && !taken.contains(&i)
                 && (country_name(t)
-                    || !starts.get(i).copied().unwrap_or(true) && inflected_country(t))
+                    || !starts.get(i).copied().unwrap_or(true) && inflected_place(t))
                 && !given(t)
             {
                 names.push(Name {
@@ -428,8 +448,8 @@ pub(crate) fn clean(
             });
         }
     }
-    // A one-word person or organisation that is an inflected country's name inside a
-    // sentence is the country ("на границе Белоруссии и Украины").
+    // A one-word person or organisation that is an inflected country's or large city's
+    // name inside a sentence is the place ("на границе Белоруссии и Украины", "по Харкову").
     if matches!(lang, "ru" | "uk") {
         for n in names.iter_mut() {
             let t = words.get(n.toks.start).copied().unwrap_or("");
@@ -437,7 +457,7 @@ pub(crate) fn clean(
                 && matches!(n.kind, EntityType::Person | EntityType::Org)
                 && !starts.get(n.toks.start).copied().unwrap_or(true)
                 && !given(t)
-                && inflected_country(t)
+                && inflected_place(t)
             {
                 n.kind = EntityType::Gpe;
             }

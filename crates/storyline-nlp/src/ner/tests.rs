@@ -381,6 +381,20 @@ fn a_hedge_after_a_dateline_is_no_name() {
 }
 
 #[test]
+fn an_inflected_city_is_a_place() {
+    let got = tagged(
+        "Троє людей загинули внаслідок удару по Харкову, повідомив Олег Синєгубов. У Харкова немає світла.",
+        "uk",
+    );
+    let places: Vec<&str> = got
+        .iter()
+        .filter(|(_, k, _)| *k == storyline_model::EntityType::Gpe)
+        .map(|(x, _, _)| x.as_str())
+        .collect();
+    assert_eq!(places, ["Харкову", "Харкова"], "{got:?}");
+}
+
+#[test]
 fn korean_places_with_their_administrative_suffix() {
     let got = tagged(
         "포항시는 대책을 밝혔다. 경북 지역과 제주도에 비가 왔다.",
