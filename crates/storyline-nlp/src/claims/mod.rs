@@ -236,6 +236,8 @@ const STOP: &[&str] = &[
     "під",
     "від",
     "після",
+    "внаслідок",
+    "вследствие",
     "में",
     "पर",
     "से",
@@ -329,7 +331,20 @@ fn hedge_before(text: &str, n: &Number) -> Option<(Hedge, usize)> {
         })
 }
 
-fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
+/// True when a place's or a person's name ends right before `at`.
+fn after_place(a: &Article, at: usize) -> bool {
+    a.mentions.iter().any(|m| {
+        matches!(
+            m.kind,
+            EntityType::Gpe | EntityType::Loc | EntityType::Person
+        ) && m.span.end <= at
+            && a.text
+                .get(m.span.end..at)
+                .is_some_and(|g| g.trim().is_empty())
+    })
+}
+
+fn is_label(text: &str, n: &Number, sentence_start: usize, after_place: bool) -> bool {
     let b = before(text, n.start, 16);
     let prev_word = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     // A number after a capitalised word inside the sentence names a thing: "Yi Peng 3",
@@ -348,10 +363,12 @@ fn is_label(text: &str, n: &Number, sentence_start: usize) -> bool {
         .trim_end()
         .ends_with(['—', '–', '-', ':', '"', '“', '«', '(']);
     let hedge = BEFORE.iter().any(|(p, _)| lower(raw_word) == *p);
+    // Nor a place or person ("випустила по Україні 84 дрони").
     if n.digits
         && raw_word_start > 0
         && !opens
         && !hedge
+        && !after_place
         && raw_word.chars().next().is_some_and(char::is_uppercase)
         && raw_word.chars().all(char::is_alphabetic)
     {
@@ -675,7 +692,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             let nspan = Span::new(n.start, n.end);
             // Dates, durations and names are not counts: "two days ago", "Yi Peng 3".
             if n.year_like
-                || is_label(text, &n, sent.start)
+                || is_label(text, &n, sent.start, after_place(a, n.start))
                 || a.mentions.iter().any(|m| m.span.contains(&nspan))
                 || a.timexes.iter().any(|t| t.span.overlaps(&nspan))
             {

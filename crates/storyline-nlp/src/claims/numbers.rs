@@ -24,21 +24,31 @@ fn word_value(w: &str) -> Option<f64> {
         "one" | "a" | "an" | "eins" | "ein" | "eine" | "uno" | "una" | "un" | "один" | "одна" => {
             1.0
         }
-        "two" | "zwei" | "dos" | "due" | "twee" | "два" | "две" | "дві" => 2.0,
-        "three" | "drei" | "tres" | "tre" | "drie" | "три" => 3.0,
-        "four" | "vier" | "cuatro" | "quattro" | "четыре" | "чотири" => 4.0,
-        "five" | "fünf" | "cinco" | "cinque" | "vijf" | "пять" | "п'ять" | "п’ять" => {
-            5.0
+        "two" | "zwei" | "dos" | "due" | "twee" | "два" | "две" | "дві" | "двое" | "двоє"
+        | "двух" | "двох" => 2.0,
+        "three" | "drei" | "tres" | "tre" | "drie" | "три" | "трое" | "троє" | "трёх" | "трех"
+        | "трьох" => 3.0,
+        "four" | "vier" | "cuatro" | "quattro" | "четыре" | "чотири" | "четверо" | "четырёх"
+        | "четырех" | "чотирьох" => 4.0,
+        "five" | "fünf" | "cinco" | "cinque" | "vijf" | "пять" | "п'ять" | "п’ять" | "пятеро"
+        | "п'ятеро" | "п’ятеро" => 5.0,
+        "six" | "sechs" | "seis" | "sei" | "zes" | "шесть" | "шість" | "шестеро" => {
+            6.0
         }
-        "six" | "sechs" | "seis" | "sei" | "zes" | "шесть" | "шість" => 6.0,
-        "seven" | "sieben" | "siete" | "sette" | "zeven" | "семь" | "сім" => 7.0,
+        "seven" | "sieben" | "siete" | "sette" | "zeven" | "семь" | "сім" | "семеро" => {
+            7.0
+        }
         "eight" | "acht" | "ocho" | "otto" | "восемь" | "вісім" => 8.0,
         "nine" | "neun" | "nueve" | "nove" | "negen" | "девять" | "дев'ять" | "дев’ять" => {
             9.0
         }
         "ten" | "zehn" | "diez" | "dieci" | "tien" | "десять" => 10.0,
-        "eleven" | "elf" | "once" | "undici" => 11.0,
-        "twelve" | "zwölf" | "doce" | "dodici" | "twaalf" => 12.0,
+        "eleven" | "elf" | "once" | "undici" | "одиннадцать" | "одинадцять" => {
+            11.0
+        }
+        "twelve" | "zwölf" | "doce" | "dodici" | "twaalf" | "двенадцать" | "дванадцять" => {
+            12.0
+        }
         "dozen" | "dutzend" | "docena" | "dozzina" | "дюжина" => 12.0,
         // About so many: "una trentina", "una veintena" (see `lexicon::APPROX_NUMERALS`).
         "decina" | "decena" => 10.0,
@@ -47,13 +57,29 @@ fn word_value(w: &str) -> Option<f64> {
         "quarantina" => 40.0,
         "cinquantina" => 50.0,
         "centinaio" | "centenar" => 100.0,
-        "fifteen" | "fünfzehn" | "quince" => 15.0,
+        "fifteen"
+        | "fünfzehn"
+        | "quince"
+        | "quindici"
+        | "vijftien"
+        | "пятнадцать"
+        | "п'ятнадцять"
+        | "п’ятнадцять" => 15.0,
         "twenty" | "zwanzig" | "veinte" | "venti" | "twintig" | "двадцать" | "двадцять" => {
             20.0
         }
-        "thirty" | "dreißig" | "treinta" | "trenta" => 30.0,
-        "forty" | "vierzig" | "cuarenta" | "quaranta" => 40.0,
-        "fifty" | "fünfzig" | "cincuenta" | "cinquanta" => 50.0,
+        "thirty" | "dreißig" | "treinta" | "trenta" | "dertig" | "тридцать" | "тридцять" => {
+            30.0
+        }
+        "forty" | "vierzig" | "cuarenta" | "quaranta" | "veertig" | "сорок" => 40.0,
+        "fifty"
+        | "fünfzig"
+        | "cincuenta"
+        | "cinquanta"
+        | "vijftig"
+        | "пятьдесят"
+        | "п'ятдесят"
+        | "п’ятдесят" => 50.0,
         "hundred" | "hundert" | "cien" | "cento" | "honderd" | "сто" | "सौ" => 100.0,
         // Hindi ("एक" is also the indefinite article: see `extract`).
         "एक" => 1.0,

@@ -446,6 +446,36 @@ fn a_number_word_after_a_month_that_ends_a_dateline_is_a_count() {
 }
 
 #[test]
+fn collective_numerals_and_a_number_after_a_place() {
+    let text = "Троє людей загинули, ще щонайменше 17 отримали поранення внаслідок удару. \
+                Росія випустила по Україні 84 дрони.";
+    let mut a = art("uk", text);
+    let at = text.find("Україні").unwrap();
+    a.mentions.push(storyline_model::Mention {
+        span: Span::new(at, at + "Україні".len()),
+        kind: storyline_model::EntityType::Gpe,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got: Vec<(String, Option<f64>, Option<String>)> = extract(&a)
+        .into_iter()
+        .map(|c| (text[c.span.start..c.span.end].to_string(), c.low, c.counted))
+        .collect();
+    assert_eq!(
+        got[0],
+        ("Троє".into(), Some(3.0), Some("людей загинули".into()))
+    );
+    assert_eq!(got[1].2.as_deref(), Some("отримали поранення"));
+    assert_eq!(got[2], ("84".into(), Some(84.0), Some("дрони".into())));
+    check(
+        "ru",
+        "Двое военных ранены.",
+        &[("Двое", Some(2.0), Some(2.0), Hedge::Exact)],
+    );
+}
+
+#[test]
 fn hindi_number_words_and_hedges() {
     check(
         "hi",
