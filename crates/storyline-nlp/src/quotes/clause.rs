@@ -695,11 +695,27 @@ fn prep_attr(
     }
     let comma = (s0..toks.len().min(s0 + 10)).find(|&k| !toks[k].word);
     let comma = comma.filter(|&k| toks[k].lower == ",");
+    // "Nach Angaben eines Bahnsprechers fielen rund 80 Prozent der Fernzüge aus, …": a
+    // figure before the comma says the verb came first; the source is the noun phrase
+    // before it.
+    if let Some(k) = comma.filter(|&k| lead && k > s0) {
+        let figure = (s0..k).find(|&j| toks[j].lower.starts_with(|c: char| c.is_ascii_digit()));
+        let np = genitive_np_end(toks, s0, k);
+        if figure.is_some_and(|f| np > s0 && np < f) {
+            let mut a = make(toks, (i, i + n), Some((s0, np)), lex);
+            a.content = clause_to_end(text, sent, toks, np);
+            return Some(a);
+        }
+    }
     let sp = match comma {
         // "According to X, …": everything up to the comma is the source, or the name
         // apposed to it.
         Some(k) if lead && k > s0 => speaker::apposed(toks, (s0, k)).unwrap_or((s0, k)),
         // "Laut dem Wetterdienst soll …": an article and a capitalised name.
+        // "Nach Schätzungen des Instituts der deutschen Wirtschaft kostet …".
+        None if lead && (s0 + 1..toks.len()).contains(&genitive_np_end(toks, s0, toks.len())) => {
+            (s0, genitive_np_end(toks, s0, toks.len()))
+        }
         None if lead => {
             let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));
             let mut e = (d..toks.len())
@@ -739,6 +755,33 @@ fn prep_attr(
         span_of(text, toks, 0, i)
     };
     Some(a)
+}
+
+/// The end of a noun phrase written with capitalised nouns from `s` (before `e`): articles,
+/// capitalised words and adjectives after an article ("eines Bahnsprechers", "des Instituts
+/// der deutschen Wirtschaft"); `s` when it opens with none of them.
+fn genitive_np_end(toks: &[Tok], s: usize, e: usize) -> usize {
+    const DET: [&str; 11] = [
+        "der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem",
+    ];
+    let mut j = s;
+    let mut noun = false;
+    while j < e {
+        let t = &toks[j];
+        let det = DET.contains(&t.lower.as_str());
+        let adjective = j > s && DET.contains(&toks[j - 1].lower.as_str()) && t.word;
+        if t.word && t.cap && !det {
+            noun = true;
+        } else if !(det || adjective) {
+            break;
+        }
+        j += 1;
+    }
+    if noun {
+        j
+    } else {
+        s
+    }
 }
 
 /// True when tokens `[b, e)` are an adverbial that opens a sentence: a prepositional

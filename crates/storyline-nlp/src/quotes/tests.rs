@@ -372,6 +372,28 @@ fn an_inflected_russian_role_speaks_for_its_holder() {
 }
 
 #[test]
+fn a_german_source_phrase_before_the_verb_it_precedes() {
+    let text = "Nach Angaben eines Bahnsprechers fielen rund 80 Prozent der Fernzüge aus, im \
+                Regionalverkehr waren es bis zu 60 Prozent. Nach Schätzungen des Instituts der \
+                deutschen Wirtschaft kostet ein Streiktag bis zu 100 Millionen Euro.";
+    let got = extract(&article(text, "de"));
+    expect(
+        text,
+        &got,
+        "fielen rund 80",
+        QuoteKind::Indirect,
+        "eines Bahnsprechers",
+    );
+    expect(
+        text,
+        &got,
+        "kostet ein Streiktag",
+        QuoteKind::Indirect,
+        "des Instituts der deutschen Wirtschaft",
+    );
+}
+
+#[test]
 fn a_korean_time_word_opening_the_reported_clause_is_content() {
     let text = "17일 부산 남동쪽 해상에서 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));
