@@ -443,7 +443,10 @@ fn unit_of(text: &str, n: &Number) -> Option<(&'static str, usize, usize)> {
                     .is_none_or(|c| !c.is_alphabetic() || *w == "процент" || *w == "відсот"))
         {
             let mut end = n.end + skip + w.len();
-            while end < text.len() && text[end..].chars().next().is_some_and(word_char) {
+            // The rest of a word for percent ("procent|ов"), not a particle after a sign
+            // ("65%이며").
+            while *w != "%" && end < text.len() && text[end..].chars().next().is_some_and(word_char)
+            {
                 end += text[end..].chars().next().map_or(1, char::len_utf8);
             }
             return Some((code, n.start, end));
@@ -644,13 +647,18 @@ fn korean_counter(text: &str, end: usize) -> Option<(usize, bool)> {
 /// hedge ("인력 약 3천여명") or "among" ("선원 중 3명"); none where that word carries a
 /// particle or is not Hangul.
 fn korean_noun_before(text: &str, start: usize) -> Option<String> {
+    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
     let mut words = text[..start].split_whitespace().rev();
     let mut w = words.next()?;
     while KO_SKIP_BEFORE.contains(&w) {
         w = words.next()?;
     }
-    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
-    if !w.chars().all(hangul) || w.ends_with(KO_PARTICLES) {
+    // The Hangul that ends the word ("사흘째…주민" → "주민").
+    let from = w
+        .rfind(|c: char| !hangul(c))
+        .map_or(0, |i| i + w[i..].chars().next().map_or(1, char::len_utf8));
+    let w = &w[from..];
+    if w.is_empty() || w.ends_with(KO_PARTICLES) {
         return None;
     }
     Some(w.to_string())

@@ -380,6 +380,22 @@ fn korean_units_after_a_scale_some_and_the_noun_before_the_number() {
         .collect();
     let want = ["주민", "주택", "헬기", "조종사", "㏊", "㎜"];
     assert_eq!(counted, want.map(|w| Some(w.to_string())));
+    // A headline's clipped phrases, and a particle after a percent sign.
+    let text = "산불 사흘째…주민 1천200여명 대피. 진화율은 65%이며 비가 온다.";
+    check(
+        "ko",
+        text,
+        &[
+            ("1천200여명", Some(1200.0), Some(1200.0), Hedge::Approx),
+            ("65%", Some(65.0), Some(65.0), Hedge::Exact),
+        ],
+    );
+    let counted: Vec<Option<String>> = extract(&art("ko", text))
+        .into_iter()
+        .map(|c| c.counted)
+        .collect();
+    let want = [Some("주민".to_string()), None];
+    assert_eq!(counted, want);
 }
 
 #[test]

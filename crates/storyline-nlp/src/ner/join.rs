@@ -47,6 +47,8 @@ struct Lists {
     nature_noun: HashSet<String>,
     /// Words (one or two) that join the parts of an organisation's name.
     connector: HashSet<String>,
+    /// What a minister is minister of ("Esteri", "State"): no part of a name after it.
+    portfolio: HashSet<String>,
     /// Particles inside a person's name.
     particle: HashSet<String>,
     /// Words that never begin a name.
@@ -68,6 +70,7 @@ fn parse(data: &str) -> Lists {
             "place_noun" => l.place_noun.extend(items),
             "nature_noun" => l.nature_noun.extend(items),
             "connector" => l.connector.extend(items),
+            "portfolio" => l.portfolio.extend(items),
             "particle" => l.particle.extend(items),
             "lead" => l.lead.extend(items),
             "org_genitive" => l.org_genitive.extend(items),
@@ -525,6 +528,29 @@ pub(crate) fn apply(
             && matches!(word(at - 1), "van" | "voor" | "of" | "für")
             && ends.contains(&(at - 1)))
     });
+    // "il ministro degli Esteri Antonio Tajani", "Secretary of State Antony Blinken": a
+    // portfolio after a connector is no part of the name that follows it.
+    for n in names.iter_mut() {
+        let at = n.toks.start;
+        if !matches!(n.kind, EntityType::Person | EntityType::Org)
+            || at == 0
+            || !lists.any(|l| &l.connector, &word(at - 1).to_lowercase())
+        {
+            continue;
+        }
+        let mut s = at;
+        while s < at + 2
+            && n.toks.end - s > 2
+            && lists.any(|l| &l.portfolio, &word(s).to_lowercase())
+        {
+            s += 1;
+        }
+        if s > at && given_name(lex, word(s), lang) {
+            n.toks.start = s;
+            n.kind = EntityType::Person;
+            n.role = None;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -534,7 +560,9 @@ mod tests {
 
     fn run(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<String> {
         let mut lex = Lexicon::default();
-        lex.add_gazetteer("GIVEN", "María");
+        for given in ["María", "Antonio", "Antony", "Esteri"] {
+            lex.add_gazetteer("GIVEN", given);
+        }
         let words: Vec<&str> = text.split(' ').collect();
         let starts = starts_after_periods(&words);
         let mut names = names_of(spans);
@@ -586,6 +614,22 @@ mod tests {
             got,
             ["Luiz Inácio Lula da Silva:Person", "Rio Grande do Sul:Gpe"]
         );
+    }
+
+    #[test]
+    fn a_portfolio_after_a_connector_is_no_part_of_the_name() {
+        let got = run(
+            "it",
+            "Il ministro degli Esteri Antonio Tajani ha detto .",
+            &[(3, 6, EntityType::Person)],
+        );
+        assert_eq!(got, ["Antonio Tajani:Person"]);
+        let got = run(
+            "en",
+            "Secretary of State Antony Blinken said .",
+            &[(2, 5, EntityType::Org)],
+        );
+        assert_eq!(got, ["Antony Blinken:Person"]);
     }
 
     #[test]

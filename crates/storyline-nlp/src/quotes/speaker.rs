@@ -245,13 +245,13 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
             && t.lower.ends_with('s')
             && lex.is(&t.lower, Kind::Verb)
             && toks.get(end).is_some_and(|c| lex.is(&c.lower, Kind::Verb));
-        if (breaks(t, lex) && !in_name && !plural) || PREP.contains(&t.lower.as_str()) {
+        if (breaks(t, lex) && !in_name && !plural) || prep_at(toks, s - 1) {
             break;
         }
         s -= 1;
     }
     // An adverbial ("Zelensky in his address said"): try the phrase before its preposition.
-    if s > 0 && s < end && PREP.contains(&toks[s - 1].lower.as_str()) {
+    if s > 0 && s < end && prep_at(toks, s - 1) {
         if let Some(r) = before(toks, s - 1, lex) {
             // ("McConnell, who in 2010 said …": the relative pronoun.)
             let who = r.1 == r.0 + 1 && toks[r.0].lower == "who";
@@ -339,8 +339,7 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
             e += 1;
             continue;
         }
-        if breaks(t, lex) && !(t.lower == "(" || t.lower == ")") || PREP.contains(&t.lower.as_str())
-        {
+        if breaks(t, lex) && !(t.lower == "(" || t.lower == ")") || prep_at(toks, e) {
             break;
         }
         e += 1;
@@ -444,6 +443,14 @@ pub fn is_name(toks: &[Tok], r: (usize, usize), lex: &Lexicon) -> bool {
         && ws
             .iter()
             .all(|t| t.cap || INNER.contains(&t.lower.as_str()))
+}
+
+/// A preposition at token `k`; not a capitalised one inside a sentence before another
+/// capitalised word, which is a name ("Nello Musumeci", not "nello").
+fn prep_at(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    PREP.contains(&t.lower.as_str())
+        && !(t.cap && k > 0 && toks.get(k + 1).is_some_and(|n| n.word && n.cap))
 }
 
 /// True for a preposition proper ("after", "by", "nach"), no conjunction.

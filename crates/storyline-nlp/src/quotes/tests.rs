@@ -302,6 +302,17 @@ fn an_inverted_speaker_ends_before_a_time_or_place_phrase() {
         QuoteKind::Indirect,
         "la Protezione civile",
     );
+    // A given name that is also a preposition ("nello") is a name.
+    let text2 =
+        "Il ministro della Protezione civile Nello Musumeci ha annunciato lo stato di emergenza.";
+    let got2 = extract(&article(text2, "it"));
+    expect(
+        text2,
+        &got2,
+        "lo stato",
+        QuoteKind::Indirect,
+        "Nello Musumeci",
+    );
     // A mayor of a town is not the town.
     expect(
         text,
