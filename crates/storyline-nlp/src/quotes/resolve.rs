@@ -22,10 +22,14 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         .filter(|(_, at)| at.named)
         .filter_map(|(_, x)| x.name.map(|n| (n.start, at(t, n).to_string())))
         .collect();
+    // A person named inside what someone said is not who "he" or "she" is after it ("Jean-
+    // Pierre said President Joe Biden was monitoring …; she said: …").
+    let contents: Vec<Span> = quotes.iter().map(|q| q.span).collect();
     named.extend(
         a.mentions
             .iter()
             .filter(|m| m.kind == EntityType::Person && !m.resolved)
+            .filter(|m| !contents.iter().any(|c| c.contains(&m.span)))
             .map(|m| (m.span.start, at(t, m.span).to_string())),
     );
     let runs = full_names(t, lex);

@@ -405,6 +405,31 @@ fn a_german_source_phrase_before_the_verb_it_precedes() {
 }
 
 #[test]
+fn a_pronoun_after_a_report_is_its_speaker_not_a_person_inside_it() {
+    let text = "Press secretary Karine Jean-Pierre said President Joe Biden was monitoring the \
+                situation. Asked about the law, she said: \"That is not something we are considering.\"";
+    let mut a = article(text, "en");
+    for name in ["Karine Jean-Pierre", "Joe Biden"] {
+        let at = text.find(name).unwrap();
+        a.mentions.push(storyline_model::Mention {
+            span: storyline_model::Span::new(at, at + name.len()),
+            kind: storyline_model::EntityType::Person,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
+    }
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "That is not",
+        QuoteKind::Direct,
+        "Karine Jean-Pierre",
+    );
+}
+
+#[test]
 fn a_korean_time_word_opening_the_reported_clause_is_content() {
     let text = "17일 부산 남동쪽 해상에서 선원 14명이 실종됐다고 해양경찰청이 밝혔다.";
     let got = extract(&article(text, "ko"));
