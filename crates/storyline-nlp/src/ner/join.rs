@@ -528,6 +528,29 @@ pub(crate) fn apply(
             && matches!(word(at - 1), "van" | "voor" | "of" | "für")
             && ends.contains(&(at - 1)))
     });
+    // "ILA President Harold | Daggett": a person's name does not end in a given name
+    // before a capitalised word that no other name holds.
+    let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    for n in names.iter_mut() {
+        let e = n.toks.end;
+        let next = word(e);
+        if n.kind == EntityType::Person
+            && e > n.toks.start
+            && given_name(lex, word(e - 1), lang)
+            && !held.contains(&e)
+            && !starts_sentence(e)
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().skip(1).any(char::is_lowercase)
+            && next
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !super::lang::is_function_word(lang, next)
+            && !super::lang::is_function_word("en", next)
+            && !lists.any(|l| &l.lead, next)
+        {
+            n.toks.end = e + 1;
+        }
+    }
     // "il ministro degli Esteri Antonio Tajani", "Secretary of State Antony Blinken": a
     // portfolio after a connector is no part of the name that follows it.
     for n in names.iter_mut() {
@@ -630,6 +653,23 @@ mod tests {
             &[(2, 5, EntityType::Org)],
         );
         assert_eq!(got, ["Antony Blinken:Person"]);
+    }
+
+    #[test]
+    fn a_name_does_not_end_in_a_given_name_before_a_capitalised_word() {
+        let got = run(
+            "en",
+            "Union head Antony Daggett told members .",
+            &[(2, 3, EntityType::Person)],
+        );
+        assert_eq!(got, ["Antony Daggett:Person"]);
+        // Not into a word that opens a sentence or another name.
+        let got = run(
+            "en",
+            "They met Antony . Daggett left with Maria Lopez .",
+            &[(2, 3, EntityType::Person), (7, 9, EntityType::Person)],
+        );
+        assert_eq!(got, ["Antony:Person", "Maria Lopez:Person"]);
     }
 
     #[test]
