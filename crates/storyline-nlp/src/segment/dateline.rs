@@ -9,6 +9,25 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
         return s;
     };
     let head: String = seg.chars().take(80).collect();
+    // An agency before the place: "(ANSA) - ROMA, 03 DIC - …".
+    if let Some(rest) = head.strip_prefix('(') {
+        if let Some(close) = rest
+            .find(')')
+            .filter(|&c| c <= 24 && !rest[..c].contains('='))
+        {
+            let after = &rest[close + 1..];
+            if let Some(dash) = [" - ", " — ", " – "]
+                .iter()
+                .find(|d| after.starts_with(**d))
+            {
+                let at = s + 1 + close + 1 + dash.len();
+                let next = after_dateline(text, at, e);
+                if next > at {
+                    return next;
+                }
+            }
+        }
+    }
     for dash in [" — ", " – ", " - ", " _ ", " -- "] {
         let Some(i) = head.find(dash) else {
             continue;
@@ -96,6 +115,10 @@ mod dateline_tests {
                 "ओडिशा के बालासोर जिले में",
             ),
             ("MUMBAI, Nov 14 (PTI) Police said", "Police said"),
+            (
+                "(ANSA) - ROMA, 03 DIC - Il governo ha approvato",
+                "Il governo ha approvato",
+            ),
             (
                 "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio",
                 "Un incendio",
