@@ -87,7 +87,7 @@ const CASE_ENDINGS: [&str; 18] = [
 /// "Армения", "Женеве" → "Женева", "Азербайджана" → "Азербайджан"); empty for other
 /// scripts.
 pub fn nominatives(surface: &str) -> Vec<String> {
-    let cyrillic = surface.chars().any(|c| ('\u{400}'..'\u{500}').contains(&c));
+    let cyrillic = surface.chars().any(crate::romanize::is_cyrillic);
     if !cyrillic || surface.contains(char::is_whitespace) {
         return Vec::new();
     }

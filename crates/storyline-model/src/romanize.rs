@@ -21,6 +21,11 @@ pub fn is_hangul_syllable(c: char) -> bool {
     ('\u{ac00}'..='\u{d7a3}').contains(&c)
 }
 
+/// True for a character of the Cyrillic block.
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..'\u{500}').contains(&c)
+}
+
 /// True for a character of the Devanagari block.
 pub fn is_devanagari(c: char) -> bool {
     ('\u{900}'..='\u{97f}').contains(&c)

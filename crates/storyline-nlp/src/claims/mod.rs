@@ -222,7 +222,6 @@ const STOP: &[&str] = &[
     "bij",
     "voor",
     "over",
-    "в",
     "над",
     "под",
     "при",
@@ -647,7 +646,7 @@ fn korean_counter(text: &str, end: usize) -> Option<(usize, bool)> {
 /// hedge ("인력 약 3천여명") or "among" ("선원 중 3명"); none where that word carries a
 /// particle or is not Hangul.
 fn korean_noun_before(text: &str, start: usize) -> Option<String> {
-    let hangul = |c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c);
+    let hangul = storyline_model::romanize::is_hangul_syllable;
     let mut words = text[..start].split_whitespace().rev();
     let mut w = words.next()?;
     while KO_SKIP_BEFORE.contains(&w) {
@@ -753,7 +752,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             // A whole word, but a Korean particle may follow ("이상과").
             let whole = |p: &str| {
                 after.starts_with(p)
-                    && (p.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+                    && (p.chars().any(storyline_model::romanize::is_hangul_syllable)
                         || !after[p.len()..].starts_with(word_char))
             };
             let hedge_after = AFTER.iter().find(|(p, _)| whole(p));

@@ -117,7 +117,7 @@ static CYRILLIC_CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     storyline_model::places::cities()
         .take(2000)
         .flat_map(|c| c.names.split('|'))
-        .filter(|n| !n.contains(' ') && n.chars().any(|c| ('\u{400}'..'\u{500}').contains(&c)))
+        .filter(|n| !n.contains(' ') && n.chars().any(storyline_model::romanize::is_cyrillic))
         .map(str::to_lowercase)
         .collect()
 });

@@ -172,7 +172,8 @@ const AFFILIATION: [&str; 16] = [
 ];
 
 /// The role word of a definite description made of an article and a title ("the
-/// minister", "Il ministro", "der Minister"), in lower case.
+/// minister", "Il ministro", "der Minister"), or of a Russian or Ukrainian title alone in
+/// any case ("губернатора"), in lower case.
 fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     match words.as_slice() {
@@ -188,27 +189,18 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
         // губернатора"): its nominative.
         [title]
             if title.chars().all(|c| c.is_alphabetic() || c == '-')
-                && title.chars().any(is_cyrillic) =>
+                && title.chars().any(storyline_model::romanize::is_cyrillic) =>
         {
-            let stem = |n: usize| {
-                let cut = title
-                    .char_indices()
-                    .rev()
-                    .nth(n.saturating_sub(1))
-                    .map(|(i, _)| i)?;
-                (n > 0).then(|| title[..cut].to_string())
-            };
-            (0..=3)
-                .filter_map(|n| if n == 0 { Some(title.clone()) } else { stem(n) })
-                .flat_map(|w| [w.clone(), format!("{w}а"), format!("{w}я")])
+            // The word less up to three letters of ending, perhaps with the nominative's
+            // "-а" or "-я" back ("губернатора" → "губернатор", "главы" → "глава").
+            let chars: Vec<char> = title.chars().collect();
+            (0..=3.min(chars.len().saturating_sub(2)))
+                .map(|n| chars[..chars.len() - n].iter().collect::<String>())
+                .flat_map(|w| [format!("{w}а"), format!("{w}я"), w])
                 .find(|w| lex.is(w, Kind::Title))
         }
         _ => None,
     }
-}
-
-fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{4ff}').contains(&c)
 }
 
 /// The last person named before `before` whose role, or the words just before the name,
