@@ -252,6 +252,10 @@ const STOP: &[&str] = &[
     "थे",
 ];
 
+/// [`STOP`], for lookups.
+static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| STOP.iter().copied().collect());
+
 /// Determiners and possessives between a partitive "of" and the noun it counts from.
 const PARTITIVE_DET: &[&str] = &[
     "the", "their", "its", "his", "her", "our", "these", "those", "los", "las", "el", "la", "sus",
@@ -292,7 +296,7 @@ fn counted_after(text: &str, from: usize, lang: &str) -> Option<(String, usize)>
         }
         let w = &text[a..b];
         let lw = lower(w);
-        if STOP.contains(&lw.as_str()) || lw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if STOP_SET.contains(lw.as_str()) || lw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
         let english = matches!(lang, "en" | "und" | "");
@@ -343,7 +347,7 @@ fn after_place(a: &Article, at: usize) -> bool {
     })
 }
 
-fn is_label(text: &str, n: &Number, sentence_start: usize, after_place: bool) -> bool {
+fn is_label(text: &str, n: &Number, sentence_start: usize, after_place: impl Fn() -> bool) -> bool {
     let b = before(text, n.start, 16);
     let prev_word = b.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     // A number after a capitalised word inside the sentence names a thing: "Yi Peng 3",
@@ -361,15 +365,16 @@ fn is_label(text: &str, n: &Number, sentence_start: usize, after_place: bool) ->
     let opens = raw_prev[..raw_word_start]
         .trim_end()
         .ends_with(['—', '–', '-', ':', '"', '“', '«', '(']);
-    let hedge = BEFORE.iter().any(|(p, _)| lower(raw_word) == *p);
+    let raw_lower = lower(raw_word);
+    let hedge = BEFORE.iter().any(|(p, _)| raw_lower == *p);
     // Nor a place or person ("випустила по Україні 84 дрони").
     if n.digits
         && raw_word_start > 0
         && !opens
         && !hedge
-        && !after_place
         && raw_word.chars().next().is_some_and(char::is_uppercase)
         && raw_word.chars().all(char::is_alphabetic)
+        && !after_place()
     {
         return true;
     }
@@ -699,7 +704,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             let nspan = Span::new(n.start, n.end);
             // Dates, durations and names are not counts: "two days ago", "Yi Peng 3".
             if n.year_like
-                || is_label(text, &n, sent.start, after_place(a, n.start))
+                || is_label(text, &n, sent.start, || after_place(a, n.start))
                 || a.mentions.iter().any(|m| m.span.contains(&nspan))
                 || a.timexes.iter().any(|t| t.span.overlaps(&nspan))
             {
