@@ -8,7 +8,7 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
     let Some(seg) = text.get(s..e) else {
         return s;
     };
-    let head: String = seg.chars().take(80).collect();
+    let head = &seg[..seg.char_indices().nth(80).map_or(seg.len(), |(i, _)| i)];
     // An agency before the place: "(ANSA) - ROMA, 03 DIC - …".
     if let Some(rest) = head.strip_prefix('(') {
         if let Some(close) = rest
