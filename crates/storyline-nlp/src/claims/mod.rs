@@ -15,13 +15,9 @@ pub mod numbers;
 
 use storyline_model::{Article, Claim, Date, EntityType, Hedge, Quote, QuoteKind, Span};
 
+use crate::segment::is_letter_or_mark as word_char;
 use lexicon::*;
 use numbers::Number;
-
-/// A character of a word: a letter or digit, or a combining mark ("टक्कर" is one word).
-fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || crate::segment::is_word_char(c)
-}
 
 /// The name used when no one is cited for a claim.
 pub const OUTLET: &str = "the outlet";
@@ -637,14 +633,29 @@ const PERSONAL: [&str; 10] = [
 
 /// A Korean counter after a number, with "여" ("some") before it, glued or apart ("30여채",
 /// "30여 명", "3명"): where the figure ends and whether it is approximate.
-fn korean_counter(text: &str, end: usize) -> Option<(usize, bool)> {
+fn korean_counter(text: &str, end: usize) -> Option<Counter> {
     let rest = text.get(end..)?;
     let (skip, approx) = match rest.strip_prefix('여') {
         Some(r) => (rest.len() - r.trim_start_matches(' ').len(), true),
         None => (0, false),
     };
-    let c = KO_COUNTERS.iter().find(|c| rest[skip..].starts_with(*c))?;
-    Some((end + skip + c.len(), approx))
+    let word = KO_COUNTERS.iter().find(|c| rest[skip..].starts_with(*c))?;
+    Some(Counter {
+        end: end + skip + word.len(),
+        approx,
+        word,
+    })
+}
+
+/// A counter after a number: see [`korean_counter`].
+#[derive(Clone, Copy)]
+struct Counter {
+    /// Where the figure ends, the counter included.
+    end: usize,
+    /// "여" stood before it.
+    approx: bool,
+    /// The counter or measure ("명", "㏊").
+    word: &'static str,
 }
 
 /// The noun that a Korean number counts, the word before it ("헬기 1대" → "헬기"), past a
@@ -798,22 +809,18 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
             }
             // Korean puts what is counted before the number and a counter after it ("주택
             // 30여채", "헬기 1대"); "여" between them makes the figure approximate.
-            let korean = (unit.is_none() && a.lang == "ko")
-                .then(|| korean_counter(text, end))
-                .flatten();
-            if let Some((_, true)) = korean {
+            let counter = unit.is_none().then(|| korean_counter(text, end)).flatten();
+            let korean = counter.filter(|_| a.lang == "ko");
+            if let Some(Counter { approx: true, .. }) = korean {
                 if hedge == Hedge::Exact {
                     hedge = Hedge::Approx;
                 }
             }
             let mut counted = if unit.is_some() {
                 None
-            } else if let Some((e, _)) = korean {
+            } else if let Some(c) = korean {
                 // Else the counter or measure itself says what is counted ("4천500㏊").
-                korean_noun_before(text, start).or_else(|| {
-                    let c = KO_COUNTERS.iter().find(|c| text[..e].ends_with(*c))?;
-                    Some(c.to_string())
-                })
+                korean_noun_before(text, start).or_else(|| Some(c.word.to_string()))
             } else {
                 counted_after(text, hedge_end.unwrap_or(end), &a.lang).map(|c| c.0)
             };
@@ -833,10 +840,8 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                 continue;
             }
             // A Korean counter glued to the number is part of the figure ("3명은" → "3명").
-            if unit.is_none() {
-                if let Some((e, _)) = korean_counter(text, end) {
-                    end = e;
-                }
+            if let Some(c) = counter {
+                end = c.end;
             }
             let span = Span::new(start, end.max(hedge_end.unwrap_or(0)));
             let (source, source_name, date) = attribution(a, clauses, span, sent);

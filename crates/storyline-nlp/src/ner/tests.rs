@@ -370,14 +370,18 @@ fn hindi_places_of_several_words_and_before_a_kind_of_place() {
     assert_eq!(got, want);
 }
 
+/// The names of `tagged`'s answer, as written.
+fn texts(got: &[(String, storyline_model::EntityType, Option<String>)]) -> Vec<&str> {
+    got.iter().map(|(x, _, _)| x.as_str()).collect()
+}
+
 #[test]
 fn a_hedge_after_a_dateline_is_no_name() {
     let got = tagged(
         "UTRECHT – Bijna 5000 boeren zijn dinsdag naar de stad gekomen.",
         "nl",
     );
-    let names: Vec<&str> = got.iter().map(|(x, _, _)| x.as_str()).collect();
-    assert_eq!(names, ["UTRECHT"]);
+    assert_eq!(texts(&got), ["UTRECHT"]);
 }
 
 #[test]
@@ -400,8 +404,7 @@ fn korean_places_with_their_administrative_suffix() {
         "포항시는 대책을 밝혔다. 경북 지역과 제주도에 비가 왔다.",
         "ko",
     );
-    let names: Vec<&str> = got.iter().map(|(x, _, _)| x.as_str()).collect();
-    assert_eq!(names, ["포항시", "경북", "제주도"]);
+    assert_eq!(texts(&got), ["포항시", "경북", "제주도"]);
 }
 
 #[test]

@@ -707,15 +707,14 @@ fn prep_attr(
             return Some(a);
         }
     }
+    let whole_np = genitive_np_end(toks, s0, toks.len());
     let sp = match comma {
         // "According to X, …": everything up to the comma is the source, or the name
         // apposed to it.
         Some(k) if lead && k > s0 => speaker::apposed(toks, (s0, k)).unwrap_or((s0, k)),
         // "Laut dem Wetterdienst soll …": an article and a capitalised name.
         // "Nach Schätzungen des Instituts der deutschen Wirtschaft kostet …".
-        None if lead && (s0 + 1..toks.len()).contains(&genitive_np_end(toks, s0, toks.len())) => {
-            (s0, genitive_np_end(toks, s0, toks.len()))
-        }
+        None if lead && (s0 + 1..toks.len()).contains(&whole_np) => (s0, whole_np),
         None if lead => {
             let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));
             let mut e = (d..toks.len())

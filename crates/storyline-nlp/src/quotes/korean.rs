@@ -266,7 +266,7 @@ pub fn quotative_after(text: &str, close: usize, lex: &Lexicon) -> bool {
     let rest = rest.trim_start_matches(['"', '”', '’', '\'', '」', '』']);
     let word: String = rest
         .chars()
-        .take_while(|c| super::text::word_char(*c))
+        .take_while(|c| crate::segment::is_letter_or_mark(*c))
         .collect();
     lex.single_words(Kind::That).any(|t| t == word)
 }

@@ -14,6 +14,19 @@ fn article(text: &str, lang: &str) -> Article {
     }
 }
 
+/// Marks the last occurrence of `name` in the article's text as a mention of `kind`, as the
+/// tagger would.
+fn mention(a: &mut Article, name: &str, kind: storyline_model::EntityType) {
+    let at = a.text.rfind(name).unwrap();
+    a.mentions.push(storyline_model::Mention {
+        span: storyline_model::Span::new(at, at + name.len()),
+        kind,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+}
+
 /// (text, quote starts, kind, speaker name) for each expected quote.
 fn check(text: &str, expected: &[(&str, QuoteKind, &str)]) {
     let a = article(text, "en");
@@ -286,14 +299,7 @@ fn an_inverted_speaker_ends_before_a_time_or_place_phrase() {
                 tarda serata di sabato. Le scuole resteranno chiuse fino a mercoledì, ha detto \
                 il sindaco di Faenza in un comunicato.";
     let mut a = article(text, "it");
-    let at = text.rfind("Faenza").unwrap();
-    a.mentions.push(storyline_model::Mention {
-        span: storyline_model::Span::new(at, at + "Faenza".len()),
-        kind: storyline_model::EntityType::Gpe,
-        entity: None,
-        resolved: false,
-        role: None,
-    });
+    mention(&mut a, "Faenza", storyline_model::EntityType::Gpe);
     let got = extract(&a);
     expect(
         text,
@@ -346,14 +352,7 @@ fn a_person_with_a_portfolio_after_them_speaks() {
     let text = "Minister Femke Wiersma van Landbouw zei dat het kabinet in gesprek blijft.";
     let mut a = article(text, "nl");
     for name in ["Femke Wiersma", "Landbouw"] {
-        let at = text.find(name).unwrap();
-        a.mentions.push(storyline_model::Mention {
-            span: storyline_model::Span::new(at, at + name.len()),
-            kind: storyline_model::EntityType::Person,
-            entity: None,
-            resolved: false,
-            role: None,
-        });
+        mention(&mut a, name, storyline_model::EntityType::Person);
     }
     let got = extract(&a);
     expect(
@@ -370,14 +369,11 @@ fn an_inflected_russian_role_speaks_for_its_holder() {
     let text = "Два человека погибли, сообщил губернатор Саратовской области Роман Бусаргин. \
                 По словам губернатора, пожар уже потушен.";
     let mut a = article(text, "ru");
-    let at = text.find("Роман Бусаргин").unwrap();
-    a.mentions.push(storyline_model::Mention {
-        span: storyline_model::Span::new(at, at + "Роман Бусаргин".len()),
-        kind: storyline_model::EntityType::Person,
-        entity: None,
-        resolved: false,
-        role: None,
-    });
+    mention(
+        &mut a,
+        "Роман Бусаргин",
+        storyline_model::EntityType::Person,
+    );
     let got = extract(&a);
     expect(text, &got, "пожар", QuoteKind::Indirect, "Роман Бусаргин");
 }
@@ -410,14 +406,7 @@ fn a_pronoun_after_a_report_is_its_speaker_not_a_person_inside_it() {
                 situation. Asked about the law, she said: \"That is not something we are considering.\"";
     let mut a = article(text, "en");
     for name in ["Karine Jean-Pierre", "Joe Biden"] {
-        let at = text.find(name).unwrap();
-        a.mentions.push(storyline_model::Mention {
-            span: storyline_model::Span::new(at, at + name.len()),
-            kind: storyline_model::EntityType::Person,
-            entity: None,
-            resolved: false,
-            role: None,
-        });
+        mention(&mut a, name, storyline_model::EntityType::Person);
     }
     let got = extract(&a);
     expect(
@@ -446,14 +435,7 @@ fn a_name_apposed_to_a_described_source_is_the_source() {
         ("Coromandel Tankers", storyline_model::EntityType::Org),
         ("Chennai", storyline_model::EntityType::Gpe),
     ] {
-        let start = text.find(name).unwrap();
-        a.mentions.push(storyline_model::Mention {
-            span: storyline_model::Span::new(start, start + name.len()),
-            kind,
-            entity: None,
-            resolved: false,
-            role: None,
-        });
+        mention(&mut a, name, kind);
     }
     let got = extract(&a);
     // The body, not the place it is based in, speaks.
@@ -474,14 +456,11 @@ fn a_role_description_speaks_for_the_person_last_named_with_it() {
                 Il ministro ha detto che l'India chiederà di partecipare all'inchiesta. \
                 Il sindaco ha detto che il porto resta aperto.";
     let mut a = article(text, "it");
-    let start = text.find("Arvind Rathore").unwrap();
-    a.mentions.push(storyline_model::Mention {
-        span: storyline_model::Span::new(start, start + "Arvind Rathore".len()),
-        kind: storyline_model::EntityType::Person,
-        entity: None,
-        resolved: false,
-        role: None,
-    });
+    mention(
+        &mut a,
+        "Arvind Rathore",
+        storyline_model::EntityType::Person,
+    );
     let got = extract(&a);
     let q = starting(text, &got, "l'India chiederà");
     assert_eq!(q.speaker_name.as_deref(), Some("Arvind Rathore"));

@@ -3,7 +3,7 @@
 //! When the article carries the segmenter's sentences they are used; otherwise a small
 //! splitter of our own stands in. Either way no sentence boundary falls inside a quotation.
 
-use crate::segment::after_dateline;
+use crate::segment::{after_dateline, is_letter_or_mark};
 use storyline_model::{Article, Span};
 
 /// A token of a sentence: a word or one punctuation character.
@@ -114,12 +114,6 @@ pub fn is_closer(c: char) -> bool {
     )
 }
 
-/// A char of a word: a letter or digit, or a combining mark (Devanagari vowel signs and
-/// virama: "प्रवक्ता" is one word).
-pub(crate) fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || crate::segment::is_word_char(c)
-}
-
 /// The tokens of `span`.
 pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
     let mut out = Vec::new();
@@ -131,11 +125,11 @@ pub fn tokens(text: &str, span: Span) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
-        if word_char(c) || c == '@' {
+        if is_letter_or_mark(c) || c == '@' {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
                 let inner = matches!(d, '\'' | '’' | '-' | '.' | ',');
-                if word_char(d) || d == '_' {
+                if is_letter_or_mark(d) || d == '_' {
                     end = j + d.len_utf8();
                     it.next();
                 } else if inner {

@@ -77,6 +77,13 @@ pub(crate) fn is_word_char(c: char) -> bool {
         && kana(c) == 0
 }
 
+/// A char of a word in any script, Han and kana included: a letter or digit, or a
+/// combining mark (Devanagari vowel signs and virama: "टक्कर" is one word).
+#[inline]
+pub(crate) fn is_letter_or_mark(c: char) -> bool {
+    c.is_alphanumeric() || is_word_char(c)
+}
+
 /// Punctuation outside ASCII (general category P*), by range.
 pub(super) fn is_punct(c: char) -> bool {
     if c.is_ascii() {

@@ -29,7 +29,7 @@ mod abbrev;
 mod boilerplate;
 mod chars;
 mod dateline;
-pub(crate) use chars::{is_uncased_letter, is_word_char};
+pub(crate) use chars::{is_letter_or_mark, is_uncased_letter};
 pub(crate) use dateline::after_dateline;
 mod paragraph;
 mod sentence;
