@@ -131,7 +131,27 @@ pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
             .find_map(|k| g.by_key.get(k))
             .map(|&i| &g.countries[i])
     };
-    found(surface).or_else(|| nominatives(surface).iter().find_map(|s| found(s)))
+    found(surface)
+        .or_else(|| nominatives(surface).iter().find_map(|s| found(s)))
+        .or_else(|| {
+            // German declines the adjectives of a state's name: "der Vereinigten Arabischen
+            // Emirate" is "Vereinigte Arabische Emirate".
+            let words: Vec<&str> = surface.split_whitespace().collect();
+            (lang == "de" && words.len() >= 2)
+                .then(|| {
+                    let last = words.len() - 1;
+                    words
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| match w.strip_suffix("en") {
+                            Some(stem) if i < last => format!("{stem}e"),
+                            _ => w.to_string(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .and_then(|s| found(&s))
+        })
 }
 
 /// True when `surface` is a capital's name (in any case form) and no country's: "Seoul",
@@ -176,6 +196,10 @@ mod tests {
         assert_eq!(name("Seoul", "en"), Some("South Korea"));
         assert_eq!(name("U.S.", "en"), Some("United States"));
         assert_eq!(name("Nordkorea", "de"), Some("North Korea"));
+        assert_eq!(
+            name("Vereinigten Arabischen Emirate", "de"),
+            Some("United Arab Emirates")
+        );
         assert_eq!(name("Україна", "uk"), Some("Ukraine"));
         assert_eq!(name("Kursk Oblast", "en"), None);
         assert_eq!(name("Армении", "ru"), Some("Armenia"));

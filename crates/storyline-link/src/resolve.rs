@@ -114,6 +114,16 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             _ if !is_latin(s) => gazetteer::country(s, &a.lang),
             _ => None,
         };
+        // An organisation's acronym of three letters stands for a state only in an article
+        // that names the state ("GDL" is a German union, not the Grand Duchy of Luxembourg).
+        let country = country.filter(|c| {
+            !(class == Class::Org && names::is_acronym(s) && s.chars().count() <= 3)
+                || (0..a.mentions.len()).any(|j| {
+                    let t = surface(j);
+                    !names::is_acronym(t)
+                        && gazetteer::country(t, &a.lang).is_some_and(|d| d.code == c.code)
+                })
+        });
         // A capital stands for its state as an actor ("Baku says …"); where the article
         // only ever puts something in it or datelines a report from it, it is the city.
         let capital = country.is_some() && gazetteer::is_capital(s, &a.lang);
@@ -122,7 +132,10 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // English the tagger's type of a one-word city name is least sure ("Hamburgo" as an
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
+        // Three capitals are an acronym ("GDL", "NPA"), whatever city goes by them too.
+        let acronym = s.chars().count() <= 3 && capitals(s);
         let city = match (country, class) {
+            _ if acronym => None,
             (None, _) if capital => gazetteer::city(s),
             (None, Class::Place) => gazetteer::city(s),
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
@@ -141,7 +154,11 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         let keys = match (country, city) {
             (Some(c), _) => vec![format!("country:{}", c.code)],
             (None, Some(id)) => vec![format!("city:{id}")],
-            (None, None) if class == Class::Org => names::keys(without_legal_form(s), &a.lang),
+            (None, None) if class == Class::Org => {
+                let mut keys = names::keys(without_legal_form(s), &a.lang);
+                keys.extend(cyrillic_stems(s));
+                keys
+            }
             (None, None) => names::keys(s, &a.lang),
         };
         let uncased = s.chars().any(storyline_model::romanize::is_romanized);
@@ -484,6 +501,22 @@ fn placed(a: &Article, i: usize) -> bool {
             || IN_AFTER.contains(&after)
             || line_start && tail.trim_start().starts_with(['(', ',', '—', '–'])
     })
+}
+
+/// A key for an organisation's name of several words in Cyrillic that Russian and
+/// Ukrainian write alike but for their endings ("Национальная полиция", "Національна
+/// поліція"): the first five letters of each word of its romanised key.
+fn cyrillic_stems(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 || !s.chars().any(storyline_model::romanize::is_cyrillic) {
+        return None;
+    }
+    let key = names::keys(s, "uk").into_iter().next()?;
+    let stems: Vec<String> = key
+        .split_whitespace()
+        .map(|w| w.chars().take(5).collect())
+        .collect();
+    Some(format!("stems:{}", stems.join(" ")))
 }
 
 /// Legal forms written after a company's name.
@@ -1033,6 +1066,33 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn russian_and_ukrainian_names_of_one_body_are_one() {
+        let mut arts = vec![
+            art(
+                "a",
+                "ru",
+                "Национальная полиция возбудила дело.",
+                &[("Национальная полиция", Org)],
+            ),
+            art(
+                "b",
+                "uk",
+                "Національна поліція розслідує справу.",
+                &[("Національна поліція", Org)],
+            ),
+            art(
+                "c",
+                "uk",
+                "Національна гвардія прибула.",
+                &[("Національна гвардія", Org)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
+        assert_ne!(arts[1].mentions[0].entity, arts[2].mentions[0].entity);
+    }
+
+    #[test]
     fn a_city_in_capitals_is_a_dateline() {
         let mut arts = vec![
             art(
@@ -1048,6 +1108,15 @@ pub(crate) mod tests {
         assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
         // A word in capitals that names no city stays as tagged.
         let mut arts = vec![art("c", "en", "NATO met.", &[("NATO", Org)])];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].kind, Org);
+        // Nor does an acronym of three letters, whatever city it also stands for.
+        let mut arts = vec![art(
+            "d",
+            "de",
+            "Die Gewerkschaft GDL streikt.",
+            &[("GDL", Org)],
+        )];
         resolve(&mut arts);
         assert_eq!(arts[0].mentions[0].kind, Org);
     }

@@ -86,13 +86,33 @@ impl Tagger {
         let mut spans: Vec<Span> = Vec::new();
         let mut symbol: Vec<bool> = Vec::new();
         let mut starts: Vec<bool> = Vec::new();
+        let mut agencies: Vec<Span> = Vec::new();
+        let mut places: Vec<Span> = Vec::new();
         for s in article.sentences.iter().filter(|s| !s.boilerplate) {
             let Some(toks) = article.tokens.get(s.tokens.clone()) else {
                 continue;
             };
             // The word after a dateline opens the sentence for the rules after the tagger
             // ("DEN HAAG - Ruim 5000 boeren", "GENEVA — Some 5,000 farmers").
-            let body = crate::segment::after_dateline(text, s.span.start, s.span.end);
+            // A header before the body ("date 2026-03-09") belongs to the body's first
+            // sentence in the segmenter's eyes; the body starts after it.
+            let head = article.body.start;
+            let from = if s.span.start < head && head < s.span.end {
+                head
+            } else {
+                s.span.start
+            };
+            let body = crate::segment::after_dateline(text, from, s.span.end);
+            if body > from {
+                agencies.extend(
+                    crate::segment::dateline_agency(text, from, s.span.end)
+                        .map(|(a, b)| Span::new(a, b)),
+                );
+                places.extend(
+                    crate::segment::dateline_place(text, from, s.span.end)
+                        .map(|(a, b)| Span::new(a, b)),
+                );
+            }
             // A quotation of several sentences stays one segmenter sentence; the tagger
             // reads each of its sentences on its own ("… in words." / "Hopefully, …").
             for piece in sub_sentences(text, toks) {
@@ -102,12 +122,9 @@ impl Tagger {
                     .collect();
                 spans.extend(piece.iter().map(|t| t.span));
                 symbol.extend(piece.iter().map(|t| t.kind == TokenKind::Symbol));
-                starts.extend(
-                    piece
-                        .iter()
-                        .enumerate()
-                        .map(|(i, t)| i == 0 || body > s.span.start && t.span.start == body),
-                );
+                starts.extend(piece.iter().enumerate().map(|(i, t)| {
+                    i == 0 || (body > s.span.start || from > s.span.start) && t.span.start == body
+                }));
                 doc.push(words);
             }
         }
@@ -207,6 +224,35 @@ impl Tagger {
             .collect();
         anchor::apply(article, &mut mentions);
         uncased::apply(article, &mut mentions);
+        // The agency in a dateline ("BERLIN (dpa) -", "(EUROPA PRESS)") is an organisation.
+        for a in agencies {
+            mentions.retain(|m| m.span.end <= a.start || m.span.start >= a.end);
+            mentions.push(Mention {
+                span: a,
+                kind: storyline_model::EntityType::Org,
+                entity: None,
+                resolved: false,
+                role: None,
+            });
+            mentions.sort_by_key(|m| m.span);
+        }
+        // So is the place that opens it, where the tagger saw no name there.
+        for p in places {
+            if mentions
+                .iter()
+                .any(|m| m.span.start < p.end && p.start < m.span.end)
+            {
+                continue;
+            }
+            mentions.push(Mention {
+                span: p,
+                kind: storyline_model::EntityType::Gpe,
+                entity: None,
+                resolved: false,
+                role: None,
+            });
+            mentions.sort_by_key(|m| m.span);
+        }
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
             !lang::is_function_word(&article.lang, t)

@@ -56,6 +56,9 @@ struct Lists {
     /// Head nouns whose complement is a genitive in lower case ending in a name
     /// ("Министерство обороны России").
     org_genitive: HashSet<String>,
+    /// Endings of adjectives (Russian, Ukrainian): a capitalised adjective, any in lower
+    /// case and a head noun of `org_genitive` are one organisation ("Национальная полиция").
+    adjective_end: Vec<String>,
 }
 
 fn parse(data: &str) -> Lists {
@@ -74,6 +77,7 @@ fn parse(data: &str) -> Lists {
             "particle" => l.particle.extend(items),
             "lead" => l.lead.extend(items),
             "org_genitive" => l.org_genitive.extend(items),
+            "adjective_end" => l.adjective_end.extend(items),
             _ => {}
         }
     }
@@ -141,6 +145,13 @@ pub(crate) fn is_org_noun(lang: &str, w: &str) -> bool {
     Both::of(lang).any(|l| &l.org_noun, w)
 }
 
+/// True when `w` is a class noun of places or organisations in `lang`'s lists ("Region",
+/// "Gewerkschaft"), which names nothing alone.
+pub(crate) fn is_class_noun(lang: &str, w: &str) -> bool {
+    let lists = Both::of(lang);
+    lists.any(|l| &l.org_noun, w) || lists.any(|l| &l.place_noun, w)
+}
+
 /// Administrative units written in lower case after a place's name and "the" ("the Arequipa
 /// region").
 const REGION: [&str; 6] = [
@@ -188,6 +199,19 @@ pub(crate) fn apply(
             && lists.any(|l| &l.place_noun, word(i - 2))
             && !super::lang::is_function_word(lang, word(i))
         {
+            names.push(Name {
+                toks: i..i + 1,
+                kind: EntityType::Gpe,
+                role: None,
+            });
+        } else if capital
+            && lang == "de"
+            && !taken.contains(&i)
+            && !starts_sentence(i)
+            && lists.any(|l| &l.place_noun, word(i - 1))
+            && !super::lang::is_function_word(lang, word(i))
+        {
+            // "in der Kleinstadt Storoschynez", "im Kreis Suceava".
             names.push(Name {
                 toks: i..i + 1,
                 kind: EntityType::Gpe,
@@ -386,6 +410,17 @@ pub(crate) fn apply(
         i += 1;
     }
 
+    // "der Deutschen Bahn", "des Staatlichen Katastrophenschutzdienstes".
+    if lang == "de" {
+        german_proper_adjectives(words, starts, names);
+    }
+
+    // "Национальная полиция", "Черновицкой областной военной администрации",
+    // "Государственной службы Украины по чрезвычайным ситуациям".
+    if let Some(own) = lists.own.filter(|l| !l.adjective_end.is_empty()) {
+        adjective_headed(own, words, names);
+    }
+
     // Places that run on into a head word ("Kharkiv Oblast").
     for i in 0..names.len() {
         let n = &names[i];
@@ -460,8 +495,18 @@ pub(crate) fn apply(
         if starts_sentence(n.toks.start) {
             continue;
         }
-        // "die Gewerkschaft Verdi"; "the city of Kherson", "la ciudad de Arequipa".
-        let class = if lists.any(|l| &l.org_noun, word(before)) {
+        // "die Gewerkschaft Verdi"; "the city of Kherson", "la ciudad de Arequipa"; German
+        // compounds too ("die Lokführergewerkschaft GDL").
+        let compound = |pick: fn(&Lists) -> &HashSet<String>| {
+            lang == "de"
+                && lists.own.is_some_and(|l| {
+                    let lw = word(before).to_lowercase();
+                    pick(l)
+                        .iter()
+                        .any(|h| lw.len() >= h.len() + 4 && lw.ends_with(h.as_str()))
+                })
+        };
+        let class = if lists.any(|l| &l.org_noun, word(before)) || compound(|l| &l.org_noun) {
             Some(EntityType::Org)
         } else if lists.any(|l| &l.place_noun, word(before)) {
             Some(EntityType::Gpe)
@@ -576,6 +621,172 @@ pub(crate) fn apply(
     }
 }
 
+/// German writes adjectives in lower case but in names: after an article, a capitalised
+/// adjective ("Deutschen", "Staatlichen", "Europäischen") and the capitalised noun after it
+/// name an organisation ("der Deutschen Bahn", "des Statistischen Bundesamtes"). A name
+/// the tagger found inside is replaced; a person's is kept.
+fn german_proper_adjectives(words: &[&str], starts: &[bool], names: &mut Vec<Name>) {
+    const ARTICLES: [&str; 16] = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "im",
+        "am", "zum", "zur", "vom",
+    ];
+    const STEMS: [&str; 8] = [
+        "deutsch",
+        "vereinigt",
+        "vereint",
+        "rot",
+        "grün",
+        "frei",
+        "weiß",
+        "neu",
+    ];
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let starts_sentence = |i: usize| starts.get(i).copied().unwrap_or(true);
+    let proper_adjective = |i: usize| {
+        let w = word(i);
+        if !capitalised(w) || starts_sentence(i) {
+            return false;
+        }
+        let lw = w.to_lowercase();
+        ["en", "er", "es", "em", "e"].iter().any(|e| {
+            lw.strip_suffix(e).is_some_and(|stem| {
+                STEMS.contains(&stem)
+                    || ["isch", "lich", "al", "ig", "är"]
+                        .iter()
+                        .any(|x| stem.ends_with(x) && stem.chars().count() > x.chars().count() + 2)
+            })
+        })
+    };
+    let noun = |i: usize| {
+        let w = word(i);
+        capitalised(w)
+            && !starts_sentence(i)
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 1;
+    while i < words.len() {
+        if !(ARTICLES.contains(&word(i - 1).to_lowercase().as_str()) && proper_adjective(i)) {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && proper_adjective(k) {
+            k += 1;
+        }
+        if !noun(k) || proper_adjective(k) {
+            i += 1;
+            continue;
+        }
+        found.push(i..k + 1);
+        i = k + 1;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let inside =
+        |m: &Name, f: &std::ops::Range<usize>| m.toks.start < f.end && f.start < m.toks.end;
+    names.retain(|m| m.kind == EntityType::Person || !found.iter().any(|f| inside(m, f)));
+    for f in found {
+        if names.iter().any(|m| inside(m, &f)) {
+            continue;
+        }
+        // "die Vereinigten Arabischen Emirate", "im Vereinigten Königreich": a state.
+        let head = word(f.end - 1).to_lowercase();
+        let state =
+            ["staaten", "emirate", "königreich", "republik", "föderation"].contains(&head.as_str());
+        names.push(Name {
+            toks: f,
+            kind: if state {
+                EntityType::Gpe
+            } else {
+                EntityType::Org
+            },
+            role: None,
+        });
+    }
+    names.sort_by_key(|n| (n.toks.start, n.toks.end));
+}
+
+/// The organisations named by a capitalised adjective, any adjectives in lower case and a
+/// head noun (`Lists::adjective_end`, `Lists::org_genitive`); a genitive in lower case
+/// ending in a name ("службы Украины") and a complement with "по" whose last word is a
+/// plural dative ("по чрезвычайным ситуациям") belong to them. Names inside are replaced.
+fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let adjective = |w: &str| {
+        let lw = w.to_lowercase();
+        lw.chars().count() >= 5 && own.adjective_end.iter().any(|e| lw.ends_with(e.as_str()))
+    };
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = word(i);
+        if !capitalised(w) || !adjective(w) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let head = |w: &str| own.org_genitive.contains(&w.to_lowercase());
+        while j < i + 4 && lower(word(j)) && !head(word(j)) && adjective(word(j)) {
+            j += 1;
+        }
+        if !head(word(j)) {
+            i += 1;
+            continue;
+        }
+        let mut end = j + 1;
+        // "службы Украины": a name right after the head noun.
+        if let Some(m) = names.iter().find(|m| m.toks.start == end) {
+            if matches!(m.kind, EntityType::Gpe | EntityType::Loc) {
+                end = m.toks.end;
+            }
+        }
+        // "по чрезвычайным ситуациям".
+        if word(end) == "по" {
+            let mut k = end + 1;
+            while k < end + 4 && lower(word(k)) {
+                let lw = word(k).to_lowercase();
+                k += 1;
+                if lw.ends_with("ам") || lw.ends_with("ям") {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        found.push(i..end);
+        i = end;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A person inside is the tagger's reading of the adjective ("Національна"); one that
+    // runs on past the organisation is a person named after it, and stays.
+    names.retain(|m| {
+        !found.iter().any(|f| {
+            m.toks.start < f.end
+                && f.start < m.toks.end
+                && (m.kind != EntityType::Person || f.start <= m.toks.start && m.toks.end <= f.end)
+        })
+    });
+    for f in found {
+        if names
+            .iter()
+            .any(|m| m.toks.start < f.end && f.start < m.toks.end)
+        {
+            continue;
+        }
+        names.push(Name {
+            toks: f,
+            kind: EntityType::Org,
+            role: None,
+        });
+    }
+    names.sort_by_key(|n| (n.toks.start, n.toks.end));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -594,6 +805,66 @@ mod tests {
             .iter()
             .map(|n| format!("{}:{:?}", words[n.toks.clone()].join(" "), n.kind))
             .collect()
+    }
+
+    #[test]
+    fn russian_and_ukrainian_institutions_open_with_a_capitalised_adjective() {
+        let got = run(
+            "ru",
+            "Об этом сообщила пресс-секретарь Государственной службы Украины по чрезвычайным ситуациям Ирина Ткачук .",
+            &[(4, 5, EntityType::Misc), (6, 7, EntityType::Gpe), (10, 12, EntityType::Person)],
+        );
+        assert_eq!(
+            got,
+            [
+                "Государственной службы Украины по чрезвычайным ситуациям:Org",
+                "Ирина Ткачук:Person"
+            ]
+        );
+        let got = run(
+            "uk",
+            "Національна поліція розслідує справу , повідомив начальник Чернівецької обласної військової адміністрації .",
+            &[(0, 1, EntityType::Person)],
+        );
+        assert_eq!(
+            got,
+            [
+                "Національна поліція:Org",
+                "Чернівецької обласної військової адміністрації:Org"
+            ]
+        );
+        // An adjective before no head noun names nothing.
+        assert!(run("ru", "Российские военные отступили .", &[]).is_empty());
+    }
+
+    #[test]
+    fn german_names_with_capitalised_adjectives() {
+        let got = run(
+            "de",
+            "Der Verkehr der Deutschen Bahn ruht , sagte er der Deutschen Presse-Agentur . Nach Angaben des Staatlichen Katastrophenschutzdienstes fliehen sie in die Vereinigten Arabischen Emirate .",
+            &[(17, 18, EntityType::Org)],
+        );
+        assert_eq!(
+            got,
+            [
+                "Deutschen Bahn:Org",
+                "Deutschen Presse-Agentur:Org",
+                "Staatlichen Katastrophenschutzdienstes:Org",
+                "Vereinigten Arabischen Emirate:Gpe"
+            ]
+        );
+        // A noun made of an adjective ("die Deutschen") before a verb is no name.
+        assert!(run("de", "Viele sagen , die Deutschen streiken gern .", &[]).is_empty());
+    }
+
+    #[test]
+    fn german_compound_class_nouns_type_the_name_after_them() {
+        let got = run(
+            "de",
+            "Die Lokführergewerkschaft GDL streikt in der Kleinstadt Storoschynez .",
+            &[(2, 3, EntityType::Gpe)],
+        );
+        assert_eq!(got, ["GDL:Org", "Storoschynez:Gpe"]);
     }
 
     #[test]

@@ -194,8 +194,10 @@ pub(crate) fn clean(
                 .copied()
                 .unwrap_or("");
             let next = words.get(i + 1).copied().unwrap_or("");
-            let adjective =
-                lowercase_word(prev) && w.adjective.iter().any(|e| prev.ends_with(e.as_str()));
+            // "bei vollem Lohnausgleich": a dative adjective with no article before it.
+            let adjective = lowercase_word(prev)
+                && (w.adjective.iter().any(|e| prev.ends_with(e.as_str()))
+                    || prev.ends_with("em") && prev.chars().count() >= 5);
             if adjective || w.genitive.contains(next) {
                 nouns.insert(t.to_lowercase());
             }
@@ -314,6 +316,8 @@ pub(crate) fn clean(
     // A one-word name that is no name.
     let not_a_name = |n: &Name| {
         common(n.toks.start)
+            // "je nach Region": a class noun of places or bodies alone names nothing.
+            || german && super::join::is_class_noun(lang, words.get(n.toks.start).copied().unwrap_or(""))
             || lone_noun(n)
             || after_plural(n)
             || !german && nation_adjective(n.toks.start)
@@ -348,12 +352,14 @@ pub(crate) fn clean(
             if !(never_first(t) || sentence_first || noun) {
                 break;
             }
-            if german
-                && n.kind == EntityType::Person
-                && n.toks.len() > 2
-                && ends_with_any(&t.to_lowercase(), &w.role)
-            {
-                n.role = Some(i..i + 1);
+            if german && n.toks.len() > 2 && ends_with_any(&t.to_lowercase(), &w.role) {
+                // "Bahn-Personalvorstand Martin Seiler", typed as a body for its first word.
+                if n.kind != EntityType::Person && given(words.get(i + 1).copied().unwrap_or("")) {
+                    n.kind = EntityType::Person;
+                }
+                if n.kind == EntityType::Person {
+                    n.role = Some(i..i + 1);
+                }
             }
             n.toks.start += 1;
         }
@@ -463,6 +469,48 @@ pub(crate) fn clean(
             }
         }
     }
+    // A one-word person, organisation or other name that is a country's name in any
+    // language is the country ("informó … Ucrania", "la vecina Rumanía").
+    if !cased {
+        for n in names.iter_mut() {
+            let t = words.get(n.toks.start).copied().unwrap_or("");
+            if n.toks.len() == 1
+                && matches!(
+                    n.kind,
+                    EntityType::Person | EntityType::Org | EntityType::Misc
+                )
+                && !given(t)
+                && country_name(t)
+            {
+                n.kind = EntityType::Gpe;
+                n.role = None;
+            }
+        }
+    }
+    // "Речниця ДСНС Ірина Ткачук": an acronym before a person's given name and surname is
+    // the body the person speaks for, not part of the name.
+    if !cased {
+        let mut bodies = Vec::new();
+        for n in names.iter_mut() {
+            let toks = words.get(n.toks.clone()).unwrap_or(&[]);
+            if n.kind == EntityType::Person
+                && toks.len() >= 3
+                && all_caps(toks[0])
+                && toks[1..].iter().all(|t| capitalised(t) && !all_caps(t))
+            {
+                bodies.push(Name {
+                    toks: n.toks.start..n.toks.start + 1,
+                    kind: EntityType::Org,
+                    role: None,
+                });
+                n.toks.start += 1;
+            }
+        }
+        if !bodies.is_empty() {
+            names.extend(bodies);
+            names.sort_by_key(|n| (n.toks.start, n.toks.end));
+        }
+    }
     // A name has letters and does not open with a number ("7,1", "2023 Wahl").
     names.retain(|n| {
         let first = words.get(n.toks.start).copied().unwrap_or("");
@@ -528,6 +576,35 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Anna Weber", "Weber"]);
+    }
+
+    #[test]
+    fn a_country_typed_otherwise_is_the_country() {
+        let text = "En la vecina Rumanía sigue la alerta , informó Ucrania .";
+        let got = kinds(
+            "es",
+            text,
+            &[(3, 4, EntityType::Person), (9, 10, EntityType::Org)],
+        );
+        assert_eq!(got, [EntityType::Gpe, EntityType::Gpe]);
+        // English is left to the tagger and the surnames it knows ("Jordan").
+        let got = kinds(
+            "en",
+            "Michael Jordan met Jordan .",
+            &[(3, 4, EntityType::Person)],
+        );
+        assert_eq!(got, [EntityType::Person]);
+    }
+
+    #[test]
+    fn an_acronym_before_a_person_is_the_body() {
+        let text = "Речниця ДСНС Ірина Ткачук уточнила це .";
+        let got = run("uk", text, &[(1, 4, EntityType::Person)]);
+        assert_eq!(got, ["ДСНС", "Ірина Ткачук"]);
+        assert_eq!(
+            kinds("uk", text, &[(1, 4, EntityType::Person)]),
+            [EntityType::Org, EntityType::Person]
+        );
     }
 
     #[test]

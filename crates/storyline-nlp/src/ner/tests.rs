@@ -488,3 +488,30 @@ fn word_caches_do_not_change_the_labels() {
     }
     assert!(fresh[0][0].iter().any(|&l| l != O));
 }
+
+#[test]
+fn a_datelines_agency_and_place_after_a_date_header_are_names() {
+    use storyline_model::EntityType::{Gpe, Org};
+    let text = "Bahnstreik\n date 2026-03-11 Czernowitz (NPA) - Der Damm brach.";
+    let body = text.find("Czernowitz").unwrap();
+    let seg = crate::segment::segment(text, "de");
+    let a = storyline_model::Article {
+        text: text.into(),
+        lang: "de".into(),
+        body: storyline_model::Span::new(body, text.len()),
+        sentences: seg.sentences,
+        tokens: seg.tokens,
+        paragraphs: seg.paragraphs,
+        ..Default::default()
+    };
+    let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
+        .unwrap()
+        .tag(&a)
+        .iter()
+        .map(|m| (&text[m.span.start..m.span.end], m.kind))
+        .collect();
+    assert!(got.contains(&("Czernowitz", Gpe)), "{got:?}");
+    assert!(got.contains(&("NPA", Org)), "{got:?}");
+    // The word after the dateline opens a sentence: "Der" is no name.
+    assert!(!got.iter().any(|(t, _)| t.starts_with("Der")), "{got:?}");
+}

@@ -42,8 +42,18 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
         // The place in capitals, then perhaps a region and an agency in parentheses.
         let first = place.split([',', '(']).next().unwrap_or("").trim();
         let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+        // German agencies write the place in title case: "Berlin (dpa) -", "Kiew (AFP) -".
+        let titled_with_agency = place.ends_with(')')
+            && place.split('(').next().is_some_and(|p| {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                (1..=4).contains(&words.len())
+                    && words
+                        .first()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            })
+            && after.chars().next().is_some_and(char::is_uppercase);
         if letters.len() >= 2
-            && letters.iter().all(|c| c.is_uppercase())
+            && (letters.iter().all(|c| c.is_uppercase()) || titled_with_agency)
             && place.chars().count() <= 60
             && !place.contains(['"', '“'])
             // A period only in a date after the place ("VALENCIA, 12 Ago. (EUROPA PRESS) -").
@@ -69,10 +79,16 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
     }
     // A place, a date and an agency with no dash: "भुवनेश्वर, 14 नवंबर (भाषा) …",
     // "MUMBAI, Nov 14 (PTI) …".
-    let paren = head
-        .find(" (")
-        .and_then(|open| Some((open, open + 2 + head.get(open + 2..)?.find(") ")?)));
-    if let Some((open, close)) = paren {
+    // Spanish agencies close with ".-": "Kiev, 19 may (EFE).- …".
+    let paren = head.find(" (").and_then(|open| {
+        let close = open + 2 + head.get(open + 2..)?.find(')')?;
+        let rest = &head[close + 1..];
+        let mark = [".-", " -", " —", " –", ""]
+            .iter()
+            .find(|m| rest.starts_with(**m) && rest[m.len()..].starts_with(' '))?;
+        Some((open, close, close + 1 + mark.len()))
+    });
+    if let Some((open, close, after)) = paren {
         let lead = &head[..open];
         let agency = &head[open + 2..close];
         let (place, date) = lead.split_once(',').unwrap_or((lead, ""));
@@ -84,15 +100,119 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
             && agency.split_whitespace().count() <= 2
             && !agency.contains(|c: char| c.is_ascii_digit())
         {
-            return s + skip_space(close + 1);
+            return s + skip_space(after);
         }
     }
     s
 }
 
+/// The agency named in parentheses in a dateline at `s` ("BERLIN (dpa) -", "VALENCIA, 12 Ago.
+/// (EUROPA PRESS) -", "(의성=연합뉴스) …", "(ANSA) - ROMA, …"), as a byte range of `text`.
+pub(crate) fn dateline_agency(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let body = after_dateline(text, s, e);
+    let head = text.get(s..body)?;
+    let open = head.rfind('(')?;
+    let close = open + head[open..].find(')')?;
+    let mut from = open + 1;
+    // Korean wire style names the place, then the agency: "(의성=연합뉴스)".
+    if let Some(eq) = head[from..close].find('=') {
+        from += eq + 1;
+    }
+    let inner = &head[from..close];
+    let trimmed = inner.trim();
+    let words = trimmed.split_whitespace().count();
+    let ok = (1..=3).contains(&words)
+        && !trimmed.contains(|c: char| c.is_ascii_digit() || c == '=' || c == ',')
+        && trimmed.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    ok.then(|| {
+        let lead = inner.len() - inner.trim_start().len();
+        (s + from + lead, s + from + lead + trimmed.len())
+    })
+}
+
+/// The place a dateline at `s` names first ("GENEVA —", "Berlin (dpa) -", "PORTO ALEGRE,
+/// Brazil (AP) —", "(의성=연합뉴스) …"), as a byte range of `text`.
+pub(crate) fn dateline_place(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let body = after_dateline(text, s, e);
+    let head = text.get(s..body)?;
+    // A line in capitals before a dash may be a heading ("PRESS DIGEST - Ukraine"): only a
+    // dateline with an agency or a date names its place for sure.
+    if !head.contains('(') && !head.contains(',') {
+        return None;
+    }
+    let (from, to) = if let Some(rest) = head.strip_prefix('(') {
+        // Korean wire style: "(의성=연합뉴스)"; an agency first names no place here.
+        (1, 1 + rest.find('=')?)
+    } else {
+        let end = [",", " (", " —", " –", " -", " _"]
+            .iter()
+            .filter_map(|m| head.find(m))
+            .min()?;
+        (0, end)
+    };
+    let place = head.get(from..to)?;
+    let trimmed = place.trim();
+    let words = trimmed.split_whitespace().count();
+    let ok = (1..=4).contains(&words)
+        && trimmed
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.' || c == '\'')
+        && trimmed.chars().next().is_some_and(char::is_alphabetic);
+    ok.then(|| {
+        let lead = place.len() - place.trim_start().len();
+        (s + from + lead, s + from + lead + trimmed.len())
+    })
+}
+
 #[cfg(test)]
 mod dateline_tests {
-    use super::after_dateline;
+    use super::{after_dateline, dateline_agency, dateline_place};
+
+    #[test]
+    fn places_in_datelines() {
+        for (text, place) in [
+            ("Berlin (dpa) - Die Regierung", Some("Berlin")),
+            ("PORTO ALEGRE, Brazil (AP) — Rains", Some("PORTO ALEGRE")),
+            (
+                "(의성=연합뉴스) 김민수 기자 = 경북 의성군에서",
+                Some("의성"),
+            ),
+            ("(ANSA) - ROMA, 03 DIC - Il governo", None),
+            ("GENEVA — Negotiators met.", None),
+            ("PRESS DIGEST - Ukraine - Aug 22", None),
+            ("The party (which won) lost.", None),
+        ] {
+            let got = dateline_place(text, 0, text.len()).map(|(a, b)| &text[a..b]);
+            assert_eq!(got, place, "{text}");
+        }
+    }
+
+    #[test]
+    fn agencies_in_datelines() {
+        for (text, agency) in [
+            ("BERLIN (dpa) - Die Regierung", Some("dpa")),
+            (
+                "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio",
+                Some("EUROPA PRESS"),
+            ),
+            (
+                "(의성=연합뉴스) 김민수 기자 = 경북 의성군에서",
+                Some("연합뉴스"),
+            ),
+            ("(ANSA) - ROMA, 03 DIC - Il governo", Some("ANSA")),
+            ("भुवनेश्वर, 14 नवंबर (भाषा) ओडिशा के", Some("भाषा")),
+            ("KYIV, Ukraine (AP) — Officials said.", Some("AP")),
+            (
+                "Kiev, 19 may (Agencia Atlántica).- Al menos",
+                Some("Agencia Atlántica"),
+            ),
+            ("GENEVA — Negotiators met (in private).", None),
+            ("The party (which won) lost.", None),
+        ] {
+            let got = dateline_agency(text, 0, text.len()).map(|(a, b)| &text[a..b]);
+            assert_eq!(got, agency, "{text}");
+        }
+    }
 
     #[test]
     fn datelines_are_skipped() {
@@ -100,6 +220,12 @@ mod dateline_tests {
             ("GENEVA — Negotiators met.", "Negotiators met."),
             ("KYIV, Ukraine (AP) — Officials said.", "Officials said."),
             ("BERLIN (dpa) - Die Regierung", "Die Regierung"),
+            ("Berlin (dpa) - Der Streik", "Der Streik"),
+            ("Frankfurt am Main (dpa) - Die Börse", "Die Börse"),
+            (
+                "Die Bahn (DB) - das Unternehmen",
+                "Die Bahn (DB) - das Unternehmen",
+            ),
             (
                 "The talks — long delayed — began.",
                 "The talks — long delayed — began.",
@@ -115,6 +241,8 @@ mod dateline_tests {
                 "ओडिशा के बालासोर जिले में",
             ),
             ("MUMBAI, Nov 14 (PTI) Police said", "Police said"),
+            ("Kiev, 19 may (EFE).- Al menos nueve", "Al menos nueve"),
+            ("LIMA, 3 may (Andes) — Al menos", "Al menos"),
             (
                 "(ANSA) - ROMA, 03 DIC - Il governo ha approvato",
                 "Il governo ha approvato",
@@ -152,6 +280,22 @@ mod dateline_tests {
                 proptest::prop_assert!(text.is_char_boundary(at));
             } else {
                 proptest::prop_assert_eq!(at, s);
+            }
+            for (x, y) in dateline_agency(&text, s, e).into_iter().chain(dateline_place(&text, s, e)) {
+                proptest::prop_assert!(s <= x && x <= y && y <= at);
+                proptest::prop_assert!(text.is_char_boundary(x) && text.is_char_boundary(y));
+            }
+        }
+
+        #[test]
+        fn wire_shaped_text_gives_an_offset_inside_it(
+            text in r"[A-Z][a-z]{0,6}(, [0-9]{1,2} [a-z]{3}[.]?)? [(][A-Za-z가-힣= ]{0,10}[)][.]?[-—– ]{0,3} [A-Z가-힣][a-z]{0,5}",
+        ) {
+            let at = after_dateline(&text, 0, text.len());
+            proptest::prop_assert!(text.is_char_boundary(at));
+            for (x, y) in dateline_agency(&text, 0, text.len()).into_iter().chain(dateline_place(&text, 0, text.len())) {
+                proptest::prop_assert!(x <= y && y <= at);
+                proptest::prop_assert!(text.is_char_boundary(x) && text.is_char_boundary(y));
             }
         }
     }
