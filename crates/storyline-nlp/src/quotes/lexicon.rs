@@ -30,6 +30,9 @@ pub enum Kind {
     Possessive,
     /// A word before a cue that stands for the sentence before ("Das teilte … mit").
     Demonstrative,
+    /// A verb form that reports speech by itself (German Konjunktiv I: "sei", "liege"): a
+    /// sentence with one after someone's reported words goes on with them.
+    Subjunctive,
 }
 
 /// One language's lexicon (or several merged).
@@ -101,6 +104,7 @@ impl Lexicon {
                 "person" => Kind::Person,
                 "possessive" => Kind::Possessive,
                 "demonstrative" => Kind::Demonstrative,
+                "subjunctive" => Kind::Subjunctive,
                 _ => continue,
             };
             let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();

@@ -352,12 +352,70 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         }
     }
     out.extend(indirect);
+    subjunctive_continuations(t, &sents, &whole, &attrs, lex, &mut out);
     out.extend(posts);
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|b, a| a.span == b.span);
     resolve::names(a, &mut out, &attrs);
     resolve::names(a, &mut held, &attrs);
     (out, held)
+}
+
+/// German reports speech in the subjunctive: a sentence with a verb in the Konjunktiv I,
+/// no cue and no quotation of its own, right after someone's reported words in the same
+/// paragraph, goes on with them ("Sprecherin Iryna Tkatschuk sagte, das Wasser gehe nur
+/// langsam zurück. Der Pegel liege noch immer fast drei Meter über dem Normalwert.").
+fn subjunctive_continuations(
+    t: &str,
+    sents: &[Span],
+    whole: &[Span],
+    attrs: &[(usize, Attr)],
+    lex: &lexicon::Lexicon,
+    out: &mut Vec<Quote>,
+) {
+    if lex
+        .single_words(lexicon::Kind::Subjunctive)
+        .next()
+        .is_none()
+    {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut prev: Option<Quote> = None;
+    for (si, s) in sents.iter().enumerate() {
+        let own = out
+            .iter()
+            .filter(|q| q.span.start < s.end && s.start < q.span.end)
+            .last();
+        if let Some(q) = own {
+            prev = (q.kind == QuoteKind::Indirect && q.speaker_span.is_some()).then(|| q.clone());
+            continue;
+        }
+        let same_paragraph = si > 0
+            && t.get(sents[si - 1].end..s.start)
+                .is_some_and(|g| !g.contains('\n'));
+        let quiet = !attrs.iter().any(|(s2, _)| *s2 == si) && !whole.iter().any(|w| w.overlaps(s));
+        let subjunctive = text::tokens(t, *s)
+            .iter()
+            .any(|x| x.word && lex.is(&x.lower, lexicon::Kind::Subjunctive));
+        match prev.take() {
+            Some(p) if same_paragraph && quiet && subjunctive => {
+                let body = t.get(s.start..s.end).unwrap_or("");
+                let kept = body.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+                let q = Quote {
+                    span: Span::new(s.start, s.start + kept.len()),
+                    cue: None,
+                    cue_span: None,
+                    via: Vec::new(),
+                    ..p.clone()
+                };
+                added.push(q);
+                prev = Some(p);
+            }
+            _ => {}
+        }
+    }
+    out.extend(added);
 }
 
 /// Adds to the lexicon's attributions `found` of a sentence the cues that the learned model

@@ -401,6 +401,36 @@ fn a_german_source_phrase_before_the_verb_it_precedes() {
 }
 
 #[test]
+fn german_reported_speech_goes_on_in_the_subjunctive() {
+    let text = "Sprecherin Iryna Tkatschuk sagte, das Wasser gehe nur langsam zurück. Der Pegel \
+                liege noch immer fast drei Meter über dem Normalwert. Die Regierung stellte Geld \
+                bereit.\n\nDie Lage sei ernst.";
+    let mut a = article(text, "de");
+    mention(
+        &mut a,
+        "Iryna Tkatschuk",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "das Wasser gehe",
+        QuoteKind::Indirect,
+        "Iryna Tkatschuk",
+    );
+    expect(
+        text,
+        &got,
+        "Der Pegel liege",
+        QuoteKind::Indirect,
+        "Iryna Tkatschuk",
+    );
+    // An indicative sentence ends the report; a new paragraph does too.
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
+
+#[test]
 fn a_pronoun_after_a_report_is_its_speaker_not_a_person_inside_it() {
     let text = "Press secretary Karine Jean-Pierre said President Joe Biden was monitoring the \
                 situation. Asked about the law, she said: \"That is not something we are considering.\"";
