@@ -159,7 +159,21 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                 keys.extend(cyrillic_stems(s));
                 keys
             }
-            (None, None) => names::keys(s, &a.lang),
+            (None, None) => {
+                let mut keys = names::keys(s, &a.lang);
+                // A town the tables do not know, in another case ("под Красноильском", "у
+                // Сторожинці"), meets its nominative in Latin script ("Krasnoilsk").
+                if matches!(class, Class::Place | Class::Other(EntityType::Misc)) {
+                    for n in storyline_model::places::nominatives(s) {
+                        for k in names::keys(&n, &a.lang) {
+                            if !keys.contains(&k) {
+                                keys.push(k);
+                            }
+                        }
+                    }
+                }
+                keys
+            }
         };
         let uncased = s.chars().any(storyline_model::romanize::is_romanized);
         // "윤석열" is a given and a family name in one word.
@@ -1090,6 +1104,33 @@ pub(crate) mod tests {
         resolve(&mut arts);
         assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
         assert_ne!(arts[1].mentions[0].entity, arts[2].mentions[0].entity);
+    }
+
+    #[test]
+    fn a_town_in_another_case_meets_its_latin_name() {
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "Water flooded Storozhynets.",
+                &[("Storozhynets", Gpe)],
+            ),
+            art(
+                "b",
+                "uk",
+                "Вода стоїть у Сторожинці.",
+                &[("Сторожинці", Gpe)],
+            ),
+            art(
+                "c",
+                "ru",
+                "Вода стоит в Сторожинце.",
+                &[("Сторожинце", Gpe)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
+        assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
     }
 
     #[test]

@@ -107,6 +107,12 @@ pub fn nominatives(surface: &str) -> Vec<String> {
                     out.push(format!("{s2}{to}"));
                 }
             }
+            // A fleeting "е" before a last "ц": "Сторожинце" → "Сторожинец", "Сторожинці" →
+            // "Сторожинець".
+            if let Some(s2) = stem.strip_suffix('ц') {
+                out.push(format!("{s2}ец"));
+                out.push(format!("{s2}ець"));
+            }
             if e.chars().count() == 1 {
                 // "Армении": "-ии" stands for "-ия".
                 if let Some(s2) = stem.strip_suffix('и') {
@@ -127,6 +133,8 @@ mod tests {
         for (form, nominative) in [
             ("Харкова", "Харків"),
             ("Харкову", "Харків"),
+            ("Сторожинце", "Сторожинец"),
+            ("Сторожинці", "Сторожинець"),
             ("Києва", "Київ"),
             ("Львові", "Львів"),
         ] {

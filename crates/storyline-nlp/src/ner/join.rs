@@ -255,6 +255,31 @@ pub(crate) fn apply(
             0
         }
     };
+    // "del Politecnico di Torino": a capitalised head noun the tagger left out, before a
+    // connector and a capitalised word, opens the organisation the joins below complete.
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    let mut heads = Vec::new();
+    for i in 1..words.len() {
+        let c = connector(i + 1);
+        if capitalised(word(i))
+            && !taken.contains(&i)
+            && !starts_sentence(i)
+            && lists.any(|l| &l.org_head, word(i))
+            && c > 0
+            && capitalised(word(i + 1 + c))
+            && !starts_sentence(i + 1 + c)
+        {
+            heads.push(Name {
+                toks: i..i + 1,
+                kind: EntityType::Org,
+                role: None,
+            });
+        }
+    }
+    if !heads.is_empty() {
+        names.extend(heads);
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    }
     let org_headed = |n: &Name| {
         let last = word(n.toks.end.saturating_sub(1));
         let first = word(n.toks.start);
@@ -713,6 +738,8 @@ fn german_proper_adjectives(words: &[&str], starts: &[bool], names: &mut Vec<Nam
 /// head noun (`Lists::adjective_end`, `Lists::org_genitive`); a genitive in lower case
 /// ending in a name ("службы Украины") and a complement with "по" whose last word is a
 /// plural dative ("по чрезвычайным ситуациям") belong to them. Names inside are replaced.
+/// Before a region's head word (`Lists::place_head`) the adjective names a region
+/// ("Черновицкой области").
 fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let adjective = |w: &str| {
@@ -720,7 +747,7 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
         lw.chars().count() >= 5 && own.adjective_end.iter().any(|e| lw.ends_with(e.as_str()))
     };
     let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut found: Vec<(std::ops::Range<usize>, EntityType)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let w = word(i);
@@ -733,8 +760,15 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
         while j < i + 4 && lower(word(j)) && !head(word(j)) && adjective(word(j)) {
             j += 1;
         }
-        if !head(word(j)) {
+        // "Черновицкой области", "Харківської області": a region, a place.
+        let region = own.place_head.contains(&word(j).to_lowercase());
+        if !head(word(j)) && !region {
             i += 1;
+            continue;
+        }
+        if region {
+            found.push((i..j + 1, EntityType::Loc));
+            i = j + 1;
             continue;
         }
         let mut end = j + 1;
@@ -756,7 +790,7 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
                 }
             }
         }
-        found.push(i..end);
+        found.push((i..end, EntityType::Org));
         i = end;
     }
     if found.is_empty() {
@@ -765,13 +799,13 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
     // A person inside is the tagger's reading of the adjective ("Національна"); one that
     // runs on past the organisation is a person named after it, and stays.
     names.retain(|m| {
-        !found.iter().any(|f| {
+        !found.iter().any(|(f, _)| {
             m.toks.start < f.end
                 && f.start < m.toks.end
                 && (m.kind != EntityType::Person || f.start <= m.toks.start && m.toks.end <= f.end)
         })
     });
-    for f in found {
+    for (f, kind) in found {
         if names
             .iter()
             .any(|m| m.toks.start < f.end && f.start < m.toks.end)
@@ -780,7 +814,7 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
         }
         names.push(Name {
             toks: f,
-            kind: EntityType::Org,
+            kind,
             role: None,
         });
     }
@@ -855,6 +889,29 @@ mod tests {
         );
         // A noun made of an adjective ("die Deutschen") before a verb is no name.
         assert!(run("de", "Viele sagen , die Deutschen streiken gern .", &[]).is_empty());
+    }
+
+    #[test]
+    fn italian_bodies_through_elided_and_coordinated_connectors() {
+        let got = run(
+            "it",
+            "Il Ministero dell' Università e della Ricerca stanzia fondi . Lo dice il prorettore del Politecnico di Torino , Marco Ferrero .",
+            &[
+                (1, 2, EntityType::Person),
+                (3, 4, EntityType::Org),
+                (6, 7, EntityType::Gpe),
+                (17, 18, EntityType::Person),
+                (19, 21, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Ministero dell' Università e della Ricerca:Org",
+                "Politecnico di Torino:Org",
+                "Marco Ferrero:Person"
+            ]
+        );
     }
 
     #[test]

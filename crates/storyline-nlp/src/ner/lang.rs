@@ -469,17 +469,82 @@ pub(crate) fn clean(
             }
         }
     }
+    // A capitalised word inside a sentence right after a preposition of place, that no name
+    // holds or that the tagger left untyped, is a town ("под Красноильском", "у Сторожинці",
+    // "поблизу Красноїльська"): Russian and Ukrainian inflect what the tables do not know.
+    if matches!(lang, "ru" | "uk") {
+        const NEAR: [&str; 14] = [
+            "в",
+            "во",
+            "у",
+            "под",
+            "підо",
+            "під",
+            "возле",
+            "около",
+            "близ",
+            "поблизу",
+            "біля",
+            "из",
+            "із",
+            "з",
+        ];
+        let held: HashMap<usize, usize> = names
+            .iter()
+            .enumerate()
+            .flat_map(|(k, n)| n.toks.clone().map(move |i| (i, k)))
+            .collect();
+        let mut towns = Vec::new();
+        for (i, t) in words.iter().enumerate().skip(1) {
+            let next = words.get(i + 1).copied().unwrap_or("");
+            let town = capitalised(t)
+                && !all_caps(t)
+                && t.chars().count() >= 4
+                && t.chars().all(char::is_alphabetic)
+                && !starts.get(i).copied().unwrap_or(true)
+                && NEAR.contains(&words[i - 1].to_lowercase().as_str())
+                && !capitalised(next)
+                && !given(t)
+                && !super::join::is_org_word(lang, t);
+            if !town {
+                continue;
+            }
+            match held.get(&i) {
+                None => towns.push(Name {
+                    toks: i..i + 1,
+                    kind: EntityType::Gpe,
+                    role: None,
+                }),
+                Some(&k) if names[k].toks.len() == 1 && names[k].kind == EntityType::Misc => {
+                    names[k].kind = EntityType::Gpe;
+                }
+                // Typed a body, in the locative ("в Сторожинце"), not "в Минобороны".
+                Some(&k)
+                    if names[k].toks.len() == 1
+                        && names[k].kind == EntityType::Org
+                        && t.ends_with(['е', 'і']) =>
+                {
+                    names[k].kind = EntityType::Gpe;
+                }
+                _ => {}
+            }
+        }
+        names.extend(towns);
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    }
     // A one-word person, organisation or other name that is a country's name in any
     // language is the country ("informó … Ucrania", "la vecina Rumanía").
     if !cased {
         for n in names.iter_mut() {
             let t = words.get(n.toks.start).copied().unwrap_or("");
+            // Also a given name ("Italia", "Georgia") where no surname follows.
+            let next = words.get(n.toks.end).copied().unwrap_or("");
             if n.toks.len() == 1
                 && matches!(
                     n.kind,
                     EntityType::Person | EntityType::Org | EntityType::Misc
                 )
-                && !given(t)
+                && !(given(t) && capitalised(next))
                 && country_name(t)
             {
                 n.kind = EntityType::Gpe;
@@ -576,6 +641,20 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Anna Weber", "Weber"]);
+    }
+
+    #[test]
+    fn a_town_after_a_preposition_of_place_is_a_place() {
+        let text = "Вода стоит в Сторожинце и под Красноильском .";
+        let got = run("ru", text, &[(6, 7, EntityType::Misc)]);
+        assert_eq!(got, ["Сторожинце", "Красноильском"]);
+        assert_eq!(
+            kinds("ru", text, &[(6, 7, EntityType::Misc)]),
+            [EntityType::Gpe, EntityType::Gpe]
+        );
+        // A name of several words is left to the tagger ("в Министерстве обороны", "в Новой
+        // Каховке").
+        assert!(run("ru", "Об этом сообщили в Новой Каховке .", &[]).is_empty());
     }
 
     #[test]

@@ -385,8 +385,7 @@ fn subjunctive_continuations(
     for (si, s) in sents.iter().enumerate() {
         let own = out
             .iter()
-            .filter(|q| q.span.start < s.end && s.start < q.span.end)
-            .last();
+            .rfind(|q| q.span.start < s.end && s.start < q.span.end);
         if let Some(q) = own {
             prev = (q.kind == QuoteKind::Indirect && q.speaker_span.is_some()).then(|| q.clone());
             continue;
