@@ -108,7 +108,21 @@ static CITIES: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 pub fn city(surface: &str) -> Option<u32> {
     let s = surface.trim_end_matches("'s").trim_end_matches("’s");
     let found = |s: &str| CITIES.get(&s.to_lowercase()).copied();
-    found(s).or_else(|| nominatives(s).iter().find_map(|n| found(n)))
+    found(s)
+        .or_else(|| nominatives(s).iter().find_map(|n| found(n)))
+        .or_else(|| {
+            // "여수시", "의성군": a Korean place with the suffix of its kind.
+            ['시', '군', '구']
+                .iter()
+                .filter_map(|x| s.strip_suffix(*x))
+                .filter(|stem| {
+                    stem.chars().count() >= 2
+                        && stem
+                            .chars()
+                            .all(storyline_model::romanize::is_hangul_syllable)
+                })
+                .find_map(found)
+        })
 }
 
 /// The country a place name or acronym stands for, if it is a country's name in one of the

@@ -133,7 +133,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
         // Three capitals are an acronym ("GDL", "NPA"), whatever city goes by them too.
-        let acronym = s.chars().count() <= 3 && capitals(s);
+        let acronym = (2..=3).contains(&s.chars().count()) && s.chars().all(char::is_uppercase);
         let city = match (country, class) {
             _ if acronym => None,
             (None, _) if capital => gazetteer::city(s),
@@ -164,7 +164,21 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                 // A town the tables do not know, in another case ("под Красноильском", "у
                 // Сторожинці"), meets its nominative in Latin script ("Krasnoilsk").
                 if matches!(class, Class::Place | Class::Other(EntityType::Misc)) {
-                    for n in storyline_model::places::nominatives(s) {
+                    // "여수시" is "여수": a Korean place with the suffix of its kind.
+                    let korean = ['시', '군', '구', '도']
+                        .iter()
+                        .filter_map(|x| s.strip_suffix(*x))
+                        .filter(|stem| {
+                            stem.chars().count() >= 2
+                                && stem
+                                    .chars()
+                                    .all(storyline_model::romanize::is_hangul_syllable)
+                        })
+                        .map(str::to_string);
+                    for n in storyline_model::places::nominatives(s)
+                        .into_iter()
+                        .chain(korean)
+                    {
                         for k in names::keys(&n, &a.lang) {
                             if !keys.contains(&k) {
                                 keys.push(k);
@@ -1131,6 +1145,20 @@ pub(crate) mod tests {
         resolve(&mut arts);
         assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
         assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
+    }
+
+    #[test]
+    fn a_korean_place_with_its_suffix_is_the_place() {
+        let mut arts = vec![
+            art("a", "ko", "여수에서 불이 났다.", &[("여수", Gpe)]),
+            art("b", "ko", "전남 여수시 공장에서", &[("여수시", Gpe)]),
+        ];
+        let ents = resolve(&mut arts);
+        assert_eq!(
+            arts[0].mentions[0].entity, arts[1].mentions[0].entity,
+            "{ents:?} {:?}",
+            arts[1].mentions
+        );
     }
 
     #[test]

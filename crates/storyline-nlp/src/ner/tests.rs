@@ -331,6 +331,24 @@ fn korean_names_by_titles_places_and_particles() {
 }
 
 #[test]
+fn a_korean_company_between_a_name_and_a_title_is_part_of_the_role() {
+    use storyline_model::EntityType::Person;
+    let text = "서혜진 세빛케미칼 대표는 입장문을 냈다. 윤상철 여수소방서장은 현장에서 말했다.";
+    let got = tagged(text, "ko");
+    let person = |s: &str| got.iter().find(|(x, k, _)| x == s && *k == Person);
+    assert_eq!(
+        person("서혜진").and_then(|m| m.2.as_deref()),
+        Some("세빛케미칼 대표"),
+        "{got:?}"
+    );
+    assert_eq!(
+        person("윤상철").and_then(|m| m.2.as_deref()),
+        Some("여수소방서장"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn hindi_names_after_titles() {
     use storyline_model::EntityType::{Gpe, Org, Person};
     let text = "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को नई दिल्ली में कहा कि रूस से बातचीत जारी है। \

@@ -404,14 +404,26 @@ fn korean_person(words: &[Word], i: usize, taken: &[bool], found: &mut Vec<Found
     if j == 0 || !words[j - 1].joined || taken[j - 1] || !korean_name_word(&words[j - 1], l) {
         return;
     }
-    let name = &words[j - 1];
-    let mut start = name.span.start;
-    let one_word_korean = {
-        let mut c = name.text.chars();
+    let korean_full_name = |w: &str| {
+        let mut c = w.chars();
         c.next()
             .is_some_and(|f| is_family_name(f.encode_utf8(&mut [0; 4])))
-            && (2..=4).contains(&name.text.chars().count())
+            && (2..=4).contains(&w.chars().count())
     };
+    // "서혜진 세빛케미칼 대표": a Korean full name, then a word that is none (the company),
+    // then the title: the company belongs to the role.
+    if j >= 2
+        && !korean_full_name(words[j - 1].text)
+        && words[j - 2].joined
+        && !taken[j - 2]
+        && korean_name_word(&words[j - 2], l)
+        && korean_full_name(words[j - 2].text)
+    {
+        j -= 1;
+    }
+    let name = &words[j - 1];
+    let mut start = name.span.start;
+    let one_word_korean = korean_full_name(name.text);
     if !one_word_korean && name.text.chars().count() >= 2 && j >= 2 {
         let given = &words[j - 2];
         if given.joined
