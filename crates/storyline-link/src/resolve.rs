@@ -345,7 +345,10 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     let mut global_keys: Vec<Vec<String>> = Vec::new();
     let mut order: Vec<usize> = (0..locals.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(locals[i].words), i));
+    // Longer names first; at one length, names in Latin or Cyrillic before those in Hangul
+    // or Devanagari, which meet them by their cross-script keys ("윤상철" after "Yoon
+    // Sang-cheol", whichever article came first).
+    order.sort_by_key(|&i| (std::cmp::Reverse(locals[i].words), locals[i].uncased, i));
     let mut single_people: Vec<usize> = Vec::new();
     // Cross-script keys of people: (global, written without case). Two names meet by them
     // only when one of the two is in Hangul or Devanagari.
@@ -1159,6 +1162,23 @@ pub(crate) mod tests {
             "{ents:?} {:?}",
             arts[1].mentions
         );
+    }
+
+    #[test]
+    fn a_korean_name_before_its_latin_form_meets_it() {
+        let mut arts = vec![
+            art("a", "ko", "윤상철 서장은 말했다.", &[("윤상철", Person)]),
+            art("b", "ko", "윤상철 서장이 밝혔다.", &[("윤상철", Person)]),
+            art(
+                "c",
+                "en",
+                "Fire chief Yoon Sang-cheol said.",
+                &[("Yoon Sang-cheol", Person)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
+        assert_eq!(arts[1].mentions[0].entity, arts[2].mentions[0].entity);
     }
 
     #[test]
