@@ -353,6 +353,23 @@ fn verb_attr(
     let mut inverted = false;
     let mut via = Vec::new();
     let comma_before = cs > 0 && toks[cs - 1].lower == ",";
+    // "…, повідомив у суботу начальник … Олег Синєгубов.", "…, informó este martes el
+    // Servicio Estatal de Emergencias.": perhaps one or two words in lower case (a time)
+    // between the cue and a speaker that ends the sentence.
+    let final_speaker = || {
+        (0..=2)
+            .filter(|&k| {
+                toks.get(ce..ce + k).is_some_and(|w| {
+                    w.iter().all(|t| t.word && !t.cap)
+                        && (k == 0 || w.last().is_some_and(|t| is_day_word(&t.lower)))
+                })
+            })
+            .find_map(|k| {
+                speaker::after(toks, ce + k, lex).filter(|r| {
+                    toks[r.1..].iter().all(|t| !t.word) && toks[r.0..r.1].iter().any(|t| t.cap)
+                })
+            })
+    };
     if sp.is_none() && comma_before {
         // "X, head of Y, said …" / "X, citing Y, said …": the clause's first phrase, the
         // clause starting at the sentence or after a closing quotation mark.
@@ -374,7 +391,12 @@ fn verb_attr(
             b = c + 1;
             c1 = comma_after(b);
         }
-        if let Some(c1) = c1.filter(|&c1| c1 > b && toks[b].word) {
+        // A first phrase that names nobody (no capital after its first word) before a
+        // speaker that ends the sentence is the content's: "Троє людей загинули, ще 17
+        // поранені, повідомив начальник … Олег Синєгубов."
+        let names_nobody =
+            |c1: usize| !toks[b + 1..c1].iter().any(|t| t.cap) && final_speaker().is_some();
+        if let Some(c1) = c1.filter(|&c1| c1 > b && toks[b].word && !names_nobody(c1)) {
             // "The spokesman, Andrés Gil, said": the name in apposition is the speaker.
             let apposed = (c1 + 1, cs - 1);
             let name_like = apposed.1 > apposed.0 + 1
@@ -411,6 +433,9 @@ fn verb_attr(
     }
     if sp.is_none() && opens_clause && !participle {
         sp = speaker::after(toks, ce, lex);
+        if sp.is_none() && cs > 0 {
+            sp = final_speaker();
+        }
         inverted = sp.is_some();
     }
     let mut a = make(toks, (cs, ce), sp, lex);
@@ -877,6 +902,58 @@ fn time_adverbial(toks: &[Tok], k: usize) -> usize {
         return j + 2 - k;
     }
     0
+}
+
+/// True for a weekday or "yesterday", "today" in the languages read (any case form):
+/// "у суботу", "este martes", "ieri".
+fn is_day_word(w: &str) -> bool {
+    const STEMS: [&str; 44] = [
+        "понедельн",
+        "вторник",
+        "сред",
+        "четверг",
+        "пятниц",
+        "суббот",
+        "воскресень",
+        "понеділ",
+        "вівтор",
+        "серед",
+        "четвер",
+        "п'ятниц",
+        "п’ятниц",
+        "субот",
+        "неділ",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "вчера",
+        "сегодня",
+        "вчора",
+        "сьогодні",
+        "ayer",
+        "hoy",
+        "ieri",
+        "oggi",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s)) || speaker::TIME.contains(&w)
 }
 
 /// True when every word of `phrase` is a time word ("Friday", "on Monday", "last week").

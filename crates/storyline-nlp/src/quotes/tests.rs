@@ -401,6 +401,49 @@ fn a_german_source_phrase_before_the_verb_it_precedes() {
 }
 
 #[test]
+fn a_speaker_after_the_cue_and_a_day_ends_the_sentence() {
+    use storyline_model::EntityType::{Org, Person};
+    let text = "Троє людей загинули, ще щонайменше 17 отримали поранення, повідомив у суботу \
+                начальник адміністрації Олег Синєгубов.";
+    let mut a = article(text, "uk");
+    mention(&mut a, "Олег Синєгубов", Person);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Троє людей загинули, ще",
+        QuoteKind::Indirect,
+        "Олег Синєгубов",
+    );
+    let text = "Al menos nueve personas han muerto, informó este martes el Servicio Estatal de \
+                Emergencias.";
+    let mut a = article(text, "es");
+    mention(&mut a, "Servicio Estatal de Emergencias", Org);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Al menos nueve personas",
+        QuoteKind::Indirect,
+        "Servicio Estatal de Emergencias",
+    );
+    // A speaker before the cue, in apposition, keeps it: the hearer after "told" is none.
+    let text =
+        "\u{201c}It is pushed by the media,\u{201d} Malkia Cyril, the director of the center, \
+                told The Huffington Post.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Malkia Cyril", Person);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "It is pushed",
+        QuoteKind::Direct,
+        "Malkia Cyril",
+    );
+}
+
+#[test]
 fn german_reported_speech_goes_on_in_the_subjunctive() {
     let text = "Sprecherin Iryna Tkatschuk sagte, das Wasser gehe nur langsam zurück. Der Pegel \
                 liege noch immer fast drei Meter über dem Normalwert. Die Regierung stellte Geld \
