@@ -162,7 +162,66 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(p);
             }
         }
+        // "The company said …", "Secondo l'azienda", "la empresa": the company last named.
+        if q.speaker_name.as_deref().is_some_and(company_description) {
+            if let Some(o) = last_company(a, sp.start) {
+                q.speaker_name = Some(o);
+            }
+        }
     }
+}
+
+/// True for a definite description of a company ("the company", "l'azienda", "la empresa",
+/// "das Unternehmen", "het bedrijf", "компания").
+fn company_description(name: &str) -> bool {
+    const NOUNS: [&str; 14] = [
+        "company",
+        "firm",
+        "carrier",
+        "operator",
+        "azienda",
+        "società",
+        "empresa",
+        "compañía",
+        "unternehmen",
+        "konzern",
+        "bedrijf",
+        "компания",
+        "компанія",
+        "концерн",
+    ];
+    let lower = name.to_lowercase();
+    // "l'azienda": an elided article is written onto the noun.
+    let bare = lower
+        .strip_prefix("l'")
+        .or_else(|| lower.strip_prefix("l’"))
+        .map(str::trim_start);
+    let words: Vec<&str> = bare.unwrap_or(&lower).split_whitespace().collect();
+    match words.as_slice() {
+        [det, noun] => {
+            matches!(
+                *det,
+                "the" | "la" | "el" | "das" | "der" | "die" | "het" | "de"
+            ) && NOUNS.contains(noun)
+        }
+        [noun] => bare.is_some() && NOUNS.contains(noun),
+        _ => false,
+    }
+}
+
+/// The last organisation named before `before`, outside parentheses (not the agency of a
+/// dateline).
+fn last_company(a: &Article, before: usize) -> Option<String> {
+    let t = a.text.as_str();
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org && m.span.end <= before)
+        .filter(|m| {
+            !t.get(..m.span.start)
+                .is_some_and(|h| h.trim_end().ends_with('('))
+        })
+        .max_by_key(|m| m.span.start)
+        .map(|m| at(t, m.span).to_string())
 }
 
 /// Words that join a person to the place or body they belong to ("of", "von der").

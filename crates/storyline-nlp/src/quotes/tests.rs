@@ -444,6 +444,35 @@ fn a_speaker_after_the_cue_and_a_day_ends_the_sentence() {
 }
 
 #[test]
+fn a_company_description_and_a_role_speak_for_whom_they_name() {
+    use storyline_model::EntityType::{Org, Person};
+    let text = "Kestrel Automotive will cut 1,400 jobs. The company said the restructuring \
+                would save money. Secondo l'azienda, sono stati evacuati oltre 600 dipendenti.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Kestrel Automotive", Org);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "the restructuring",
+        QuoteKind::Indirect,
+        "Kestrel Automotive",
+    );
+    let text = "Lo ha annunciato la sottosegretaria all'Università, Chiara Benedetti. Secondo \
+                la sottosegretaria, almeno il 40% delle risorse andrà al Sud.";
+    let mut a = article(text, "it");
+    mention(&mut a, "Chiara Benedetti", Person);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "almeno il 40%",
+        QuoteKind::Indirect,
+        "Chiara Benedetti",
+    );
+}
+
+#[test]
 fn german_reported_speech_goes_on_in_the_subjunctive() {
     let text = "Sprecherin Iryna Tkatschuk sagte, das Wasser gehe nur langsam zurück. Der Pegel \
                 liege noch immer fast drei Meter über dem Normalwert. Die Regierung stellte Geld \
