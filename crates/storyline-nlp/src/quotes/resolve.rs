@@ -127,6 +127,26 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                         .is_some_and(|n| n.chars().any(crate::segment::is_uncased_letter))
             })
         });
+        // "Economists at JPMorgan", "Meteorologists at the National Institute of
+        // Meteorology": a plural description of people at a body, with the body written
+        // right after it, speaks for the body.
+        let head = head.copied().or_else(|| {
+            let said = at(t, sp);
+            let plural = said.split_whitespace().count() <= 2
+                && said.ends_with('s')
+                && said.chars().next().is_some_and(char::is_uppercase)
+                && inside.is_empty();
+            let rest = t.get(sp.end..).unwrap_or("");
+            let gap = ["at the ", "at ", "from the ", "from "]
+                .iter()
+                .find(|g| rest.trim_start().starts_with(**g))
+                .map(|g| rest.len() - rest.trim_start().len() + g.len());
+            gap.filter(|_| plural).and_then(|g| {
+                a.mentions
+                    .iter()
+                    .find(|m| m.kind == EntityType::Org && m.span.start == sp.end + g)
+            })
+        });
         if let Some(m) = head {
             q.speaker_span = Some(m.span);
             q.speaker_name = Some(at(t, m.span).to_string());

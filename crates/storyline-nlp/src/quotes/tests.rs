@@ -473,6 +473,21 @@ fn a_company_description_and_a_role_speak_for_whom_they_name() {
 }
 
 #[test]
+fn people_at_a_body_speak_for_it() {
+    let text = "Economists at JPMorgan estimated the strike could cost up to $5 billion a day.";
+    let mut a = article(text, "en");
+    mention(&mut a, "JPMorgan", storyline_model::EntityType::Org);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "the strike could cost",
+        QuoteKind::Indirect,
+        "JPMorgan",
+    );
+}
+
+#[test]
 fn german_reported_speech_goes_on_in_the_subjunctive() {
     let text = "Sprecherin Iryna Tkatschuk sagte, das Wasser gehe nur langsam zurück. Der Pegel \
                 liege noch immer fast drei Meter über dem Normalwert. Die Regierung stellte Geld \
