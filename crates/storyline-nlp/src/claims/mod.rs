@@ -863,8 +863,51 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
         compose(text, &mut out, first_claim);
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
+    source_carried_on(a, &mut out);
     headline_sources(a, &mut out);
     out
+}
+
+/// "According to the coast guard, three sailors died. About ten ships are still searching.":
+/// a figure that names no source, in the sentence right after one whose report is credited
+/// to a source with "according to" (or "volgens", "에 따르면", "по данным", "secondo" …) in
+/// the same paragraph, is that source's too.
+fn source_carried_on(a: &Article, out: &mut [Claim]) {
+    let lex = crate::quotes::lexicon::for_lang(&a.lang);
+    let text = a.text.as_str();
+    let sents = sentences(a);
+    let credited = |q: &Quote| {
+        q.kind == QuoteKind::Indirect
+            && q.speaker_name.is_some()
+            && q.cue.as_deref().is_some_and(|c| {
+                let words: Vec<String> = c.split_whitespace().map(lower).collect();
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                lex.match_at(&words, crate::quotes::lexicon::Kind::Prep) == Some(words.len())
+                    || lex.match_at(&words, crate::quotes::lexicon::Kind::Post) == Some(words.len())
+            })
+    };
+    for c in out.iter_mut().filter(|c| c.source_name == OUTLET) {
+        let Some(k) = sents.iter().position(|s| s.contains(&c.span)) else {
+            continue;
+        };
+        let Some(prev) = k.checked_sub(1).map(|p| sents[p]) else {
+            continue;
+        };
+        if text
+            .get(prev.end..sents[k].start)
+            .is_none_or(|g| g.contains('\n'))
+        {
+            continue;
+        }
+        let q = a
+            .quotes
+            .iter()
+            .rfind(|q| prev.contains(&q.span) && credited(q));
+        if let Some(q) = q {
+            c.source = q.speaker.clone();
+            c.source_name = q.speaker_name.clone().unwrap_or_default();
+        }
+    }
 }
 
 /// The span of the headline when the text opens with it.

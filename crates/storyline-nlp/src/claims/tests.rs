@@ -613,3 +613,27 @@ fn collective_numerals_and_capped_counts() {
         ],
     );
 }
+
+#[test]
+fn a_source_named_with_according_to_carries_on_into_the_next_sentence() {
+    let text = "Volgens de kustwacht kwamen drie zeelieden om het leven. Nog ongeveer tien \
+                schepen zoeken verder.\n\nIn de haven liggen 30 boten.";
+    let mut a = art("nl", text);
+    let seg = crate::segment::segment(text, "nl");
+    a.sentences = seg.sentences;
+    a.tokens = seg.tokens;
+    a.paragraphs = seg.paragraphs;
+    let (quotes, clauses) = crate::quotes::extract_with_clauses(&a);
+    a.quotes = quotes;
+    let got = super::extract_with(&a, &clauses);
+    let source = |figure: &str| {
+        got.iter()
+            .find(|c| &text[c.span.start..c.span.end] == figure)
+            .map(|c| c.source_name.clone())
+            .unwrap_or_else(|| panic!("no claim {figure:?} in {got:?}"))
+    };
+    assert_eq!(source("drie"), "de kustwacht");
+    assert_eq!(source("ongeveer tien"), "de kustwacht");
+    // Not into another paragraph.
+    assert_eq!(source("30"), super::OUTLET);
+}

@@ -316,8 +316,11 @@ pub(crate) fn clean(
     // A one-word name that is no name.
     let not_a_name = |n: &Name| {
         common(n.toks.start)
-            // "je nach Region": a class noun of places or bodies alone names nothing.
+            // "je nach Region": a class noun of places or bodies alone names nothing; nor
+            // does the head noun of a body taken for a person ("all'Università").
             || german && super::join::is_class_noun(lang, words.get(n.toks.start).copied().unwrap_or(""))
+            || n.kind == EntityType::Person
+                && super::join::is_org_word(lang, words.get(n.toks.start).copied().unwrap_or(""))
             || lone_noun(n)
             || after_plural(n)
             || !german && nation_adjective(n.toks.start)
@@ -655,6 +658,17 @@ mod tests {
         // A name of several words is left to the tagger ("в Министерстве обороны", "в Новой
         // Каховке").
         assert!(run("ru", "Об этом сообщили в Новой Каховке .", &[]).is_empty());
+    }
+
+    #[test]
+    fn the_head_noun_of_a_body_alone_is_no_person() {
+        let text = "Lo dice la sottosegretaria all' Università , Chiara Benedetti .";
+        let got = run(
+            "it",
+            text,
+            &[(5, 6, EntityType::Person), (7, 9, EntityType::Person)],
+        );
+        assert_eq!(got, ["Chiara Benedetti"]);
     }
 
     #[test]

@@ -36,7 +36,7 @@ mod clause;
 pub mod eval;
 mod korean;
 pub mod learn;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod post;
 mod resolve;
