@@ -458,6 +458,12 @@ pub const ESTIMATE_VERBS: &[&str] = &[
     "ha riconosciuto",
     "ammette",
     "ha ammesso",
+    // Dutch
+    "schat",
+    "schatte",
+    "raamt",
+    "telt",
+    "telde",
     // Russian and Ukrainian
     "оценил",
     "оценила",

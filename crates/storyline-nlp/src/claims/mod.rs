@@ -605,13 +605,36 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
             gap.is_empty()
                 || gap == ","
                 || aside(gap)
+                || adjective_after(gap)
                 || matches!(
                     gap.to_lowercase().as_str(),
                     "has" | "have" | "had" | "hat" | "habe" | "ha" | "han" | "также" | "also"
                 )
         })
-        .and_then(|m| text.get(m.span.start..m.span.end))
-        .map(str::to_string)
+        .and_then(|m| {
+            // "El Gobierno ucraniano estima …": the adjective belongs to the name.
+            let gap = text.get(m.span.end..verb_at).unwrap_or("").trim();
+            let end = if adjective_after(gap) {
+                verb_at
+            } else {
+                m.span.end
+            };
+            text.get(m.span.start..end)
+        })
+        .map(|s| s.trim().to_string())
+}
+
+/// One word in lower case after a name, as Romance languages set an adjective
+/// ("Gobierno ucraniano", "governo italiano").
+fn adjective_after(gap: &str) -> bool {
+    !gap.is_empty()
+        && !gap.contains(char::is_whitespace)
+        && gap.chars().all(char::is_alphabetic)
+        && gap.chars().next().is_some_and(char::is_lowercase)
+        && ["o", "a", "os", "as", "e", "i", "es"]
+            .iter()
+            .any(|e| gap.ends_with(e))
+        && gap.chars().count() >= 5
 }
 
 /// A short aside between commas, of lower-case words: ", por su parte,", ", for its

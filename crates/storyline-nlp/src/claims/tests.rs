@@ -637,3 +637,40 @@ fn a_source_named_with_according_to_carries_on_into_the_next_sentence() {
     // Not into another paragraph.
     assert_eq!(source("30"), super::OUTLET);
 }
+
+#[test]
+fn an_estimate_by_a_named_body_with_an_adjective_after_it_is_the_bodys() {
+    use storyline_model::{EntityType, Mention};
+    for (lang, text, name, figure, who) in [
+        (
+            "es",
+            "El Gobierno ucraniano estima los daños en más de 2.000 millones de grivnas.",
+            "Gobierno",
+            "más de 2.000 millones",
+            "Gobierno ucraniano",
+        ),
+        (
+            "nl",
+            "Sebit Chemical schat de schade op ruim 20 miljoen euro.",
+            "Sebit Chemical",
+            "ruim 20 miljoen euro",
+            "Sebit Chemical",
+        ),
+    ] {
+        let mut a = art(lang, text);
+        let at = text.find(name).unwrap();
+        a.mentions.push(Mention {
+            span: Span::new(at, at + name.len()),
+            kind: EntityType::Org,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
+        let got = extract(&a);
+        let c = got
+            .iter()
+            .find(|c| text[c.span.start..c.span.end].starts_with(figure))
+            .unwrap_or_else(|| panic!("no claim {figure:?} in {got:?}"));
+        assert_eq!(c.source_name, who, "{text}");
+    }
+}
