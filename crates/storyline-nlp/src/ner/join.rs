@@ -260,15 +260,15 @@ pub(crate) fn apply(
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
     let mut heads = Vec::new();
     for i in 1..words.len() {
-        let c = connector(i + 1);
-        if capitalised(word(i))
+        if !(capitalised(word(i))
             && !taken.contains(&i)
             && !starts_sentence(i)
-            && lists.any(|l| &l.org_head, word(i))
-            && c > 0
-            && capitalised(word(i + 1 + c))
-            && !starts_sentence(i + 1 + c)
+            && lists.any(|l| &l.org_head, word(i)))
         {
+            continue;
+        }
+        let c = connector(i + 1);
+        if c > 0 && capitalised(word(i + 1 + c)) && !starts_sentence(i + 1 + c) {
             heads.push(Name {
                 toks: i..i + 1,
                 kind: EntityType::Org,
