@@ -164,6 +164,9 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                 // A town the tables do not know, in another case ("под Красноильском", "у
                 // Сторожинці"), meets its nominative in Latin script ("Krasnoilsk").
                 if matches!(class, Class::Place | Class::Other(EntityType::Misc)) {
+                    // "the Kharkiv region", "Kharkiv Oblast", "Харьковской областью",
+                    // "Харківської області": one region, by the first letters of its name.
+                    keys.extend(region_key(s));
                     // "여수시" is "여수": a Korean place with the suffix of its kind.
                     let korean = ['시', '군', '구', '도']
                         .iter()
@@ -532,6 +535,25 @@ fn placed(a: &Article, i: usize) -> bool {
             || IN_AFTER.contains(&after)
             || line_start && tail.trim_start().starts_with(['(', ',', '—', '–'])
     })
+}
+
+/// A key for a region named by a place and its class noun ("the Kharkiv region", "Kharkiv
+/// Oblast", "Харьковской области", "Харківської області"): the first four letters of the
+/// place's romanised key.
+fn region_key(s: &str) -> Option<String> {
+    const CLASS: [&str; 4] = ["region", "oblast", "област", "област"];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [place, class] = words.as_slice() else {
+        return None;
+    };
+    let class = class.to_lowercase();
+    if !CLASS.iter().any(|c| class.starts_with(c)) {
+        return None;
+    }
+    let key = names::keys(place, "uk").into_iter().next()?;
+    // Four letters: Russian and Ukrainian forms part after them ("Харьков", "Харків").
+    let stem: String = key.chars().filter(|c| c.is_alphabetic()).take(4).collect();
+    (stem.chars().count() == 4).then(|| format!("region:{stem}"))
 }
 
 /// A key for an organisation's name of several words in Cyrillic that Russian and
@@ -1148,6 +1170,40 @@ pub(crate) mod tests {
         resolve(&mut arts);
         assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
         assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
+    }
+
+    #[test]
+    fn a_region_in_every_script_is_one() {
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "Fighting in the Kharkiv region went on.",
+                &[("Kharkiv region", EntityType::Loc)],
+            ),
+            art(
+                "b",
+                "ru",
+                "Бои под Харьковской областью.",
+                &[("Харьковской областью", EntityType::Loc)],
+            ),
+            art(
+                "c",
+                "uk",
+                "Бої в Харківській області.",
+                &[("Харківській області", EntityType::Loc)],
+            ),
+            art(
+                "d",
+                "en",
+                "Fighting in the Kherson region.",
+                &[("Kherson region", EntityType::Loc)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
+        assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
+        assert_ne!(arts[0].mentions[0].entity, arts[3].mentions[0].entity);
     }
 
     #[test]

@@ -260,11 +260,11 @@ pub(crate) fn apply(
     let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
     let mut heads = Vec::new();
     for i in 1..words.len() {
-        if !(capitalised(word(i))
+        let head = capitalised(word(i))
             && !taken.contains(&i)
             && !starts_sentence(i)
-            && lists.any(|l| &l.org_head, word(i)))
-        {
+            && lists.any(|l| &l.org_head, word(i));
+        if !head {
             continue;
         }
         let c = connector(i + 1);
@@ -500,7 +500,29 @@ pub(crate) fn apply(
             decided.insert(text, EntityType::Org);
             continue;
         }
-        // "the Arequipa region", "the Kharkiv region": a place, whatever the tagger said.
+        // "the Donetsk region", "the Kharkiv region": the region, named with its class noun
+        // (as "Donetsk Oblast" is), whatever the tagger said of the name before it.
+        if matches!(
+            n.kind,
+            EntityType::Org | EntityType::Person | EntityType::Misc | EntityType::Gpe
+        ) && REGION[..4].contains(&word(n.toks.end))
+            && (n.toks.start.saturating_sub(2)..n.toks.start)
+                .any(|j| word(j).eq_ignore_ascii_case("the"))
+        {
+            // The name alone elsewhere is the place ("Arequipa").
+            if n.kind != EntityType::Gpe {
+                let text = words
+                    .get(n.toks.clone())
+                    .map(|w| w.join(" "))
+                    .unwrap_or_default();
+                decided.insert(text, EntityType::Gpe);
+            }
+            n.toks.end += 1;
+            n.kind = EntityType::Loc;
+            n.role = None;
+            continue;
+        }
+        // "the Arequipa regions": a place, whatever the tagger said.
         if matches!(
             n.kind,
             EntityType::Org | EntityType::Person | EntityType::Misc
@@ -1021,11 +1043,12 @@ mod tests {
                 (14, 15, EntityType::Person),
             ],
         );
-        // Every occurrence of the name takes the type; a longer name stays itself.
+        // The region is named with its class noun; every other occurrence of the name is
+        // the place; a longer name stays itself.
         assert_eq!(
             got,
             [
-                "Arequipa:Gpe",
+                "Arequipa region:Loc",
                 "Arequipa Regional Government:Org",
                 "Arequipa:Gpe"
             ]

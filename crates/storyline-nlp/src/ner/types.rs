@@ -93,6 +93,9 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// Buildings whose name stands for the body in them.
+const SEATS: &[&str] = &["house", "kremlin", "pentagon", "élysée", "elysee"];
+
 /// The contract type of a name the model typed `ty` (an index into
 /// [`TRAINED_TYPES`](super::labels::TRAINED_TYPES)), given its words.
 pub fn refine(lex: &Lexicon, words: &[&str], ty: usize) -> EntityType {
@@ -102,6 +105,11 @@ pub fn refine(lex: &Lexicon, words: &[&str], ty: usize) -> EntityType {
         1 => EntityType::Org,
         2 => {
             let g = gaz_bits(lex, words);
+            // "the White House", "the Kremlin", "the Pentagon": a seat of power named as
+            // the actor it houses.
+            if words.len() <= 2 && lower_in(last, SEATS) {
+                return EntityType::Org;
+            }
             if g & bit("REGION") != 0 {
                 EntityType::Loc
             } else if g & (bit("COUNTRY") | bit("CITY") | bit("ADMIN")) != 0 {
@@ -150,6 +158,8 @@ mod tests {
             (&["Windows"], 3, EntityType::Misc),
             (&["Olena", "Kovalenko"], 0, EntityType::Person),
             (&["Naftogaz"], 1, EntityType::Org),
+            (&["White", "House"], 2, EntityType::Org),
+            (&["Kremlin"], 2, EntityType::Org),
         ];
         for (words, ty, want) in cases {
             assert_eq!(refine(&lex, words, *ty), *want, "{words:?}");
