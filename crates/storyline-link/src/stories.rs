@@ -142,6 +142,13 @@ fn raw_features(
 ) -> Vec<(u64, f32, Kind)> {
     out.clear();
     for m in &a.mentions {
+        // The agency of a dateline ("Berlin (dpa) -") carries every kind of story.
+        let agency = m.span.start < a.body.start + 120
+            && a.text.get(..m.span.start).is_some_and(|h| h.ends_with('('))
+            && a.text.get(m.span.end..).is_some_and(|r| r.starts_with(')'));
+        if agency {
+            continue;
+        }
         if let Some(e) = &m.entity {
             let w = match m.kind {
                 EntityType::Person | EntityType::Org | EntityType::Event => 3.0,
@@ -545,6 +552,28 @@ mod tests {
                 vec!["c".into(), "d".into()]
             ]
         );
+    }
+
+    #[test]
+    fn an_agency_in_two_datelines_joins_no_stories() {
+        use storyline_model::EntityType::Org;
+        let mut arts = vec![
+            art(
+                "a",
+                "de",
+                "Berlin (dpa) - Der Bahnstreik legt den Fernverkehr lahm.",
+                &[("dpa", Org), ("Berlin", Gpe)],
+            ),
+            art(
+                "b",
+                "de",
+                "Regensburg (dpa) - Die Grünen gewinnen die Stichwahl.",
+                &[("dpa", Org), ("Regensburg", Gpe)],
+            ),
+        ];
+        resolve(&mut arts);
+        let stories = cluster(&arts, &[None, None]);
+        assert_eq!(stories.len(), 2, "{stories:?}");
     }
 
     #[test]
