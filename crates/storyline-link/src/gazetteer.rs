@@ -110,19 +110,8 @@ pub fn city(surface: &str) -> Option<u32> {
     let found = |s: &str| CITIES.get(&s.to_lowercase()).copied();
     found(s)
         .or_else(|| nominatives(s).iter().find_map(|n| found(n)))
-        .or_else(|| {
-            // "여수시", "의성군": a Korean place with the suffix of its kind.
-            ['시', '군', '구']
-                .iter()
-                .filter_map(|x| s.strip_suffix(*x))
-                .filter(|stem| {
-                    stem.chars().count() >= 2
-                        && stem
-                            .chars()
-                            .all(storyline_model::romanize::is_hangul_syllable)
-                })
-                .find_map(found)
-        })
+        // "여수시", "의성군": a Korean place with the suffix of its kind.
+        .or_else(|| storyline_model::places::korean_stem(s).and_then(found))
 }
 
 /// The country a place name or acronym stands for, if it is a country's name in one of the

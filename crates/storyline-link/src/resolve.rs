@@ -168,16 +168,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                     // "Харківської області": one region, by the first letters of its name.
                     keys.extend(region_key(s));
                     // "여수시" is "여수": a Korean place with the suffix of its kind.
-                    let korean = ['시', '군', '구', '도']
-                        .iter()
-                        .filter_map(|x| s.strip_suffix(*x))
-                        .filter(|stem| {
-                            stem.chars().count() >= 2
-                                && stem
-                                    .chars()
-                                    .all(storyline_model::romanize::is_hangul_syllable)
-                        })
-                        .map(str::to_string);
+                    let korean = storyline_model::places::korean_stem(s).map(str::to_string);
                     for n in storyline_model::places::nominatives(s)
                         .into_iter()
                         .chain(korean)

@@ -83,6 +83,17 @@ const CASE_ENDINGS: [&str; 18] = [
     "і",
 ];
 
+/// A Korean place's name without the suffix of its kind ("여수시" → "여수", "의성군" →
+/// "의성"), where two syllables or more are left.
+pub fn korean_stem(surface: &str) -> Option<&str> {
+    ['시', '군', '구', '도']
+        .iter()
+        .filter_map(|x| surface.strip_suffix(*x))
+        .find(|stem| {
+            stem.chars().count() >= 2 && stem.chars().all(crate::romanize::is_hangul_syllable)
+        })
+}
+
 /// The nominative forms a Cyrillic place name in another case may have ("Армении" →
 /// "Армения", "Женеве" → "Женева", "Азербайджана" → "Азербайджан"); empty for other
 /// scripts.
@@ -127,6 +138,14 @@ pub fn nominatives(surface: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_places_without_their_suffix() {
+        assert_eq!(korean_stem("여수시"), Some("여수"));
+        assert_eq!(korean_stem("의성군"), Some("의성"));
+        assert_eq!(korean_stem("구"), None);
+        assert_eq!(korean_stem("Kyiv"), None);
+    }
 
     #[test]
     fn ukrainian_place_names_in_other_cases() {

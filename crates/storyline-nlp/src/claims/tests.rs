@@ -12,6 +12,20 @@ fn art(lang: &str, text: &str) -> Article {
     }
 }
 
+/// Marks the first occurrence of `name` in the article's text as a mention of `kind`, as the
+/// tagger would.
+fn mention(a: &mut Article, name: &str, kind: storyline_model::EntityType) {
+    if let Some(at) = a.text.find(name) {
+        a.mentions.push(storyline_model::Mention {
+            span: Span::new(at, at + name.len()),
+            kind,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
+    }
+}
+
 /// (text of the claim, low, high, hedge)
 type Expect<'a> = (&'a str, Option<f64>, Option<f64>, Hedge);
 
@@ -188,18 +202,10 @@ proptest! {
 
 #[test]
 fn the_subject_of_an_estimate_verb_is_the_source() {
-    use storyline_model::{EntityType, Mention};
+    use storyline_model::EntityType;
     let source = |text: &str, name: &str, figure: &str| {
         let mut a = art("en", text);
-        if let Some(s) = text.find(name) {
-            a.mentions.push(Mention {
-                span: Span::new(s, s + name.len()),
-                kind: EntityType::Org,
-                entity: None,
-                resolved: false,
-                role: None,
-            });
-        }
+        mention(&mut a, name, EntityType::Org);
         extract(&a)
             .iter()
             .find(|c| &text[c.span.start..c.span.end] == figure)
@@ -219,17 +225,10 @@ fn the_subject_of_an_estimate_verb_is_the_source() {
 
 #[test]
 fn an_aside_may_stand_between_the_subject_and_its_estimate_verb() {
-    use storyline_model::{EntityType, Mention};
+    use storyline_model::EntityType;
     let text = "Ereván habla de 52 muertos. Bakú, por su parte, reconoce 35 bajas.";
     let mut a = art("es", text);
-    let s = text.find("Bakú").unwrap();
-    a.mentions.push(Mention {
-        span: Span::new(s, s + "Bakú".len()),
-        kind: EntityType::Gpe,
-        entity: None,
-        resolved: false,
-        role: None,
-    });
+    mention(&mut a, "Bakú", EntityType::Gpe);
     let got = extract(&a);
     let source = |figure: &str| {
         got.iter()
@@ -242,17 +241,10 @@ fn an_aside_may_stand_between_the_subject_and_its_estimate_verb() {
 
 #[test]
 fn a_pronoun_before_an_estimate_verb_is_the_person_named_before() {
-    use storyline_model::{EntityType, Mention};
+    use storyline_model::EntityType;
     let text = "Seismologist Marta Ruiz expects more aftershocks. She put the risk of a large one at roughly 10 percent.";
     let mut a = art("en", text);
-    let s = text.find("Marta Ruiz").unwrap();
-    a.mentions.push(Mention {
-        span: Span::new(s, s + "Marta Ruiz".len()),
-        kind: EntityType::Person,
-        entity: None,
-        resolved: false,
-        role: None,
-    });
+    mention(&mut a, "Marta Ruiz", EntityType::Person);
     let got = extract(&a);
     let c = got
         .iter()
@@ -466,14 +458,7 @@ fn collective_numerals_and_a_number_after_a_place() {
     let text = "Троє людей загинули, ще щонайменше 17 отримали поранення внаслідок удару. \
                 Росія випустила по Україні 84 дрони.";
     let mut a = art("uk", text);
-    let at = text.find("Україні").unwrap();
-    a.mentions.push(storyline_model::Mention {
-        span: Span::new(at, at + "Україні".len()),
-        kind: storyline_model::EntityType::Gpe,
-        entity: None,
-        resolved: false,
-        role: None,
-    });
+    mention(&mut a, "Україні", storyline_model::EntityType::Gpe);
     let got: Vec<(String, Option<f64>, Option<String>)> = extract(&a)
         .into_iter()
         .map(|c| (text[c.span.start..c.span.end].to_string(), c.low, c.counted))
@@ -640,7 +625,7 @@ fn a_source_named_with_according_to_carries_on_into_the_next_sentence() {
 
 #[test]
 fn an_estimate_by_a_named_body_with_an_adjective_after_it_is_the_bodys() {
-    use storyline_model::{EntityType, Mention};
+    use storyline_model::EntityType;
     for (lang, text, name, figure, who) in [
         (
             "es",
@@ -658,14 +643,7 @@ fn an_estimate_by_a_named_body_with_an_adjective_after_it_is_the_bodys() {
         ),
     ] {
         let mut a = art(lang, text);
-        let at = text.find(name).unwrap();
-        a.mentions.push(Mention {
-            span: Span::new(at, at + name.len()),
-            kind: EntityType::Org,
-            entity: None,
-            resolved: false,
-            role: None,
-        });
+        mention(&mut a, name, EntityType::Org);
         let got = extract(&a);
         let c = got
             .iter()
