@@ -114,10 +114,12 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             _ if !is_latin(s) => gazetteer::country(s, &a.lang),
             _ => None,
         };
-        // An organisation's acronym of three letters stands for a state only in an article
-        // that names the state ("GDL" is a German union, not the Grand Duchy of Luxembourg).
+        // Three capitals are an acronym ("GDL", "NPA"): no city goes by one, and an
+        // organisation's stands for a state only in an article that names the state ("GDL"
+        // is a German union, not the Grand Duchy of Luxembourg).
+        let acronym = names::is_acronym(s) && s.chars().count() <= 3;
         let country = country.filter(|c| {
-            !(class == Class::Org && names::is_acronym(s) && s.chars().count() <= 3)
+            !(class == Class::Org && acronym)
                 || (0..a.mentions.len()).any(|j| {
                     let t = surface(j);
                     !names::is_acronym(t)
@@ -132,8 +134,6 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // English the tagger's type of a one-word city name is least sure ("Hamburgo" as an
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
-        // Three capitals are an acronym ("GDL", "NPA"), whatever city goes by them too.
-        let acronym = (2..=3).contains(&s.chars().count()) && s.chars().all(char::is_uppercase);
         let city = match (country, class) {
             _ if acronym => None,
             (None, _) if capital => gazetteer::city(s),
@@ -532,7 +532,8 @@ fn placed(a: &Article, i: usize) -> bool {
 /// Oblast", "Харьковской области", "Харківської області"): the first four letters of the
 /// place's romanised key.
 fn region_key(s: &str) -> Option<String> {
-    const CLASS: [&str; 4] = ["region", "oblast", "област", "област"];
+    // "област" begins the Russian "области" and the Ukrainian "області" alike.
+    const CLASS: [&str; 3] = ["region", "oblast", "област"];
     let words: Vec<&str> = s.split_whitespace().collect();
     let [place, class] = words.as_slice() else {
         return None;

@@ -712,7 +712,8 @@ pub fn extract(a: &Article) -> Vec<Claim> {
 pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
     let text = a.text.as_str();
     let mut out: Vec<Claim> = Vec::new();
-    for sent in sentences(a) {
+    let sents = sentences(a);
+    for &sent in &sents {
         let Some(stext) = text.get(sent.start..sent.end) else {
             continue;
         };
@@ -886,7 +887,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
         compose(text, &mut out, first_claim);
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
-    source_carried_on(a, &mut out);
+    source_carried_on(a, &sents, &mut out);
     headline_sources(a, &mut out);
     out
 }
@@ -895,10 +896,9 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
 /// a figure that names no source, in the sentence right after one whose report is credited
 /// to a source with "according to" (or "volgens", "에 따르면", "по данным", "secondo" …) in
 /// the same paragraph, is that source's too.
-fn source_carried_on(a: &Article, out: &mut [Claim]) {
+fn source_carried_on(a: &Article, sents: &[Span], out: &mut [Claim]) {
     let lex = crate::quotes::lexicon::for_lang(&a.lang);
     let text = a.text.as_str();
-    let sents = sentences(a);
     let credited = |q: &Quote| {
         q.kind == QuoteKind::Indirect
             && q.speaker_name.is_some()

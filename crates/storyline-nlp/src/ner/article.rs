@@ -104,14 +104,9 @@ impl Tagger {
             };
             let body = crate::segment::after_dateline(text, from, s.span.end);
             if body > from {
-                agencies.extend(
-                    crate::segment::dateline_agency(text, from, s.span.end)
-                        .map(|(a, b)| Span::new(a, b)),
-                );
-                places.extend(
-                    crate::segment::dateline_place(text, from, s.span.end)
-                        .map(|(a, b)| Span::new(a, b)),
-                );
+                let span = |(a, b)| Span::new(a, b);
+                agencies.extend(crate::segment::dateline_agency(text, from, body).map(span));
+                places.extend(crate::segment::dateline_place(text, from, body).map(span));
             }
             // A quotation of several sentences stays one segmenter sentence; the tagger
             // reads each of its sentences on its own ("… in words." / "Hopefully, …").
@@ -122,9 +117,13 @@ impl Tagger {
                     .collect();
                 spans.extend(piece.iter().map(|t| t.span));
                 symbol.extend(piece.iter().map(|t| t.kind == TokenKind::Symbol));
-                starts.extend(piece.iter().enumerate().map(|(i, t)| {
-                    i == 0 || (body > s.span.start || from > s.span.start) && t.span.start == body
-                }));
+                // (`body` is at least `from`, which is at least the sentence's start.)
+                starts.extend(
+                    piece
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| i == 0 || body > s.span.start && t.span.start == body),
+                );
                 doc.push(words);
             }
         }
@@ -224,35 +223,26 @@ impl Tagger {
             .collect();
         anchor::apply(article, &mut mentions);
         uncased::apply(article, &mut mentions);
-        // The agency in a dateline ("BERLIN (dpa) -", "(EUROPA PRESS)") is an organisation.
+        // The agency in a dateline ("BERLIN (dpa) -", "(EUROPA PRESS)") is an organisation,
+        // whatever the tagger found there; the place that opens it is a place, where the
+        // tagger found no name.
+        let mention = |span, kind| Mention {
+            span,
+            kind,
+            entity: None,
+            resolved: false,
+            role: None,
+        };
         for a in agencies {
-            mentions.retain(|m| m.span.end <= a.start || m.span.start >= a.end);
-            mentions.push(Mention {
-                span: a,
-                kind: storyline_model::EntityType::Org,
-                entity: None,
-                resolved: false,
-                role: None,
-            });
-            mentions.sort_by_key(|m| m.span);
+            mentions.retain(|m| !m.span.overlaps(&a));
+            mentions.push(mention(a, storyline_model::EntityType::Org));
         }
-        // So is the place that opens it, where the tagger saw no name there.
         for p in places {
-            if mentions
-                .iter()
-                .any(|m| m.span.start < p.end && p.start < m.span.end)
-            {
-                continue;
+            if !mentions.iter().any(|m| m.span.overlaps(&p)) {
+                mentions.push(mention(p, storyline_model::EntityType::Gpe));
             }
-            mentions.push(Mention {
-                span: p,
-                kind: storyline_model::EntityType::Gpe,
-                entity: None,
-                resolved: false,
-                role: None,
-            });
-            mentions.sort_by_key(|m| m.span);
         }
+        mentions.sort_by_key(|m| m.span);
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
             !lang::is_function_word(&article.lang, t)

@@ -187,48 +187,34 @@ pub(crate) fn apply(
     // "the town of Chivay", "la ciudad de Arequipa": a capitalised word after a place's class
     // noun and a connector is a place even where the tagger saw no name; so is one right
     // after the class noun of a river, lake or mountain ("am Fluss Neiße").
-    let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    let mut taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
     for i in 2..words.len() {
-        let link = word(i - 1).to_lowercase();
-        let capital = word(i).chars().next().is_some_and(char::is_uppercase)
-            && word(i).chars().skip(1).any(char::is_lowercase);
-        if capital
-            && !taken.contains(&i)
-            && !starts_sentence(i)
-            && lists.any(|l| &l.connector, &link)
+        let w = word(i);
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase);
+        if !capital || taken.contains(&i) || starts_sentence(i) {
+            continue;
+        }
+        let kind = if lists.any(|l| &l.connector, word(i - 1))
             && lists.any(|l| &l.place_noun, word(i - 2))
-            && !super::lang::is_function_word(lang, word(i))
         {
-            names.push(Name {
-                toks: i..i + 1,
-                kind: EntityType::Gpe,
-                role: None,
-            });
-        } else if capital
-            && lang == "de"
-            && !taken.contains(&i)
-            && !starts_sentence(i)
-            && lists.any(|l| &l.place_noun, word(i - 1))
-            && !super::lang::is_function_word(lang, word(i))
-        {
+            Some(EntityType::Gpe)
+        } else if lang == "de" && lists.any(|l| &l.place_noun, word(i - 1)) {
             // "in der Kleinstadt Storoschynez", "im Kreis Suceava".
-            names.push(Name {
-                toks: i..i + 1,
-                kind: EntityType::Gpe,
-                role: None,
-            });
-        } else if capital
-            && !taken.contains(&i)
-            && !starts_sentence(i)
-            && lists.any(|l| &l.nature_noun, word(i - 1))
-            && !super::lang::is_function_word(lang, word(i))
-        {
+            Some(EntityType::Gpe)
+        } else if lists.any(|l| &l.nature_noun, word(i - 1)) {
             // "am Fluss Neiße", "il fiume Lamone".
+            Some(EntityType::Loc)
+        } else {
+            None
+        };
+        if let Some(kind) = kind.filter(|_| !super::lang::is_function_word(lang, w)) {
             names.push(Name {
                 toks: i..i + 1,
-                kind: EntityType::Loc,
+                kind,
                 role: None,
             });
+            taken.insert(i);
         }
     }
     names.sort_by_key(|n| (n.toks.start, n.toks.end));
@@ -257,7 +243,6 @@ pub(crate) fn apply(
     };
     // "del Politecnico di Torino": a capitalised head noun the tagger left out, before a
     // connector and a capitalised word, opens the organisation the joins below complete.
-    let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
     let mut heads = Vec::new();
     for i in 1..words.len() {
         let head = capitalised(word(i))
@@ -670,13 +655,9 @@ pub(crate) fn apply(
 
 /// German writes adjectives in lower case but in names: after an article, a capitalised
 /// adjective ("Deutschen", "Staatlichen", "Europäischen") and the capitalised noun after it
-/// name an organisation ("der Deutschen Bahn", "des Statistischen Bundesamtes"). A name
-/// the tagger found inside is replaced; a person's is kept.
+/// name an organisation ("der Deutschen Bahn", "des Statistischen Bundesamtes"), or a state
+/// ("die Vereinigten Arabischen Emirate"); see [`replace_inside`] for the names found there.
 fn german_proper_adjectives(words: &[&str], starts: &[bool], names: &mut Vec<Name>) {
-    const ARTICLES: [&str; 16] = [
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "im",
-        "am", "zum", "zur", "vom",
-    ];
     const STEMS: [&str; 8] = [
         "deutsch",
         "vereinigt",
@@ -711,10 +692,10 @@ fn german_proper_adjectives(words: &[&str], starts: &[bool], names: &mut Vec<Nam
             && w.chars().count() >= 3
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut found = Vec::new();
     let mut i = 1;
     while i < words.len() {
-        if !(ARTICLES.contains(&word(i - 1).to_lowercase().as_str()) && proper_adjective(i)) {
+        if !(super::lang::is_determiner("de", word(i - 1)) && proper_adjective(i)) {
             i += 1;
             continue;
         }
@@ -726,30 +707,44 @@ fn german_proper_adjectives(words: &[&str], starts: &[bool], names: &mut Vec<Nam
             i += 1;
             continue;
         }
-        found.push(i..k + 1);
+        // "die Vereinigten Arabischen Emirate", "im Vereinigten Königreich": a state.
+        let head = word(k).to_lowercase();
+        let state =
+            ["staaten", "emirate", "königreich", "republik", "föderation"].contains(&head.as_str());
+        let kind = if state {
+            EntityType::Gpe
+        } else {
+            EntityType::Org
+        };
+        found.push((i..k + 1, kind));
         i = k + 1;
     }
+    replace_inside(names, found);
+}
+
+/// Puts the names `found` (token ranges with their types) in place of those the tagger
+/// found inside or across them. A person inside is the tagger's reading of a word of the
+/// name ("Національна"); one that runs on past it is a person named after it, and stays,
+/// and the found name gives way.
+fn replace_inside(names: &mut Vec<Name>, found: Vec<(std::ops::Range<usize>, EntityType)>) {
     if found.is_empty() {
         return;
     }
-    let inside =
+    let overlap =
         |m: &Name, f: &std::ops::Range<usize>| m.toks.start < f.end && f.start < m.toks.end;
-    names.retain(|m| m.kind == EntityType::Person || !found.iter().any(|f| inside(m, f)));
-    for f in found {
-        if names.iter().any(|m| inside(m, &f)) {
+    names.retain(|m| {
+        !found.iter().any(|(f, _)| {
+            overlap(m, f)
+                && (m.kind != EntityType::Person || f.start <= m.toks.start && m.toks.end <= f.end)
+        })
+    });
+    for (f, kind) in found {
+        if names.iter().any(|m| overlap(m, &f)) {
             continue;
         }
-        // "die Vereinigten Arabischen Emirate", "im Vereinigten Königreich": a state.
-        let head = word(f.end - 1).to_lowercase();
-        let state =
-            ["staaten", "emirate", "königreich", "republik", "föderation"].contains(&head.as_str());
         names.push(Name {
             toks: f,
-            kind: if state {
-                EntityType::Gpe
-            } else {
-                EntityType::Org
-            },
+            kind,
             role: None,
         });
     }
@@ -815,32 +810,7 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
         found.push((i..end, EntityType::Org));
         i = end;
     }
-    if found.is_empty() {
-        return;
-    }
-    // A person inside is the tagger's reading of the adjective ("Національна"); one that
-    // runs on past the organisation is a person named after it, and stays.
-    names.retain(|m| {
-        !found.iter().any(|(f, _)| {
-            m.toks.start < f.end
-                && f.start < m.toks.end
-                && (m.kind != EntityType::Person || f.start <= m.toks.start && m.toks.end <= f.end)
-        })
-    });
-    for (f, kind) in found {
-        if names
-            .iter()
-            .any(|m| m.toks.start < f.end && f.start < m.toks.end)
-        {
-            continue;
-        }
-        names.push(Name {
-            toks: f,
-            kind,
-            role: None,
-        });
-    }
-    names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    replace_inside(names, found);
 }
 
 #[cfg(test)]

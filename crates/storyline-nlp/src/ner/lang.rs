@@ -457,18 +457,28 @@ pub(crate) fn clean(
             });
         }
     }
-    // A one-word person or organisation that is an inflected country's or large city's
-    // name inside a sentence is the place ("на границе Белоруссии и Украины", "по Харкову").
-    if matches!(lang, "ru" | "uk") {
-        for n in names.iter_mut() {
+    // A one-word name typed otherwise that is a place: a country's name in any language
+    // ("informó … Ucrania", "la vecina Rumanía"; also a given name, "Italia", where no
+    // surname follows), or in Russian and Ukrainian, inside a sentence, an inflected
+    // country's or large city's name ("на границе Белоруссии и Украины", "по Харкову").
+    if !cased {
+        let cyrillic = matches!(lang, "ru" | "uk");
+        for n in names.iter_mut().filter(|n| n.toks.len() == 1) {
             let t = words.get(n.toks.start).copied().unwrap_or("");
-            if n.toks.len() == 1
+            let next = words.get(n.toks.end).copied().unwrap_or("");
+            let country = matches!(
+                n.kind,
+                EntityType::Person | EntityType::Org | EntityType::Misc
+            ) && !(given(t) && capitalised(next))
+                && country_name(t);
+            let inflected = cyrillic
                 && matches!(n.kind, EntityType::Person | EntityType::Org)
                 && !starts.get(n.toks.start).copied().unwrap_or(true)
                 && !given(t)
-                && inflected_place(t)
-            {
+                && inflected_place(t);
+            if country || inflected {
                 n.kind = EntityType::Gpe;
+                n.role = None;
             }
         }
     }
@@ -535,26 +545,6 @@ pub(crate) fn clean(
         names.extend(towns);
         names.sort_by_key(|n| (n.toks.start, n.toks.end));
     }
-    // A one-word person, organisation or other name that is a country's name in any
-    // language is the country ("informó … Ucrania", "la vecina Rumanía").
-    if !cased {
-        for n in names.iter_mut() {
-            let t = words.get(n.toks.start).copied().unwrap_or("");
-            // Also a given name ("Italia", "Georgia") where no surname follows.
-            let next = words.get(n.toks.end).copied().unwrap_or("");
-            if n.toks.len() == 1
-                && matches!(
-                    n.kind,
-                    EntityType::Person | EntityType::Org | EntityType::Misc
-                )
-                && !(given(t) && capitalised(next))
-                && country_name(t)
-            {
-                n.kind = EntityType::Gpe;
-                n.role = None;
-            }
-        }
-    }
     // "Речниця ДСНС Ірина Ткачук": an acronym before a person's given name and surname is
     // the body the person speaks for, not part of the name.
     if !cased {
@@ -598,6 +588,14 @@ pub(crate) fn is_function_word(lang: &str, text: &str) -> bool {
         let lt = text.to_lowercase();
         w.lead.contains(&lt) || w.time.contains(&lt)
     })
+}
+
+/// True when `w` is an article or determiner of `lang` (its `det` list): a capitalised word
+/// after one is a noun in German ("der Streik") and may open a name ("der Deutschen Bahn").
+pub(crate) fn is_determiner(lang: &str, w: &str) -> bool {
+    BY_LANG
+        .get(lang)
+        .is_some_and(|l| l.det.contains(&w.to_lowercase()))
 }
 
 #[cfg(test)]

@@ -117,6 +117,8 @@ pub use perceptron::Weights;
 pub use train::{evaluate, train, train_ensemble, TrainConfig, Trained};
 pub use types::refine;
 
+pub(crate) use join::is_org_noun;
+
 use labels::{chunks, Chunk};
 
 /// The model built with the binary (`models/ner-en.bin`, trained by `storyline train ner`).

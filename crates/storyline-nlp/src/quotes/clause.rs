@@ -361,7 +361,11 @@ fn verb_attr(
             .filter(|&k| {
                 toks.get(ce..ce + k).is_some_and(|w| {
                     w.iter().all(|t| t.word && !t.cap)
-                        && (k == 0 || w.last().is_some_and(|t| is_day_word(&t.lower)))
+                        && (k == 0
+                            || w.last().is_some_and(|t| {
+                                crate::timex::lexicon::is_day_word(&t.lower)
+                                    || speaker::TIME.contains(&t.lower.as_str())
+                            }))
                 })
             })
             .find_map(|k| {
@@ -902,58 +906,6 @@ fn time_adverbial(toks: &[Tok], k: usize) -> usize {
         return j + 2 - k;
     }
     0
-}
-
-/// True for a weekday or "yesterday", "today" in the languages read (any case form):
-/// "у суботу", "este martes", "ieri".
-fn is_day_word(w: &str) -> bool {
-    const STEMS: [&str; 44] = [
-        "понедельн",
-        "вторник",
-        "сред",
-        "четверг",
-        "пятниц",
-        "суббот",
-        "воскресень",
-        "понеділ",
-        "вівтор",
-        "серед",
-        "четвер",
-        "п'ятниц",
-        "п’ятниц",
-        "субот",
-        "неділ",
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-        "lunedì",
-        "martedì",
-        "mercoledì",
-        "giovedì",
-        "venerdì",
-        "sabato",
-        "domenica",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "вчера",
-        "сегодня",
-        "вчора",
-        "сьогодні",
-        "ayer",
-        "hoy",
-        "ieri",
-        "oggi",
-    ];
-    STEMS.iter().any(|s| w.starts_with(s)) || speaker::TIME.contains(&w)
 }
 
 /// True when every word of `phrase` is a time word ("Friday", "on Monday", "last week").

@@ -40,6 +40,8 @@ pub enum Kind {
 pub struct Lexicon {
     /// Phrases by their first word: (all words, kind).
     phrases: HashMap<String, Vec<(Vec<String>, Kind)>>,
+    /// The kinds with at least one entry.
+    kinds: Vec<Kind>,
 }
 
 const FILES: [(&str, &str); 9] = [
@@ -107,6 +109,9 @@ impl Lexicon {
                 "subjunctive" => Kind::Subjunctive,
                 _ => continue,
             };
+            if !self.kinds.contains(&kind) {
+                self.kinds.push(kind);
+            }
             let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
                 let list = self.phrases.entry(first).or_default();
@@ -115,6 +120,11 @@ impl Lexicon {
                 }
             }
         }
+    }
+
+    /// True when the lexicon has any entry of `kind`.
+    pub fn has_kind(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
     }
 
     /// True if the one word `w` (lower case) is an entry of `kind`.

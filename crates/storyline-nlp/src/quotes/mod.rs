@@ -373,11 +373,7 @@ fn subjunctive_continuations(
     lex: &lexicon::Lexicon,
     out: &mut Vec<Quote>,
 ) {
-    if lex
-        .single_words(lexicon::Kind::Subjunctive)
-        .next()
-        .is_none()
-    {
+    if !lex.has_kind(lexicon::Kind::Subjunctive) {
         return;
     }
     let mut added = Vec::new();
@@ -390,28 +386,31 @@ fn subjunctive_continuations(
             prev = (q.kind == QuoteKind::Indirect && q.speaker_span.is_some()).then(|| q.clone());
             continue;
         }
+        let Some(p) = prev.take() else {
+            continue;
+        };
         let same_paragraph = si > 0
             && t.get(sents[si - 1].end..s.start)
                 .is_some_and(|g| !g.contains('\n'));
         let quiet = !attrs.iter().any(|(s2, _)| *s2 == si) && !whole.iter().any(|w| w.overlaps(s));
-        let subjunctive = text::tokens(t, *s)
-            .iter()
-            .any(|x| x.word && lex.is(&x.lower, lexicon::Kind::Subjunctive));
-        match prev.take() {
-            Some(p) if same_paragraph && quiet && subjunctive => {
-                let body = t.get(s.start..s.end).unwrap_or("");
-                let kept = body.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-                let q = Quote {
-                    span: Span::new(s.start, s.start + kept.len()),
-                    cue: None,
-                    cue_span: None,
-                    via: Vec::new(),
-                    ..p.clone()
-                };
-                added.push(q);
-                prev = Some(p);
-            }
-            _ => {}
+        // Tokenised only after a report, where a continuation can stand.
+        if same_paragraph
+            && quiet
+            && text::tokens(t, *s)
+                .iter()
+                .any(|x| x.word && lex.is(&x.lower, lexicon::Kind::Subjunctive))
+        {
+            let body = t.get(s.start..s.end).unwrap_or("");
+            let kept = body.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+            let q = Quote {
+                span: Span::new(s.start, s.start + kept.len()),
+                cue: None,
+                cue_span: None,
+                via: Vec::new(),
+                ..p.clone()
+            };
+            added.push(q);
+            prev = Some(p);
         }
     }
     out.extend(added);

@@ -183,7 +183,10 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             }
         }
         // "The company said …", "Secondo l'azienda", "la empresa": the company last named.
-        if q.speaker_name.as_deref().is_some_and(company_description) {
+        if q.speaker_name
+            .as_deref()
+            .is_some_and(|n| company_description(n, &a.lang))
+        {
             if let Some(o) = last_company(a, sp.start) {
                 q.speaker_name = Some(o);
             }
@@ -191,25 +194,15 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
     }
 }
 
-/// True for a definite description of a company ("the company", "l'azienda", "la empresa",
-/// "das Unternehmen", "het bedrijf", "компания").
-fn company_description(name: &str) -> bool {
-    const NOUNS: [&str; 14] = [
-        "company",
-        "firm",
-        "carrier",
-        "operator",
-        "azienda",
-        "società",
-        "empresa",
-        "compañía",
-        "unternehmen",
-        "konzern",
-        "bedrijf",
-        "компания",
-        "компанія",
-        "концерн",
-    ];
+/// Definite articles before a description ("the minister", "l'azienda", "das Unternehmen").
+const DEFINITE: [&str; 11] = [
+    "the", "il", "lo", "la", "der", "die", "das", "el", "de", "het", "le",
+];
+
+/// True for a definite description by a class noun of organisations in `lang`'s name lists
+/// or English's ("the company", "l'azienda", "la empresa", "das Unternehmen", "het
+/// bedrijf").
+fn company_description(name: &str, lang: &str) -> bool {
     let lower = name.to_lowercase();
     // "l'azienda": an elided article is written onto the noun.
     let bare = lower
@@ -218,13 +211,8 @@ fn company_description(name: &str) -> bool {
         .map(str::trim_start);
     let words: Vec<&str> = bare.unwrap_or(&lower).split_whitespace().collect();
     match words.as_slice() {
-        [det, noun] => {
-            matches!(
-                *det,
-                "the" | "la" | "el" | "das" | "der" | "die" | "het" | "de"
-            ) && NOUNS.contains(noun)
-        }
-        [noun] => bare.is_some() && NOUNS.contains(noun),
+        [det, noun] => DEFINITE.contains(det) && crate::ner::is_org_noun(lang, noun),
+        [noun] => bare.is_some() && crate::ner::is_org_noun(lang, noun),
         _ => false,
     }
 }
@@ -256,12 +244,7 @@ const AFFILIATION: [&str; 16] = [
 fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     match words.as_slice() {
-        [det, title]
-            if matches!(
-                det.as_str(),
-                "the" | "il" | "lo" | "la" | "der" | "die" | "el" | "de" | "het" | "le"
-            ) && lex.is(title, Kind::Title) =>
-        {
+        [det, title] if DEFINITE.contains(&det.as_str()) && lex.is(title, Kind::Title) => {
             Some(title.clone())
         }
         // Russian and Ukrainian have no articles and inflect the role ("по словам

@@ -106,34 +106,26 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
     s
 }
 
-/// The agency named in parentheses in a dateline at `s` ("BERLIN (dpa) -", "VALENCIA, 12 Ago.
-/// (EUROPA PRESS) -", "(의성=연합뉴스) …", "(ANSA) - ROMA, …"), as a byte range of `text`.
-pub(crate) fn dateline_agency(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    let body = after_dateline(text, s, e);
+/// The agency named in parentheses in the dateline from `s` to `body` (the offset
+/// [`after_dateline`] gives): "BERLIN (dpa) -", "VALENCIA, 12 Ago. (EUROPA PRESS) -",
+/// "(의성=연합뉴스) …", "(ANSA) - ROMA, …"; a byte range of `text`.
+pub(crate) fn dateline_agency(text: &str, s: usize, body: usize) -> Option<(usize, usize)> {
     let head = text.get(s..body)?;
     let open = head.rfind('(')?;
     let close = open + head[open..].find(')')?;
-    let mut from = open + 1;
     // Korean wire style names the place, then the agency: "(의성=연합뉴스)".
-    if let Some(eq) = head[from..close].find('=') {
-        from += eq + 1;
-    }
-    let inner = &head[from..close];
-    let trimmed = inner.trim();
-    let words = trimmed.split_whitespace().count();
-    let ok = (1..=3).contains(&words)
-        && !trimmed.contains(|c: char| c.is_ascii_digit() || c == '=' || c == ',')
-        && trimmed.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    ok.then(|| {
-        let lead = inner.len() - inner.trim_start().len();
-        (s + from + lead, s + from + lead + trimmed.len())
-    })
+    let from = open + 1 + head[open + 1..close].find('=').map_or(0, |q| q + 1);
+    let (a, b) = trimmed(head, from, close)?;
+    let agency = &head[a..b];
+    let ok = (1..=3).contains(&agency.split_whitespace().count())
+        && !agency.contains(|c: char| c.is_ascii_digit() || c == '=' || c == ',')
+        && agency.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    ok.then_some((s + a, s + b))
 }
 
-/// The place a dateline at `s` names first ("GENEVA —", "Berlin (dpa) -", "PORTO ALEGRE,
+/// The place the dateline from `s` to `body` names first ("Berlin (dpa) -", "PORTO ALEGRE,
 /// Brazil (AP) —", "(의성=연합뉴스) …"), as a byte range of `text`.
-pub(crate) fn dateline_place(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    let body = after_dateline(text, s, e);
+pub(crate) fn dateline_place(text: &str, s: usize, body: usize) -> Option<(usize, usize)> {
     let head = text.get(s..body)?;
     // A line in capitals before a dash may be a heading ("PRESS DIGEST - Ukraine"): only a
     // dateline with an agency or a date names its place for sure.
@@ -150,18 +142,21 @@ pub(crate) fn dateline_place(text: &str, s: usize, e: usize) -> Option<(usize, u
             .min()?;
         (0, end)
     };
-    let place = head.get(from..to)?;
-    let trimmed = place.trim();
-    let words = trimmed.split_whitespace().count();
-    let ok = (1..=4).contains(&words)
-        && trimmed
+    let (a, b) = trimmed(head, from, to)?;
+    let place = &head[a..b];
+    let ok = (1..=4).contains(&place.split_whitespace().count())
+        && place
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.' || c == '\'')
-        && trimmed.chars().next().is_some_and(char::is_alphabetic);
-    ok.then(|| {
-        let lead = place.len() - place.trim_start().len();
-        (s + from + lead, s + from + lead + trimmed.len())
-    })
+        && place.chars().next().is_some_and(char::is_alphabetic);
+    ok.then_some((s + a, s + b))
+}
+
+/// `head[from..to]` without the spaces around it, as offsets into `head`.
+fn trimmed(head: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let piece = head.get(from..to)?;
+    let a = from + piece.len() - piece.trim_start().len();
+    Some((a, a + piece.trim().len()))
 }
 
 #[cfg(test)]
@@ -182,7 +177,8 @@ mod dateline_tests {
             ("PRESS DIGEST - Ukraine - Aug 22", None),
             ("The party (which won) lost.", None),
         ] {
-            let got = dateline_place(text, 0, text.len()).map(|(a, b)| &text[a..b]);
+            let body = after_dateline(text, 0, text.len());
+            let got = dateline_place(text, 0, body).map(|(a, b)| &text[a..b]);
             assert_eq!(got, place, "{text}");
         }
     }
@@ -209,7 +205,8 @@ mod dateline_tests {
             ("GENEVA — Negotiators met (in private).", None),
             ("The party (which won) lost.", None),
         ] {
-            let got = dateline_agency(text, 0, text.len()).map(|(a, b)| &text[a..b]);
+            let body = after_dateline(text, 0, text.len());
+            let got = dateline_agency(text, 0, body).map(|(a, b)| &text[a..b]);
             assert_eq!(got, agency, "{text}");
         }
     }
@@ -281,7 +278,7 @@ mod dateline_tests {
             } else {
                 proptest::prop_assert_eq!(at, s);
             }
-            for (x, y) in dateline_agency(&text, s, e).into_iter().chain(dateline_place(&text, s, e)) {
+            for (x, y) in dateline_agency(&text, s, at).into_iter().chain(dateline_place(&text, s, at)) {
                 proptest::prop_assert!(s <= x && x <= y && y <= at);
                 proptest::prop_assert!(text.is_char_boundary(x) && text.is_char_boundary(y));
             }
@@ -293,7 +290,7 @@ mod dateline_tests {
         ) {
             let at = after_dateline(&text, 0, text.len());
             proptest::prop_assert!(text.is_char_boundary(at));
-            for (x, y) in dateline_agency(&text, 0, text.len()).into_iter().chain(dateline_place(&text, 0, text.len())) {
+            for (x, y) in dateline_agency(&text, 0, at).into_iter().chain(dateline_place(&text, 0, at)) {
                 proptest::prop_assert!(x <= y && y <= at);
                 proptest::prop_assert!(text.is_char_boundary(x) && text.is_char_boundary(y));
             }

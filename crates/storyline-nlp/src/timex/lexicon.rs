@@ -149,6 +149,17 @@ pub fn for_lang(lang: &str) -> &'static Lexicon {
     &all[i]
 }
 
+/// True when the one word `w` (lower case) is a weekday or a day named from today
+/// ("yesterday", "ieri", "у суботу"'s "суботу") in any language's lexicon.
+pub fn is_day_word(w: &str) -> bool {
+    languages().any(|l| {
+        let lex = for_lang(l);
+        lex.words("weekday")
+            .chain(lex.words("rel"))
+            .any(|e| e.is_word(w))
+    })
+}
+
 impl Lexicon {
     /// Parses a data file; malformed lines are skipped (a test checks every shipped file).
     pub fn parse(src: &str) -> Lexicon {
@@ -315,6 +326,16 @@ impl Entry {
             }
         }
         Some(i + self.toks.len())
+    }
+
+    /// True when the form is one word and `w` (lower case) is it, or starts with it when it
+    /// is a prefix form.
+    pub fn is_word(&self, w: &str) -> bool {
+        match self.toks.as_slice() {
+            [one] if self.prefix => w.starts_with(one.as_str()),
+            [one] => w == one,
+            _ => false,
+        }
     }
 
     /// The single word of the form (for suffix lists).

@@ -633,3 +633,14 @@ fn a_korean_clock_time_after_a_day_is_the_time_of_that_day() {
         &[("25일 오후", "2026-03-25TAF")],
     );
 }
+
+#[test]
+fn day_words_of_every_language_come_from_the_lexicons() {
+    use super::lexicon::is_day_word;
+    for w in ["суботу", "martes", "ieri", "montag", "yesterday", "вчора"] {
+        assert!(is_day_word(w), "{w}");
+    }
+    for w in ["начальник", "el", "servicio"] {
+        assert!(!is_day_word(w), "{w}");
+    }
+}
