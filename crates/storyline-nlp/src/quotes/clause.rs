@@ -374,7 +374,13 @@ fn verb_attr(
                 })
             })
     };
-    if sp.is_none() && comma_before {
+    // "…, officials said, adding that …": a participle after the comma that closes another
+    // cue of the sentence speaks for that cue's speaker, not for the phrase opening it.
+    let participle = toks[i].lower.ends_with("ing");
+    let continues = participle
+        && comma_before
+        && prev.is_some_and(|p| p.speaker.is_some() && p.cue.end <= toks[cs - 1].span.start);
+    if sp.is_none() && comma_before && !continues {
         // "X, head of Y, said …" / "X, citing Y, said …": the clause's first phrase, the
         // clause starting at the sentence or after a closing quotation mark.
         let b = toks[..cs - 1]
@@ -420,7 +426,6 @@ fn verb_attr(
         }
     }
     let opens_clause = cs == 0 || !toks[cs - 1].word;
-    let participle = toks[i].lower.ends_with("ing");
     // "Graham urged Republicans to act, and criticized the party": the subject before.
     // An adverb ("and is reportedly considering") names no speaker.
     let coordinated = cs > 0
@@ -491,6 +496,10 @@ fn verb_content(
             break;
         }
         if COORDINATORS.contains(&toks[k].lower.as_str()) {
+            break;
+        }
+        // "said, adding that …": the "that" is the next cue's.
+        if k > after && lex.is(&toks[k].lower, Kind::Verb) {
             break;
         }
         let punct = !toks[k].word && toks[k].lower != "'";

@@ -1414,3 +1414,24 @@ fn a_long_subject_with_a_plural_noun_before_its_cue() {
         "a USA TODAY analysis of newly filed campaign-finance reports",
     );
 }
+
+#[test]
+fn a_participle_after_a_closing_cue_adds_to_its_speaker() {
+    use QuoteKind::Indirect;
+    check(
+        "The death toll in the flooded valley rose to 12 on Sunday, rescue officials said, \
+         adding that five people were still missing.",
+        &[
+            (
+                "The death toll in the flooded valley",
+                Indirect,
+                "rescue officials",
+            ),
+            (
+                "five people were still missing",
+                Indirect,
+                "rescue officials",
+            ),
+        ],
+    );
+}
