@@ -333,6 +333,9 @@ fn verb_attr(
         a.anaphoric = true;
         return Some(a);
     }
+    if let Some(a) = as_clause(text, toks, (cs, ce), lex) {
+        return Some(a);
+    }
     let mut sp = speaker::before(toks, cs, lex);
     // "Experts on North Korea and nuclear nonproliferation said …", "Political observers in
     // Virginia and around the country say …": a longer subject that opens the sentence,
@@ -447,6 +450,10 @@ fn verb_attr(
         }
         inverted = sp.is_some();
     }
+    // "Wie die Polizei mitteilte, …": the conjunction is not the speaker's.
+    if let Some(r) = sp.filter(|r| r.1 > r.0 + 1 && lex.is(&toks[r.0].lower, Kind::As)) {
+        sp = Some((r.0 + 1, r.1));
+    }
     let mut a = make(toks, (cs, ce), sp, lex);
     if sp.is_none() && (participle || coordinated) {
         if let Some(p) = prev {
@@ -475,6 +482,56 @@ fn verb_attr(
     a.content = verb_content(text, sent, toks, (cs, after), sp, lex);
     Some(a)
 }
+
+/// "…, wie das Wahlamt der Stadt in der Nacht zum Montag mitteilte.", "…, zoals de politie
+/// zaterdag meldde.": a clause opened by "as" after a comma and closed by its cue reports the
+/// clause before the comma. Its subject stands between them, up to a preposition that opens
+/// a time or a place ("in der Nacht", "am Montag").
+fn as_clause(text: &str, toks: &[Tok], cue: (usize, usize), lex: &Lexicon) -> Option<Attr> {
+    let (cs, ce) = cue;
+    if toks.get(ce).is_some_and(|t| t.word) {
+        return None;
+    }
+    let w = (cs.saturating_sub(speaker::MAX_NP + 6)..cs)
+        .rev()
+        .take_while(|&k| toks[k].word || toks[k].lower == "-")
+        .find(|&k| lex.is(&toks[k].lower, Kind::As))?;
+    if w < 2 || toks[w - 1].lower != "," {
+        return None;
+    }
+    let s = w + 1;
+    let e = (s + 1..cs)
+        .find(|&k| {
+            AS_CUT.contains(&toks[k].lower.as_str())
+                || crate::timex::lexicon::is_day_word(&toks[k].lower)
+                || toks[k].lower.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .unwrap_or(cs);
+    if e <= s || e - s > speaker::MAX_NP || !speaker::plausible(&toks[s..e], lex) {
+        return None;
+    }
+    let mut a = make(toks, (cs, ce), Some((s, e)), lex);
+    a.content = span_of(text, toks, dateline_end(text, toks, w - 1), w - 1);
+    a.content?;
+    Some(a)
+}
+
+/// Prepositions that end the subject of a closing "as" clause: a time or a place follows.
+const AS_CUT: [&str; 13] = [
+    "am",
+    "im",
+    "in",
+    "vom",
+    "zum",
+    "bei",
+    "auf",
+    "nach",
+    "gegenüber",
+    "op",
+    "bij",
+    "tegen",
+    "aan",
+];
 
 /// The reported clause of a verb cue spanning tokens `cue` (speaker included when inverted).
 fn verb_content(

@@ -33,6 +33,9 @@ pub enum Kind {
     /// A verb form that reports speech by itself (German Konjunktiv I: "sei", "liege"): a
     /// sentence with one after someone's reported words goes on with them.
     Subjunctive,
+    /// A conjunction that opens a closing clause of attribution with its verb last ("…, wie
+    /// das Wahlamt mitteilte", "…, zoals de politie meldde").
+    As,
 }
 
 /// One language's lexicon (or several merged).
@@ -107,6 +110,7 @@ impl Lexicon {
                 "possessive" => Kind::Possessive,
                 "demonstrative" => Kind::Demonstrative,
                 "subjunctive" => Kind::Subjunctive,
+                "as" => Kind::As,
                 _ => continue,
             };
             if !self.kinds.contains(&kind) {

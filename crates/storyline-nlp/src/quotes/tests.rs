@@ -1435,3 +1435,36 @@ fn a_participle_after_a_closing_cue_adds_to_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_closing_clause_of_as_with_its_verb_last_reports_the_clause_before() {
+    use QuoteKind::Indirect;
+    let text = "Bei der Wahl am Sonntag kam die Stadträtin auf knapp 52 Prozent der Stimmen, \
+                wie das Wahlamt der Stadt in der Nacht zum Montag mitteilte. Wie die Feuerwehr \
+                mitteilte, wurden bei dem Brand drei Menschen verletzt.";
+    let got = extract(&article(text, "de"));
+    expect(
+        text,
+        &got,
+        "Bei der Wahl am Sonntag",
+        Indirect,
+        "das Wahlamt der Stadt",
+    );
+    expect(
+        text,
+        &got,
+        "wurden bei dem Brand",
+        Indirect,
+        "die Feuerwehr",
+    );
+    let text = "Bij het ongeluk op de ringweg raakten vier mensen gewond, zoals de politie \
+                zaterdag meldde.";
+    let got = extract(&article(text, "nl"));
+    expect(
+        text,
+        &got,
+        "Bij het ongeluk op de ringweg",
+        Indirect,
+        "de politie",
+    );
+}
