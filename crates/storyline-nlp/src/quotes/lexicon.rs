@@ -26,6 +26,8 @@ pub enum Kind {
     Noun,
     /// A pronoun that stands for one person ("he", "sie", "उन्होंने"): the last one named.
     Person,
+    /// A pronoun that stands for a body ("it"): the last organisation named.
+    Body,
     /// A pronoun inside a cue phrase that is its speaker ("nach seinen Worten").
     Possessive,
     /// A word before a cue that stands for the sentence before ("Das teilte … mit").
@@ -108,6 +110,7 @@ impl Lexicon {
                 "noun" => Kind::Noun,
                 "person" => Kind::Person,
                 "possessive" => Kind::Possessive,
+                "body" => Kind::Body,
                 "demonstrative" => Kind::Demonstrative,
                 "subjunctive" => Kind::Subjunctive,
                 "as" => Kind::As,

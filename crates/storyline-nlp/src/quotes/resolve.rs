@@ -37,6 +37,13 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
     named.extend(runs.iter().filter(|r| r.2).map(|r| (r.0, r.1.clone())));
     named.sort();
     let full: Vec<String> = runs.into_iter().map(|r| r.1).collect();
+    // Bodies named outside what was said, for "it said".
+    let bodies: Vec<&storyline_model::Mention> = a
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org && !m.resolved)
+        .filter(|m| !contents.iter().any(|c| c.contains(&m.span)))
+        .collect();
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker_span else { continue };
         let inside: Vec<&storyline_model::Mention> = a
@@ -162,6 +169,20 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         {
             if let Some((_, n)) = named.iter().rev().find(|(p, _)| *p < sp.start) {
                 q.speaker_name = Some(n.clone());
+            }
+        }
+        // "The U.N. office said it had verified 11 deaths. It cautioned that …": the body last
+        // named, in the same or the paragraph before.
+        if lex.is(&said.to_lowercase(), Kind::Body)
+            && q.speaker_name.as_deref() == Some(said.as_str())
+        {
+            let near = |m: &&&storyline_model::Mention| {
+                m.span.end <= sp.start
+                    && t.get(m.span.end..sp.start)
+                        .is_some_and(|g| g.matches('\n').count() <= 2 && g.len() < 400)
+            };
+            if let Some(m) = bodies.iter().rfind(near) {
+                q.speaker_name = Some(at(t, m.span).to_string());
             }
         }
         if let Some(n) = q.speaker_name.as_deref() {

@@ -206,11 +206,31 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     }
     // "Rucker Culpepper, who runs the campaign's effort, said": the name before the
     // relative clause.
-    if prev.lower == "," {
-        let k = (end.saturating_sub(24)..end - 1)
+    // "Tamsen, who has called both parties \"two sides of one coin,\" said": the comma may
+    // stand inside the closing quotation mark, and the clause may quote.
+    let closing = end >= 2
+        && !prev.word
+        && super::text::is_closer(prev.lower.chars().next().unwrap_or(' '))
+        && toks[end - 2].lower == ",";
+    if prev.lower == "," || closing {
+        let stops: &[&str] = if closing {
+            &[".", ";"]
+        } else {
+            &[".", ";", "\"", "“", "”"]
+        };
+        // After a closing mark, the quotation opens inside the relative clause.
+        let opens_after = |k: usize| {
+            !closing
+                || toks[k + 1..end - 2].iter().any(|t| {
+                    !t.word && super::text::is_opener(t.lower.chars().next().unwrap_or(' '))
+                })
+        };
+        let k = (end.saturating_sub(32)..end - 1)
             .rev()
-            .take_while(|&k| !matches!(toks[k].lower.as_str(), "." | ";" | "\"" | "“" | "”"))
-            .find(|&k| toks[k].lower == "who" && k >= 2 && toks[k - 1].lower == ",");
+            .take_while(|&k| !stops.contains(&toks[k].lower.as_str()))
+            .find(|&k| {
+                toks[k].lower == "who" && k >= 2 && toks[k - 1].lower == "," && opens_after(k)
+            });
         if let Some(k) = k {
             return before(toks, k - 1, lex).filter(|r| toks[r.0..r.1].iter().any(|t| t.cap));
         }

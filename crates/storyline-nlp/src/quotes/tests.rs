@@ -1468,3 +1468,33 @@ fn a_closing_clause_of_as_with_its_verb_last_reports_the_clause_before() {
         "de politie",
     );
 }
+
+#[test]
+fn it_a_judge_and_a_relative_clause_that_quotes_find_their_speakers() {
+    use QuoteKind::{Direct, Indirect, Partial};
+    let text = "The Office for Humanitarian Affairs said it had verified 11 deaths. It \
+                cautioned that its figures were preliminary.\n\n\
+                District Judge Maria Delgado ordered the sentences to run concurrently.\n\n\
+                \"You will have a great deal of time to think,\" the judge told him.\n\n\
+                Tamsen, who has called both parties \"two sides of the same bad coin,\" said \
+                Tuesday that he would stay in the race.";
+    let mut a = article(text, "en");
+    mention(
+        &mut a,
+        "Office for Humanitarian Affairs",
+        storyline_model::EntityType::Org,
+    );
+    mention(&mut a, "Maria Delgado", storyline_model::EntityType::Person);
+    mention(&mut a, "Tamsen", storyline_model::EntityType::Person);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "its figures were",
+        Indirect,
+        "Office for Humanitarian Affairs",
+    );
+    expect(text, &got, "You will have", Direct, "Maria Delgado");
+    expect(text, &got, "two sides", Partial, "Tamsen");
+    expect(text, &got, "he would stay", Indirect, "Tamsen");
+}
