@@ -152,15 +152,31 @@ pub(crate) fn is_class_noun(lang: &str, w: &str) -> bool {
     lists.any(|l| &l.org_noun, w) || lists.any(|l| &l.place_noun, w)
 }
 
-/// Administrative units written in lower case after a place's name and "the" ("the Arequipa
-/// region").
-const REGION: [&str; 6] = [
+/// Administrative units and valleys written in lower case after a place's name and "the"
+/// ("the Arequipa region", "the Jadar valley").
+const REGION: [&str; 7] = [
     "region",
     "province",
     "district",
     "oblast",
+    "valley",
     "regions",
     "provinces",
+];
+
+/// Head nouns of bodies that no place's name ends in.
+const BODY_HEADS: [&str; 11] = [
+    "department",
+    "university",
+    "court",
+    "police",
+    "ministry",
+    "institute",
+    "college",
+    "agency",
+    "commission",
+    "council",
+    "committee",
 ];
 
 /// The longest names a join may make, in tokens.
@@ -202,8 +218,11 @@ pub(crate) fn apply(
         } else if lang == "de" && lists.any(|l| &l.place_noun, word(i - 1)) {
             // "in der Kleinstadt Storoschynez", "im Kreis Suceava".
             Some(EntityType::Gpe)
-        } else if lists.any(|l| &l.nature_noun, word(i - 1)) {
-            // "am Fluss Neiße", "il fiume Lamone".
+        } else if lists.any(|l| &l.nature_noun, word(i - 1))
+            || lists.any(|l| &l.connector, word(i - 1))
+                && lists.any(|l| &l.nature_noun, word(i - 2))
+        {
+            // "am Fluss Neiße", "il fiume Lamone", "nella valle dello Jadar".
             Some(EntityType::Loc)
         } else {
             None
@@ -448,8 +467,31 @@ pub(crate) fn apply(
 
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
+    let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
     for n in names.iter_mut() {
+        // "the Great Lakes Civic Research Center": a head noun the tagger left out after
+        // the name.
+        let next = n.toks.end;
+        if n.kind != EntityType::Person
+            && capitalised(word(next))
+            && !starts_sentence(next)
+            && !held.contains(&next)
+            && lists.any(|l| &l.org_head, word(next))
+        {
+            n.toks.end = next + 1;
+            n.kind = EntityType::Org;
+        }
         let last = word(n.toks.end.saturating_sub(1));
+        // "the Fort Worth Police Department", "the University of Texas", "District Court":
+        // a place's name with the head noun of a body is the body ("the West Bank", "the
+        // Russian Federation" and "the National Tennis Centre" stay places).
+        let body = |w: &str| BODY_HEADS.contains(&w.to_lowercase().as_str());
+        if n.toks.len() >= 2
+            && matches!(n.kind, EntityType::Gpe | EntityType::Loc)
+            && (body(last) || body(word(n.toks.start)) && connector(n.toks.start + 1) > 0)
+        {
+            n.kind = EntityType::Org;
+        }
         if n.toks.len() >= 2 && matches!(n.kind, EntityType::Person | EntityType::Misc) {
             if lists.any(|l| &l.org_head, last) || lists.any(|l| &l.org_suffix, last) {
                 n.kind = EntityType::Org;
@@ -490,7 +532,7 @@ pub(crate) fn apply(
         if matches!(
             n.kind,
             EntityType::Org | EntityType::Person | EntityType::Misc | EntityType::Gpe
-        ) && REGION[..4].contains(&word(n.toks.end))
+        ) && REGION[..5].contains(&word(n.toks.end))
             && (n.toks.start.saturating_sub(2)..n.toks.start)
                 .any(|j| word(j).eq_ignore_ascii_case("the"))
         {
@@ -651,6 +693,41 @@ pub(crate) fn apply(
             n.role = None;
         }
     }
+    // "la portavoz de la Comisión Europea Sophie Lambrecht", "представитель Еврокомиссии
+    // Софи Ламбрехт": a body and the person who speaks for it, run together; a given name
+    // after a word that is none, with one or two capitalised words after it, opens the
+    // person. The words before it stay a name of their own only with a class noun of bodies.
+    // (English sets a role word between them.)
+    let mut split = Vec::new();
+    for n in names.iter_mut() {
+        let (a, e) = (n.toks.start, n.toks.end);
+        if lang == "en" || e - a < 3 {
+            continue;
+        }
+        let Some(k) = (a + 1..e.saturating_sub(1)).find(|&k| {
+            (2..=3).contains(&(e - k))
+                && given_name(lex, word(k), lang)
+                && !given_name(lex, word(k - 1), lang)
+                && capitalised(word(k - 1))
+                && (k..e).all(|j| capitalised(word(j)))
+        }) else {
+            continue;
+        };
+        if (a..k).any(|j| lists.any(|l| &l.org_noun, &word(j).to_lowercase())) {
+            split.push(Name {
+                toks: a..k,
+                kind: EntityType::Org,
+                role: None,
+            });
+        }
+        n.toks.start = k;
+        n.kind = EntityType::Person;
+        n.role = None;
+    }
+    if !split.is_empty() {
+        names.extend(split);
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    }
 }
 
 /// German writes adjectives in lower case but in names: after an article, a capitalised
@@ -795,6 +872,18 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
                 end = m.toks.end;
             }
         }
+        // "Лидер … союза Боян Джурич": two or three capitalised words with no head noun
+        // right after the body name the person who holds the role before it.
+        if let Some(m) = names.iter_mut().find(|m| {
+            m.toks.start == end
+                && m.kind != EntityType::Person
+                && (2..=3).contains(&m.toks.len())
+                && m.toks
+                    .clone()
+                    .all(|k| capitalised(word(k)) && !head(word(k)))
+        }) {
+            m.kind = EntityType::Person;
+        }
         // "по чрезвычайным ситуациям".
         if word(end) == "по" {
             let mut k = end + 1;
@@ -820,7 +909,7 @@ mod tests {
 
     fn run(lang: &str, text: &str, spans: &[(usize, usize, EntityType)]) -> Vec<String> {
         let mut lex = Lexicon::default();
-        for given in ["María", "Antonio", "Antony", "Esteri"] {
+        for given in ["María", "Antonio", "Antony", "Esteri", "Sophie"] {
             lex.add_gazetteer("GIVEN", given);
         }
         let words: Vec<&str> = text.split(' ').collect();
@@ -1177,5 +1266,56 @@ mod tests {
             &[(3, 4, EntityType::Gpe)],
         );
         assert_eq!(got, ["України:Gpe"]);
+    }
+
+    #[test]
+    fn a_person_run_together_with_the_body_they_speak_for_is_split_from_it() {
+        let got = run(
+            "es",
+            "la portavoz de la Comisión Europea Sophie Lambrecht ha afirmado .",
+            &[(4, 8, EntityType::Person)],
+        );
+        assert_eq!(got, ["Sophie Lambrecht:Person"]);
+        let got = run(
+            "ru",
+            "Лидер оппозиционного Гражданского демократического союза Боян Джурич заявил .",
+            &[(5, 7, EntityType::Org)],
+        );
+        assert_eq!(
+            got,
+            [
+                "Гражданского демократического союза:Org",
+                "Боян Джурич:Person"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_with_the_head_noun_of_a_body_is_the_body() {
+        let got = run(
+            "en",
+            "an expert from the Fort Worth Police Department and the University of Texas , \
+             a poll by the Great Lakes Civic Research Center , talks in the West Bank and a \
+             rally on Slavija Square in the Jadar valley .",
+            &[
+                (4, 8, EntityType::Gpe),
+                (10, 13, EntityType::Gpe),
+                (18, 22, EntityType::Gpe),
+                (27, 29, EntityType::Gpe),
+                (33, 34, EntityType::Loc),
+                (37, 38, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Fort Worth Police Department:Org",
+                "University of Texas:Org",
+                "Great Lakes Civic Research Center:Org",
+                "West Bank:Gpe",
+                "Slavija Square:Loc",
+                "Jadar valley:Loc"
+            ]
+        );
     }
 }

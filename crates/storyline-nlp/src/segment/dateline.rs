@@ -77,6 +77,11 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
             return s + byline.map_or(at, |q| skip_space(at + q + 3));
         }
     }
+    // Russian agencies: a place in capitals, a date and a period, perhaps the agency between
+    // slashes: "МОСКВА, 15 апреля. …", "БЕЛГРАД, 13 мая. /ТАСС/. …".
+    if let Some(at) = place_date_period(head) {
+        return s + skip_space(at);
+    }
     // A place, a date and an agency with no dash: "भुवनेश्वर, 14 नवंबर (भाषा) …",
     // "MUMBAI, Nov 14 (PTI) …".
     // Spanish agencies close with ".-": "Kiev, 19 may (EFE).- …".
@@ -106,11 +111,57 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
     s
 }
 
+/// "БЕЛГРАД, 13 мая. /ТАСС/. …": the offset after the date's period, or after the agency
+/// between slashes and its period.
+fn place_date_period(head: &str) -> Option<usize> {
+    let (place, rest) = head.split_once(", ")?;
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && place.split_whitespace().count() <= 3
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    if !capitals {
+        return None;
+    }
+    let dot = rest.find(". ")?;
+    let date = &rest[..dot];
+    let words: Vec<&str> = date.split_whitespace().collect();
+    let dated = (2..=3).contains(&words.len())
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && crate::timex::lexicon::is_month_word(&words[1].to_lowercase())
+        && words[2..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()));
+    if !dated {
+        return None;
+    }
+    let at = place.len() + 2 + dot + 2;
+    let agency = head[at..].strip_prefix('/').and_then(|r| {
+        let close = r.find('/').filter(|&c| (2..=30).contains(&c))?;
+        let after = at + 1 + close + 1;
+        Some(after + usize::from(head[after..].starts_with('.')))
+    });
+    Some(agency.unwrap_or(at))
+}
+
 /// The agency named in parentheses in the dateline from `s` to `body` (the offset
 /// [`after_dateline`] gives): "BERLIN (dpa) -", "VALENCIA, 12 Ago. (EUROPA PRESS) -",
 /// "(의성=연합뉴스) …", "(ANSA) - ROMA, …"; a byte range of `text`.
 pub(crate) fn dateline_agency(text: &str, s: usize, body: usize) -> Option<(usize, usize)> {
     let head = text.get(s..body)?;
+    // "БЕЛГРАД, 13 мая. /ТАСС/. …"
+    if !head.contains('(') {
+        let close = head
+            .trim_end()
+            .trim_end_matches('.')
+            .strip_suffix('/')?
+            .len();
+        let open = head[..close].rfind('/')?;
+        let (a, b) = trimmed(head, open + 1, close)?;
+        return (b > a).then_some((s + a, s + b));
+    }
     let open = head.rfind('(')?;
     let close = open + head[open..].find(')')?;
     // Korean wire style names the place, then the agency: "(의성=연합뉴스)".
@@ -203,6 +254,8 @@ mod dateline_tests {
                 Some("Agencia Atlántica"),
             ),
             ("GENEVA — Negotiators met (in private).", None),
+            ("БЕЛГРАД, 13 мая. /ТАСС/. Народная скупщина", Some("ТАСС")),
+            ("МОСКВА, 15 апреля. Дефицит врачей", None),
             ("The party (which won) lost.", None),
         ] {
             let body = after_dateline(text, 0, text.len());
@@ -238,6 +291,12 @@ mod dateline_tests {
                 "ओडिशा के बालासोर जिले में",
             ),
             ("MUMBAI, Nov 14 (PTI) Police said", "Police said"),
+            (
+                "БЕЛГРАД, 13 мая. /ТАСС/. Народная скупщина",
+                "Народная скупщина",
+            ),
+            ("МОСКВА, 15 апреля. Дефицит врачей", "Дефицит врачей"),
+            ("NEW YORK, 2 people. Hurt", "NEW YORK, 2 people. Hurt"),
             ("Kiev, 19 may (EFE).- Al menos nueve", "Al menos nueve"),
             ("LIMA, 3 may (Andes) — Al menos", "Al menos"),
             (

@@ -160,6 +160,12 @@ pub fn is_day_word(w: &str) -> bool {
     })
 }
 
+/// True when the one word `w` (lower case) is a month's name in any language's lexicon
+/// ("мая", "octubre", "oct").
+pub fn is_month_word(w: &str) -> bool {
+    languages().any(|l| for_lang(l).words("month").any(|e| e.is_word(w)))
+}
+
 impl Lexicon {
     /// Parses a data file; malformed lines are skipped (a test checks every shipped file).
     pub fn parse(src: &str) -> Lexicon {
