@@ -64,9 +64,13 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             add(row.alpha3.to_lowercase());
         }
         // Capitals: the usual name and its other spellings ("서울" has two letters).
+        // Brussels, the seat of the European Union's institutions, stands for the Union in
+        // the news, never for Belgium: it stays a city.
+        let seat_of_union = row.alpha2 == "BE";
         for n in row
             .capitals
             .split('|')
+            .filter(|_| !seat_of_union)
             .filter(|n| n.chars().count() >= 4 || n.chars().any(is_romanized))
         {
             for k in names::keys(n, "en") {

@@ -303,7 +303,19 @@ pub fn fold(s: &str, lang: &str) -> String {
         s
     };
     let trimmed = s.trim_end_matches("'s").trim_end_matches("’s");
-    for c in trimmed.nfd() {
+    // South Slavic and Czech letters as Russian writes them ("Stojković" / "Стойкович",
+    // "Đurić" / "Джурич", "Šešelj" / "Шешель").
+    let mut slavic = String::with_capacity(trimmed.len());
+    for c in trimmed.chars() {
+        match c {
+            'č' | 'ć' | 'Č' | 'Ć' => slavic.push_str("ch"),
+            'š' | 'Š' => slavic.push_str("sh"),
+            'ž' | 'Ž' => slavic.push_str("zh"),
+            'đ' | 'Đ' => slavic.push_str("dj"),
+            c => slavic.push(c),
+        }
+    }
+    for c in slavic.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
             continue;
         }
@@ -337,7 +349,15 @@ fn word_key(w: &str, german: bool) -> String {
             .replace('w', "v")
             .replace('z', "ts");
     }
+    // "Djuric", "Đurić" and "Джурич": the South Slavic ending -ić written without its
+    // accent is the Russian -ич, and дж is dj.
+    if s.ends_with("ic") && s.len() > 4 {
+        s.push('h');
+    }
     s = s
+        .replace("dzh", "dj")
+        // "Lambrecht" / "Ламбрехт": the German ch before t is the Russian х.
+        .replace("cht", "kht")
         .replace("kh", "h")
         .replace("ph", "f")
         .replace('x', "ks")
