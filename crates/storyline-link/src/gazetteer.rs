@@ -118,6 +118,78 @@ pub fn city(surface: &str) -> Option<u32> {
         .or_else(|| storyline_model::places::korean_stem(s).and_then(found))
 }
 
+/// International bodies' names in the stream's languages (`data/bodies.tsv`): folded names
+/// as words, by their first word's first four letters, and acronyms whole.
+struct Bodies {
+    by_stem: HashMap<String, Vec<(Vec<String>, &'static str)>>,
+    acronyms: HashMap<String, &'static str>,
+}
+
+static BODIES: LazyLock<Bodies> = LazyLock::new(|| {
+    let mut b = Bodies {
+        by_stem: HashMap::new(),
+        acronyms: HashMap::new(),
+    };
+    for line in include_str!("../data/bodies.tsv").lines() {
+        let Some((code, rest)) = line.split_once('\t').filter(|_| !line.starts_with('#')) else {
+            continue;
+        };
+        for n in rest.split('|').filter(|n| !n.is_empty()) {
+            if is_body_acronym(n) {
+                b.acronyms.insert(n.replace('.', "").to_lowercase(), code);
+                continue;
+            }
+            let words: Vec<String> = names::fold(n, "").split(' ').map(str::to_string).collect();
+            let stem: String = words[0].chars().take(4).collect();
+            b.by_stem.entry(stem).or_default().push((words, code));
+        }
+    }
+    b
+});
+
+/// A short name in capitals, perhaps with periods ("EU", "U.N.", "ООН"), or in title case
+/// of up to four letters as Italian writes acronyms ("Ue", "Onu", "Nato").
+fn is_body_acronym(n: &str) -> bool {
+    let letters: Vec<char> = n.chars().filter(|c| *c != '.').collect();
+    !n.contains(' ')
+        && (2..=6).contains(&letters.len())
+        && letters.iter().all(|c| c.is_alphabetic())
+        && letters[0].is_uppercase()
+        && (letters.iter().all(|c| c.is_uppercase()) || letters.len() <= 4)
+}
+
+/// The international body a name stands for ("EU", "Europäischen Union", "Евросоюза",
+/// "l'Ue", "유럽연합"), as its code in `data/bodies.tsv`. Inflected forms match their
+/// dictionary form by word: the same word, or one that differs only in its last two letters
+/// or fewer (case endings).
+pub fn body(surface: &str) -> Option<&'static str> {
+    let b = &*BODIES;
+    let s = surface
+        .rsplit(['\'', '’'])
+        .next()
+        .unwrap_or(surface)
+        .trim_end_matches("'s");
+    if !s.contains(' ') {
+        if let Some(c) = b.acronyms.get(&s.replace('.', "").to_lowercase()) {
+            return Some(c);
+        }
+    }
+    let words: Vec<String> = names::fold(s, "").split(' ').map(str::to_string).collect();
+    let stem: String = words.first()?.chars().take(4).collect();
+    let close = |a: &str, b: &str| {
+        let (la, lb) = (a.chars().count(), b.chars().count());
+        if a == b {
+            return true;
+        }
+        let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+        la.min(lb) >= 4 && la.abs_diff(lb) <= 2 && common + 2 >= la.max(lb)
+    };
+    b.by_stem.get(&stem)?.iter().find_map(|(name, code)| {
+        (name.len() == words.len() && name.iter().zip(&words).all(|(x, y)| close(x, y)))
+            .then_some(*code)
+    })
+}
+
 /// The country a place name or acronym stands for, if it is a country's name in one of the
 /// stream's languages, its official name's initials, or its capital.
 pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
@@ -179,6 +251,30 @@ mod tests {
 
     fn name(s: &str, lang: &str) -> Option<&'static str> {
         country(s, lang).map(|c| c.name.as_str())
+    }
+
+    #[test]
+    fn international_bodies_in_every_language_and_case() {
+        for (s, code) in [
+            ("EU", Some("EU")),
+            ("Ue", Some("EU")),
+            ("l'Ue", Some("EU")),
+            ("Europäischen Union", Some("EU")),
+            ("Евросоюза", Some("EU")),
+            ("유럽연합", Some("EU")),
+            ("Еврокомиссии", Some("EC")),
+            ("Comisión Europea", Some("EC")),
+            ("U.N.", Some("UN")),
+            ("ООН", Some("UN")),
+            ("НАТО", Some("NATO")),
+            ("Naciones Unidas", Some("UN")),
+            ("Weltbank", Some("WB")),
+            ("European", None),
+            ("Europa", None),
+            ("Eurostat", None),
+        ] {
+            assert_eq!(body(s), code, "{s}");
+        }
     }
 
     #[test]

@@ -102,8 +102,16 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                 continue;
             }
         }
-        let class = class_of(m.kind);
+        // "EU", "Europäischen Union", "Евросоюза", "l'Ue": an international body, whatever
+        // the tagger typed it.
+        let body = gazetteer::body(s);
+        let class = if body.is_some() {
+            Class::Org
+        } else {
+            class_of(m.kind)
+        };
         let country = match class {
+            _ if body.is_some() => None,
             // A name the tagger left untyped that is a country's whole name is the
             // country ("If North Korea can intervene …" read as MISC).
             Class::Place | Class::Org | Class::Other(EntityType::Misc) => {
@@ -135,7 +143,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
         let city = match (country, class) {
-            _ if acronym => None,
+            _ if acronym || body.is_some() => None,
             (None, _) if capital => gazetteer::city(s),
             (None, Class::Place) => gazetteer::city(s),
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
@@ -152,6 +160,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
             _ => None,
         };
         let keys = match (country, city) {
+            _ if body.is_some() => vec![format!("body:{}", body.unwrap_or_default())],
             (Some(c), _) => vec![format!("country:{}", c.code)],
             (None, Some(id)) => vec![format!("city:{id}")],
             (None, None) if class == Class::Org => {
