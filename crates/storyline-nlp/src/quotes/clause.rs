@@ -319,7 +319,7 @@ fn verb_attr(
         }
     }
     if anaphoric {
-        let sp = speaker::after(toks, ce, lex)?;
+        let sp = speaker::after_day(toks, ce, lex)?;
         let mut a = make(toks, (cs, ce), Some(sp), lex);
         a.anaphoric = true;
         return Some(a);
@@ -415,7 +415,16 @@ fn verb_attr(
             let name_like = apposed.1 > apposed.0 + 1
                 && apposed.1 - apposed.0 <= 4
                 && toks[apposed.0..apposed.1].iter().all(|t| t.word && t.cap);
-            if c1 <= b + 8 && speaker::plausible(&toks[b..c1], lex) {
+            // An acronym in parentheses does not lengthen the phrase ("La Organización
+            // Panamericana de la Salud (OPS), oficina regional …, advirtió").
+            let bracketed = toks[b..c1]
+                .iter()
+                .filter(|t| matches!(t.lower.as_str(), "(" | ")"))
+                .count()
+                .min(2)
+                * 3
+                / 2;
+            if c1 <= b + 8 + bracketed && speaker::plausible(&toks[b..c1], lex) {
                 sp = speaker::before(toks, c1, lex)
                     .filter(|r| r.0 == b)
                     .or(Some((b, c1)));

@@ -338,10 +338,34 @@ fn widen(toks: &[Tok], s: usize, end: usize, lex: &Lexicon) -> usize {
     s
 }
 
+/// The speaker phrase after a day that follows a cue ("Lo ha comunicato venerdì la Guardia
+/// costiera", "сообщил в пятницу глава …"): one to three words ending in a day word are
+/// passed over.
+pub fn after_day(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let skip = (1..=3)
+        .find(|&k| {
+            toks.get(start..start + k).is_some_and(|w| {
+                w.iter().all(|t| t.word && !t.cap)
+                    && w.last()
+                        .is_some_and(|t| crate::timex::lexicon::is_day_word(&t.lower))
+            })
+        })
+        .unwrap_or(0);
+    after(toks, start + skip, lex)
+}
+
 /// The speaker phrase starting at token `start` (after an inverted verb or "according to").
 pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
     let first = toks.get(start)?;
-    if TIME.contains(&first.lower.as_str()) {
+    // "advirtió el martes de que …", "повідомив у вівторок": a day is no speaker.
+    let day = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| crate::timex::lexicon::is_day_word(&t.lower))
+    };
+    if TIME.contains(&first.lower.as_str())
+        || day(start)
+        || first.lower.chars().count() <= 3 && day(start + 1)
+    {
         return None;
     }
     if lex.is(&first.lower, Kind::Pron) {

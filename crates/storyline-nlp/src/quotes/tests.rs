@@ -1498,3 +1498,38 @@ fn it_a_judge_and_a_relative_clause_that_quotes_find_their_speakers() {
     expect(text, &got, "two sides", Partial, "Tamsen");
     expect(text, &got, "he would stay", Indirect, "Tamsen");
 }
+
+#[test]
+fn a_day_after_the_cue_is_no_speaker() {
+    use QuoteKind::Indirect;
+    let text = "La Organización Panamericana de la Salud (OPS), oficina regional de la \
+                Organización Mundial de la Salud (OMS), advirtió el martes de que la cobertura \
+                de la vacuna llegó apenas al 68 %.\n\n\
+                È salito a tre il bilancio delle vittime della collisione. Lo ha comunicato \
+                venerdì la Guardia costiera sudcoreana.";
+    let mut a = article(text, "es");
+    mention(
+        &mut a,
+        "Organización Panamericana de la Salud",
+        storyline_model::EntityType::Org,
+    );
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "la cobertura de la vacuna",
+        Indirect,
+        "Organización Panamericana de la Salud",
+    );
+    assert!(got
+        .iter()
+        .all(|q| q.speaker_name.as_deref() != Some("el martes")));
+    let got = extract(&article(text, "it"));
+    expect(
+        text,
+        &got,
+        "È salito a tre",
+        Indirect,
+        "la Guardia costiera sudcoreana",
+    );
+}
