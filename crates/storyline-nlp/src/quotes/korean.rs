@@ -114,6 +114,12 @@ fn topic(toks: &[Tok], lo: usize, hi: usize, lex: &Lexicon, quoted: &[Span]) -> 
     } else {
         (toks[from].span.start, toks[last].span.end)
     };
+    // "회사 측은" (the company's side): the word before "측" names who speaks.
+    let (name_start, name_end) = if last == k && last > from && toks[k].lower.starts_with('측') {
+        (toks[k - 1].span.start, toks[k - 1].span.end)
+    } else {
+        (name_start, name_end)
+    };
     let nouns: Vec<&str> = lex.single_words(Kind::Noun).collect();
     let named = !pronoun && !nouns.iter().any(|n| toks[last].lower.starts_with(n));
     Some(Attr {
@@ -207,6 +213,18 @@ pub fn attributions(sent: Span, toks: &[Tok], lex: &Lexicon, quoted: &[Span]) ->
         while c < k && (!toks[c].word || after_speaker && leading(&toks[c].lower)) {
             c += 1;
         }
+        // "강민철 지회장은 "…"이라며 … 하겠다고 밝혔다": a quotation closed by its own
+        // quotative ending before the reported clause is not part of it.
+        if let Some(q) = quoted
+            .iter()
+            .filter(|q| toks[c].span.start < q.end && q.end <= toks[k].span.start)
+            .max_by_key(|q| q.end)
+        {
+            c = toks.partition_point(|x| x.span.start < q.end);
+            while c < k && (!toks[c].word || thats.contains(&toks[c].lower.as_str())) {
+                c += 1;
+            }
+        }
         let last = &toks[k];
         let cut = last
             .lower
@@ -257,6 +275,59 @@ fn sourced(toks: &[Tok], i: usize, quoted: &[Span]) -> Option<Attr> {
         learned: false,
         anaphoric: false,
     })
+}
+
+/// True when the text from a quotation's close to a later cue holds only quotative
+/// endings, spaces and other quotations: `"…"며 "…"고 말했다`.
+pub fn joined(text: &str, close: usize, cue: usize, quoted: &[Span]) -> bool {
+    let mut at = close;
+    let mut words = 0;
+    while at < cue {
+        if let Some(q) = quoted
+            .iter()
+            .find(|q| q.start <= at + 3 && q.start >= at && q.end <= cue)
+        {
+            at = q.end;
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        if c.is_whitespace() || matches!(c, '"' | '“' | '”' | '\'' | '‘' | '’' | '「' | '」')
+        {
+            at += c.len_utf8();
+            continue;
+        }
+        if !crate::segment::is_letter_or_mark(c) {
+            return false;
+        }
+        let word: String = text[at..]
+            .chars()
+            .take_while(|c| crate::segment::is_letter_or_mark(*c))
+            .collect();
+        words += 1;
+        if words > 2
+            || !matches!(
+                word.as_str(),
+                "며" | "라며" | "이라며" | "고" | "라고" | "이라고"
+            )
+        {
+            return false;
+        }
+        at += word.len();
+    }
+    words >= 1
+}
+
+/// True when "며", "라며" or "이라며" (saying) follows the closing mark ending at `close`.
+pub fn saying_after(text: &str, close: usize) -> bool {
+    let rest = text.get(close..).unwrap_or("");
+    let rest = rest.trim_start_matches(['"', '”', '’', '\'', '」', '』']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| crate::segment::is_letter_or_mark(*c))
+        .collect();
+    matches!(word.as_str(), "며" | "라며" | "이라며")
 }
 
 /// True when a quotative ending (`라고`, `고`, …) follows the closing mark ending at `close`.

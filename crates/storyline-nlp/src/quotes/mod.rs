@@ -212,9 +212,31 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
             continue;
         }
         let pick = if korean {
-            attrs.iter().position(|(s2, at)| {
-                *s2 == si && at.cue.start >= m.close && at.cue.start - m.close <= 4
-            })
+            attrs
+                .iter()
+                .position(|(s2, at)| {
+                    *s2 == si && at.cue.start >= m.close && at.cue.start - m.close <= 4
+                })
+                .or_else(|| {
+                    // `"…"며 "…"고 말했다`: a quotation joined by "며" to the next one
+                    // shares its cue.
+                    attrs.iter().position(|(s2, at)| {
+                        *s2 == si
+                            && at.cue.start > m.close
+                            && korean::joined(t, m.close, at.cue.start, &whole)
+                    })
+                })
+                .or_else(|| {
+                    // `"…"이라며 … 하겠다고 밝혔다`: "saying …", the speaker goes on to report
+                    // more; the sentence's later cue is the quotation's too.
+                    korean::saying_after(t, m.close)
+                        .then(|| {
+                            attrs.iter().position(|(s2, at)| {
+                                *s2 == si && at.cue.start > m.close && at.speaker.is_some()
+                            })
+                        })
+                        .flatten()
+                })
         } else if direct {
             adjacent(t, m, &attrs, si)
         } else {
@@ -239,10 +261,12 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
             out.push(q);
             continue;
         }
+        // After "이라며" the cue goes on to report a clause of its own.
+        let shared = korean && korean::saying_after(t, m.close);
         let q = match pick {
             Some(k) => {
                 if direct {
-                    used[k] = true;
+                    used[k] = used[k] || !shared;
                 } else {
                     partial_cue[k] = true;
                     partial_sent[si] = true;

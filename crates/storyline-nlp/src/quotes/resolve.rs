@@ -233,10 +233,15 @@ fn company_description(name: &str, lang: &str) -> bool {
     let words: Vec<&str> = bare.unwrap_or(&lower).split_whitespace().collect();
     match words.as_slice() {
         [det, noun] => DEFINITE.contains(det) && crate::ner::is_org_noun(lang, noun),
+        // Korean has no articles: "회사 측은" (the company's side).
+        [noun] if lang == "ko" => KOREAN_COMPANY.contains(noun),
         [noun] => bare.is_some() && crate::ner::is_org_noun(lang, noun),
         _ => false,
     }
 }
+
+/// Korean nouns for the company a report speaks of ("회사 측은", "사측은").
+const KOREAN_COMPANY: [&str; 5] = ["회사", "사측", "업체", "기업", "회사측"];
 
 /// The last organisation named before `before`, outside parentheses (not the agency of a
 /// dateline).

@@ -1533,3 +1533,25 @@ fn a_day_after_the_cue_is_no_speaker() {
         "la Guardia costiera sudcoreana",
     );
 }
+
+#[test]
+fn korean_quotations_joined_by_saying_and_a_company_side() {
+    use QuoteKind::{Direct, Indirect};
+    let text = "한빛전자 윤상호 전무는 \"가격이 떨어졌다\"며 \"흑자 전환이 어렵다\"고 말했다. \
+                노조 김도윤 지회장은 \"책임을 떠넘기는 것\"이라며 다음 달 총파업 투표를 하겠다고 \
+                밝혔다.\n\n회사 측은 \"강제 해고는 없을 것\"이라고 밝혔다. 이수진 연구원은 \
+                \"손실이 불가피하다\"고 분석했다.";
+    let mut a = article(text, "ko");
+    mention(&mut a, "한빛전자", storyline_model::EntityType::Org);
+    for person in ["윤상호", "김도윤", "이수진"] {
+        mention(&mut a, person, storyline_model::EntityType::Person);
+    }
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    expect(text, &got, "가격이 떨어졌다", Direct, "윤상호");
+    expect(text, &got, "흑자 전환이", Direct, "윤상호");
+    expect(text, &got, "책임을 떠넘기는", Direct, "김도윤");
+    expect(text, &got, "다음 달 총파업", Indirect, "김도윤");
+    expect(text, &got, "강제 해고는", Direct, "한빛전자");
+    expect(text, &got, "손실이 불가피하다", Direct, "이수진");
+}
