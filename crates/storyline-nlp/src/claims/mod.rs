@@ -12,6 +12,7 @@
 
 pub mod lexicon;
 pub mod numbers;
+mod source;
 
 use storyline_model::{Article, Claim, Date, EntityType, Hedge, Quote, QuoteKind, Span};
 
@@ -96,6 +97,12 @@ fn next_words(text: &str, from: usize, n: usize) -> Vec<(usize, usize)> {
 
 /// Words that end a counted noun phrase.
 const STOP: &[&str] = &[
+    // a source after the figure ("35,000 according to police")
+    "according",
+    "según",
+    "secondo",
+    "volgens",
+    "laut",
     "are",
     "is",
     "was",
@@ -537,21 +544,35 @@ fn attribution(
                     .is_some_and(|c| sent.contains(&c) && c.end <= span.start)
         })
     };
-    let q = holding(&a.quotes, span)
-        .or_else(|| holding(clauses, span))
-        .or_else(partial);
     let timex_date = a
         .timexes
         .iter()
         .filter(|t| sent.contains(&t.span))
         .find_map(|t| full_date(&t.value));
+    // "35,000 according to police": a source named right after the figure is its own.
+    if let Some(name) = source::named_after(a, span.end, sent) {
+        return (None, name, timex_date.or(a.date));
+    }
+    let q = holding(&a.quotes, span)
+        .or_else(|| holding(clauses, span))
+        .or_else(partial);
+    // A report that "found" the figure speaks for the body that made it.
+    let q = q.filter(|q| {
+        q.speaker.is_some()
+            || q.speaker_name
+                .as_deref()
+                .is_none_or(|n| !source::is_report(n))
+    });
     match q {
         Some(q) => (
             q.speaker.clone(),
             q.speaker_name.clone().unwrap_or_else(|| OUTLET.to_string()),
             timex_date.or(q.date).or(a.date),
         ),
-        None => match estimator(a, span, sent) {
+        None => match estimator(a, span, sent)
+            .or_else(|| source::report_maker(a, span, sent))
+            .or_else(|| source::acting_body(a, span, sent))
+        {
             Some(name) => (None, name, timex_date.or(a.date)),
             None => (None, OUTLET.to_string(), timex_date.or(a.date)),
         },
@@ -855,6 +876,20 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                     .last()
                     .and_then(|c| c.counted.clone())
                     .or_else(|| toll_near(stext, n.start - sent.start));
+                // "For Monday's march the ministry gave 11,000, the students 70,000", "35,000
+                // according to police": a large figure in digits, or one with its source
+                // after it, counts what the figures just before it count.
+                let large = n.digits && n.value >= 1000.0;
+                if counted.is_none() && (large || source::named_after(a, end, sent).is_some()) {
+                    counted = out
+                        .last()
+                        .filter(|c| {
+                            text.get(c.span.end..start)
+                                .is_some_and(|g| g.matches('\n').count() <= 2)
+                        })
+                        .and_then(|c| c.counted.clone())
+                        .or_else(|| Some(String::new()));
+                }
                 if counted.is_none() {
                     continue;
                 }
@@ -874,7 +909,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                 low,
                 high,
                 hedge,
-                counted,
+                counted: counted.filter(|c| !c.is_empty()),
                 unit: unit.map(|u| u.0.to_string()),
                 place: place_in(a, sent, end),
                 source,

@@ -652,3 +652,47 @@ fn an_estimate_by_a_named_body_with_an_adjective_after_it_is_the_bodys() {
         assert_eq!(c.source_name, who, "{text}");
     }
 }
+
+/// The source name of the claim whose text starts with `starts`.
+fn source_of(claims: &[storyline_model::Claim], text: &str, starts: &str) -> String {
+    claims
+        .iter()
+        .find(|c| text[c.span.start..].starts_with(starts))
+        .unwrap_or_else(|| panic!("no claim {starts:?} in {claims:#?}"))
+        .source_name
+        .clone()
+}
+
+#[test]
+fn sources_after_figures_behind_polls_and_of_bodies_reporting_their_doings() {
+    use storyline_model::EntityType::Org;
+    // One sentence a line, as the segmenter would give them.
+    let text = "Wednesday's rally drew the widest spread: 35,000 according to police, \
+                \"more than 150,000\" according to the students, and between 85,000 and 90,000 \
+                by the Monitor's count.\nFor Monday's march the ministry gave 11,000.\n\
+                The poll by the Lakeside Research Center put Whitfield at 46% among 800 likely \
+                voters.\nA survey by Sondea gives the PP between 50 and 53 of the 109 seats.\n\
+                Halvorsen Motors reported its results on Tuesday.\nThe company earned $1.62 \
+                billion in the quarter.\nKestrel Bank lost $40 million.";
+    let mut a = art("en", text);
+    for org in [
+        "Lakeside Research Center",
+        "Sondea",
+        "Halvorsen Motors",
+        "Kestrel Bank",
+    ] {
+        mention(&mut a, org, Org);
+    }
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    assert_eq!(source_of(&got, text, "35,000"), "police");
+    assert_eq!(source_of(&got, text, "more than 150,000"), "the students");
+    assert_eq!(source_of(&got, text, "85,000 and 90,000"), "the Monitor");
+    assert_eq!(source_of(&got, text, "11,000"), "the outlet");
+    assert_eq!(source_of(&got, text, "46%"), "Lakeside Research Center");
+    assert_eq!(source_of(&got, text, "800"), "Lakeside Research Center");
+    assert_eq!(source_of(&got, text, "50 and 53"), "Sondea");
+    assert_eq!(source_of(&got, text, "109"), "the outlet");
+    assert_eq!(source_of(&got, text, "$1.62"), "Halvorsen Motors");
+    assert_eq!(source_of(&got, text, "$40 million"), "Kestrel Bank");
+}

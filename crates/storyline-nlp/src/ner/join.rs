@@ -465,6 +465,16 @@ pub(crate) fn apply(
         }
     }
 
+    // "the Belgrade University Student Plenum 70,000 and the Monitor 32,000": a figure
+    // inside a name with words after it ends the name ("Apollo 13" keeps its number).
+    for n in names.iter_mut() {
+        if let Some(k) = (n.toks.start + 1..n.toks.end.saturating_sub(1))
+            .find(|&k| word(k).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            n.toks.end = k;
+        }
+    }
+
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
     let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();

@@ -1,0 +1,269 @@
+//! Who gives a figure that no quotation holds: a source named right after it ("35,000
+//! according to police"), the body behind a poll, survey or report that states it ("The
+//! poll by the Great Lakes Civic Research Center put Whitfield at 46%"), or a body that
+//! reports its own doings ("The company earned $1.62 billion", "Кабінет Міністрів виділив
+//! 200 мільйонів гривень").
+
+use storyline_model::{Article, EntityType, Span};
+
+use super::{lower, word_char};
+
+/// Phrases after a figure that name its source next: "35,000 according to police".
+const AFTER: [&str; 7] = [
+    "according to ",
+    "según ",
+    "secondo ",
+    "volgens ",
+    "selon ",
+    "laut ",
+    "nach angaben ",
+];
+
+/// The source named right after the figure ending at `end`, perhaps after the counted noun
+/// ("35,000 according to police, \"more than 150,000\" according to the students"): the
+/// words up to a comma, a semicolon, a period or "and".
+pub(super) fn named_after(a: &Article, end: usize, sent: Span) -> Option<String> {
+    let text = a.text.as_str();
+    let rest = text.get(end..sent.end)?;
+    // Past a closing quotation mark and at most three words of what is counted.
+    let rest = rest.trim_start_matches(['"', '”', '»', '“', '\'']);
+    let lr = lower(rest);
+    // "between 85,000 and 90,000 by the Monitor's count".
+    if let Some(name) = by_count(rest) {
+        return Some(name);
+    }
+    let (at, phrase) = AFTER
+        .iter()
+        .filter_map(|p| lr.find(p).map(|i| (i, *p)))
+        .min_by_key(|x| x.0)?;
+    let gap = &lr[..at];
+    if gap.contains([',', ';', '.', ':', '(']) || gap.split_whitespace().count() > 3 {
+        return None;
+    }
+    let from = at + phrase.len();
+    let tail = &rest[from..];
+    let stop = tail
+        .find([',', ';', '.', '(', ')', '"', '“', '”'])
+        .unwrap_or(tail.len());
+    let mut source = tail[..stop].trim();
+    for sep in [" and ", " y ", " e ", " en ", " und "] {
+        if let Some(i) = source.find(sep) {
+            source = source[..i].trim();
+        }
+    }
+    let words = source.split_whitespace().count();
+    ((1..=6).contains(&words)).then(|| source.to_string())
+}
+
+/// "by the Monitor's count", "by the ministry's estimate" right after a figure: the owner.
+fn by_count(rest: &str) -> Option<String> {
+    let lr = lower(rest);
+    let tail = lr.trim_start().strip_prefix("by ")?;
+    let skip = lr.len() - tail.len();
+    let stop = tail.find([',', ';', '.', '(']).unwrap_or(tail.len());
+    let phrase = &tail[..stop];
+    let owner = [
+        "'s count",
+        "'s estimate",
+        "'s tally",
+        "’s count",
+        "’s estimate",
+        "’s tally",
+    ]
+    .iter()
+    .find_map(|e| phrase.trim_end().strip_suffix(e))?;
+    let words = owner.split_whitespace().count();
+    ((1..=6).contains(&words)).then(|| rest[skip..skip + owner.len()].trim().to_string())
+}
+
+/// Nouns for a poll, survey, study or report, whose maker states its figures.
+const REPORTS: [&str; 36] = [
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "analysis",
+    "census",
+    "umfrage",
+    "studie",
+    "bericht",
+    "erhebung",
+    "analyse",
+    "encuesta",
+    "sondeo",
+    "estudio",
+    "informe",
+    "análisis",
+    "sondaggio",
+    "indagine",
+    "studio",
+    "rapporto",
+    "peiling",
+    "enquête",
+    "onderzoek",
+    "rapport",
+    "опрос",
+    "исследование",
+    "доклад",
+    "отчёт",
+    "отчет",
+    "опитування",
+    "дослідження",
+    "звіт",
+    "доповідь",
+    "조사",
+    "보고서",
+    "सर्वेक्षण",
+];
+
+/// True when a phrase holds a report noun ("A survey published last month").
+pub(super) fn is_report(phrase: &str) -> bool {
+    word_spans(phrase).iter().any(|(_, w)| {
+        let lw = lower(w);
+        REPORTS
+            .iter()
+            .any(|r| lw == *r || lw.strip_suffix('s') == Some(*r))
+    })
+}
+
+/// The body behind a report named before the figure in its sentence: "The poll by the Great
+/// Lakes Civic Research Center put Whitfield at 46%", "A Wolverine Strategies poll had
+/// Kowalczyk ahead 45% to 44%", "Una encuesta de Stratega Research indica que el 62 %".
+/// An organisation named within four words of the report noun, before or after it.
+pub(super) fn report_maker(a: &Article, span: Span, sent: Span) -> Option<String> {
+    let text = a.text.as_str();
+    let head = text.get(sent.start..span.start)?;
+    let words: Vec<(usize, &str)> = word_spans(head);
+    let k = words.iter().position(|(_, w)| {
+        let lw = lower(w);
+        REPORTS
+            .iter()
+            .any(|r| lw == *r || lw.strip_suffix('s') == Some(*r))
+    })?;
+    // "of the 109 seats", "the 55 needed": a definite figure is a known fact, not the
+    // report's finding.
+    let before: Vec<(usize, &str)> = word_spans(head);
+    if before
+        .last()
+        .is_some_and(|(_, w)| matches!(lower(w).as_str(), "the" | "of"))
+    {
+        return None;
+    }
+    let at = sent.start + words[k].0;
+    let at_end = at + words[k].1.len();
+    // Words between the report noun and the name, the name's own left out; an agency in
+    // parentheses (a dateline's) is none.
+    let near = |m: &&storyline_model::Mention| {
+        let between = if m.span.start >= at_end {
+            text.get(at_end..m.span.start)
+        } else {
+            text.get(m.span.end..at)
+        }
+        .unwrap_or("");
+        m.span.end <= span.start
+            && (m.span.start >= at_end || m.span.end <= at)
+            && word_spans(between).len() <= 5
+            && !between.contains([',', ';', ':', '(', ')'])
+    };
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org && sent.contains(&m.span))
+        .filter(near)
+        .min_by_key(|m| m.span.start.abs_diff(at))
+        .and_then(|m| text.get(m.span.start..m.span.end))
+        .map(str::to_string)
+}
+
+/// The byte offsets and the words of `s`.
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (word_char(c) || c == '-', start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push((b, &s[b..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((b, &s[b..]));
+    }
+    out
+}
+
+/// Nouns that stand for the company last named ("The company earned …", "the automaker").
+const COMPANY: [&str; 15] = [
+    "company",
+    "unit",
+    "division",
+    "subsidiary",
+    "automaker",
+    "carmaker",
+    "firm",
+    "group",
+    "bank",
+    "unternehmen",
+    "konzern",
+    "empresa",
+    "compañía",
+    "azienda",
+    "bedrijf",
+];
+
+/// A body that opens the sentence and reports its own doings: "The company earned $1.62
+/// billion", "Ridgeline made $1.41 per share", "Кабінет Міністрів у вівторок додатково
+/// виділив 200 мільйонів гривень". The organisation (or "the company", standing for the
+/// one last named) at the sentence's start, before the figure, with a word in lower case
+/// (its verb, perhaps after a time) right after it.
+pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String> {
+    let text = a.text.as_str();
+    let head = text.get(sent.start..span.start)?;
+    let lead = head.len() - head.trim_start().len();
+    let opens = sent.start + lead;
+    let m = a
+        .mentions
+        .iter()
+        .find(|m| m.span.start == opens && m.span.end <= span.start);
+    let verb_follows = |end: usize| {
+        text.get(end..span.start)
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    if let Some(m) = m {
+        return (m.kind == EntityType::Org && verb_follows(m.span.end))
+            .then(|| text.get(m.span.start..m.span.end))
+            .flatten()
+            .map(str::to_string);
+    }
+    // "The company earned …": a definite article and a noun for a company.
+    let words = word_spans(&head[lead..]);
+    let [(_, det), (_, noun), ..] = words.as_slice() else {
+        return None;
+    };
+    let definite = matches!(
+        lower(det).as_str(),
+        "the" | "das" | "der" | "die" | "el" | "la" | "l" | "het" | "de"
+    );
+    if !definite || !COMPANY.contains(&lower(noun).as_str()) {
+        return None;
+    }
+    let noun_end = opens + words[1].0 + noun.len();
+    if !verb_follows(noun_end) {
+        return None;
+    }
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org && m.span.end <= sent.start)
+        .filter(|m| {
+            // Not the agency of a dateline.
+            !text
+                .get(..m.span.start)
+                .is_some_and(|h| h.trim_end().ends_with('('))
+        })
+        .max_by_key(|m| m.span.start)
+        .and_then(|m| text.get(m.span.start..m.span.end))
+        .map(str::to_string)
+}
