@@ -107,6 +107,9 @@ impl Grammar<'_> {
 
     /// `the third quarter`, `third-quarter`, `the quarter`, `the first half`.
     pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some(found) = self.numbered_period(i) {
+            return Some(found);
+        }
         let mut j = i;
         if let Some((_, e)) = self.lex.get(self.toks, j, "det") {
             j = e;
@@ -176,6 +179,49 @@ impl Grammar<'_> {
             }
         }
         Some((e, Expr::Quarter { y, q, shift, half }))
+    }
+
+    /// A quarter written as its number and a suffix, a half as one word (Korean: "3분기",
+    /// "올해 3분기", "지난 2분기", "내년 상반기"), perhaps after a year named from the
+    /// dateline or "last".
+    fn numbered_period(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut shift = None;
+        if let Some((k, e)) = self.lex.get(self.toks, j, "rel") {
+            let years: i32 = k.strip_prefix('Y')?.parse().ok()?;
+            shift = Some(10 + years);
+            j = e;
+        } else if let Some((_, e)) = self.lex.get(self.toks, j, "mod") {
+            j = e;
+        }
+        if let Some((k, e)) = self.lex.get(self.toks, j, "half_word") {
+            let q: u8 = k.parse().ok().filter(|q| (1..=2).contains(q))?;
+            let (y, half) = (None, true);
+            return Some((
+                e,
+                Expr::Quarter {
+                    y,
+                    q: Some(q),
+                    shift,
+                    half,
+                },
+            ));
+        }
+        let q = self
+            .tok(j)
+            .and_then(crate::timex::tokens::Tok::num)
+            .filter(|q| (1..=4).contains(q))?;
+        let (_, e) = self.lex.get(self.toks, j + 1, "quarter_suffix")?;
+        let (y, half) = (None, false);
+        Some((
+            e,
+            Expr::Quarter {
+                y,
+                q: Some(q as u8),
+                shift,
+                half,
+            },
+        ))
     }
 
     /// `the year-ago quarter`, `the year-earlier period`: the same quarter a year before.
