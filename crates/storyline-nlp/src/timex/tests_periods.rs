@@ -305,3 +305,20 @@ fn korean_quarters_and_halves_are_periods_not_minutes() {
         ],
     );
 }
+
+#[test]
+fn ranges_across_months_quarters_by_their_months_and_fractions() {
+    check(
+        "en",
+        "2026-10-06",
+        "The survey was conducted Sept. 29 to Oct. 3. Talks run Oct. 30–Nov. 2. Profit rose \
+         in the July-September period. Fewer than a quarter of voters knew. Volunteers have \
+         knocked on doors since Labor Day.",
+        &[
+            ("Sept. 29 to Oct. 3", "2026-09-29/2026-10-03"),
+            ("Oct. 30–Nov. 2", "2026-10-30/2026-11-02"),
+            ("July-September", "2026-Q3"),
+            ("Labor Day", "2026-09-07"),
+        ],
+    );
+}

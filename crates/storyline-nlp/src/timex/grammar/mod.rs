@@ -354,7 +354,11 @@ impl<'a> Grammar<'a> {
             if !clock {
                 let (to, k) = match (self.is_dash(k), self.day(k + 1)) {
                     (true, Some((d2, k2))) if d2 > d => (Some((m, d2)), k2),
-                    _ => (None, k),
+                    // "Sept. 29 to Oct. 3", "Sept. 29–Oct. 3": into the next month.
+                    _ => match self.range_to(k) {
+                        Some((m2, d2, k2)) if m2 == m % 12 + 1 => (Some((m2, d2)), k2),
+                        _ => (None, k),
+                    },
                 };
                 let (y, k) = match self.trailing_year(k) {
                     Some((y, e)) => (Some(y), e),
@@ -362,6 +366,27 @@ impl<'a> Grammar<'a> {
                 };
                 let time = None;
                 return Some((k, Expr::Day { y, m, d, to, time }));
+            }
+        }
+        // "the July-September period": three months that make a quarter.
+        if self.is_dash(j) {
+            if let Some((m2, k, _)) = self.month(j + 1) {
+                if m % 3 == 1 && m2 == m + 2 {
+                    let (y, k) = match self.trailing_year(k) {
+                        Some((y, e)) => (Some(y), e),
+                        None => (None, k),
+                    };
+                    let q = Some((m - 1) / 3 + 1);
+                    return Some((
+                        k,
+                        Expr::Quarter {
+                            y,
+                            q,
+                            shift: None,
+                            half: false,
+                        },
+                    ));
+                }
             }
         }
         if let Some((y, k)) = self.trailing_year(j) {
@@ -410,6 +435,18 @@ impl<'a> Grammar<'a> {
                 shift: None,
             },
         ))
+    }
+
+    /// A dash or "to" and a month's day after a day: the end of a range ("… to Oct. 3").
+    fn range_to(&self, k: usize) -> Option<(u8, u8, usize)> {
+        let j = if self.is_dash(k) || self.tok(k).is_some_and(|t| t.norm == "to") {
+            k + 1
+        } else {
+            return None;
+        };
+        let (m2, j2, _) = self.month(j)?;
+        let (d2, k2) = self.day(j2)?;
+        Some((m2, d2, k2))
     }
 
     /// `25 October 2024`, `27 октября`, `8. Dezember`, `27 de noviembre de 2024`, `27–28 October`.

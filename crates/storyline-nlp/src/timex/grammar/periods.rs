@@ -69,6 +69,15 @@ impl Grammar<'_> {
         if u == "Q" && k > j + 1 {
             return None;
         }
+        // "less than a quarter of its population" is a fraction too; "a quarter of a
+        // century" is a time.
+        if u == "Q" && self.tok(e).is_some_and(|t| t.norm == "of") {
+            let art = usize::from(
+                self.tok(e + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "a" | "the")),
+            );
+            self.unit(e + 1 + art)?;
+        }
         let rate = j == i
             && j.checked_sub(1)
                 .and_then(|p| self.tok(p))
