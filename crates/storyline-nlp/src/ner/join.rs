@@ -129,6 +129,11 @@ impl Both<'_> {
     }
 }
 
+/// True for a coordinating conjunction among the connectors ("and", "y", "und", "en", "e").
+fn coordination(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "and" | "y" | "und" | "en" | "e")
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -211,16 +216,15 @@ pub(crate) fn apply(
         if !capital || taken.contains(&i) || starts_sentence(i) {
             continue;
         }
-        let kind = if lists.any(|l| &l.connector, word(i - 1))
-            && lists.any(|l| &l.place_noun, word(i - 2))
-        {
+        // A coordination ("the region and Iraqi Kurds") names nothing here.
+        let linked = lists.any(|l| &l.connector, word(i - 1)) && !coordination(word(i - 1));
+        let kind = if linked && lists.any(|l| &l.place_noun, word(i - 2)) {
             Some(EntityType::Gpe)
         } else if lang == "de" && lists.any(|l| &l.place_noun, word(i - 1)) {
             // "in der Kleinstadt Storoschynez", "im Kreis Suceava".
             Some(EntityType::Gpe)
         } else if lists.any(|l| &l.nature_noun, word(i - 1))
-            || lists.any(|l| &l.connector, word(i - 1))
-                && lists.any(|l| &l.nature_noun, word(i - 2))
+            || linked && lists.any(|l| &l.nature_noun, word(i - 2))
         {
             // "am Fluss Neiße", "il fiume Lamone", "nella valle dello Jadar".
             Some(EntityType::Loc)
@@ -346,6 +350,22 @@ pub(crate) fn apply(
                 cur.toks.end = names[k].toks.end;
                 k += 1;
                 continue;
+            }
+            // "and", "y", "und": a body's name that opens with its head noun runs on through
+            // a coordination only into words of its own, not into an acronym or another
+            // body ("the Ministry of Defence and NATO"); a place's never ("the West Bank and
+            // Gaza").
+            let coordination = coordination(word(cur.toks.end));
+            let head_first = lists.any(|l| &l.org_head, word(cur.toks.start));
+            if coordination
+                && (!head_first
+                    || place(&cur)
+                    || word(after).chars().filter(|c| c.is_uppercase()).count() > 1
+                    || names
+                        .get(k)
+                        .is_some_and(|n| n.toks.start == after && org_headed(n)))
+            {
+                break;
             }
             if org_headed(&cur) {
                 // The next name, or a run of capitalised words that are not names.
@@ -604,8 +624,10 @@ pub(crate) fn apply(
                         .map(word)
                         .collect::<Vec<_>>()
                         .join(" ");
-                    (lists.any(|l| &l.connector, &link) && lists.any(|l| &l.place_noun, word(at)))
-                        .then_some(EntityType::Gpe)
+                    (lists.any(|l| &l.connector, &link)
+                        && !coordination(&link)
+                        && lists.any(|l| &l.place_noun, word(at)))
+                    .then_some(EntityType::Gpe)
                 })
                 .next()
         };
@@ -687,6 +709,7 @@ pub(crate) fn apply(
         if !matches!(n.kind, EntityType::Person | EntityType::Org)
             || at == 0
             || !lists.any(|l| &l.connector, &word(at - 1).to_lowercase())
+            || coordination(word(at - 1))
         {
             continue;
         }
@@ -1325,6 +1348,38 @@ mod tests {
                 "West Bank:Gpe",
                 "Slavija Square:Loc",
                 "Jadar valley:Loc"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_runs_on_through_and_into_words_of_its_own() {
+        let got = run(
+            "es",
+            "el Ministerio de Transportes y Movilidad Sostenible fijó servicios .",
+            &[(1, 4, EntityType::Org), (5, 7, EntityType::Person)],
+        );
+        assert_eq!(
+            got,
+            ["Ministerio de Transportes y Movilidad Sostenible:Org"]
+        );
+        let got = run(
+            "en",
+            "the Ministry of Defence and NATO agreed , as did the West Bank and Gaza .",
+            &[
+                (1, 4, EntityType::Org),
+                (5, 6, EntityType::Org),
+                (11, 13, EntityType::Gpe),
+                (14, 15, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Ministry of Defence:Org",
+                "NATO:Org",
+                "West Bank:Gpe",
+                "Gaza:Gpe"
             ]
         );
     }
