@@ -14,6 +14,9 @@ use storyline_model::{stable_hash, Article, EntityType, HashKeyed, IdHasher, Sto
 
 /// Cosine similarity needed to join a story.
 const JOIN: f64 = 0.12;
+/// People and organisations an article must share with a story to join it on half the
+/// similarity: an article in another language that names the same actors.
+const SHARED_ACTORS: usize = 2;
 /// How much an entities-only match counts against a match on everything.
 const ENTITY_DISCOUNT: f64 = 0.8;
 /// Days a story stays open to new articles after its latest one.
@@ -133,6 +136,28 @@ fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
+/// The entity features of the people and organisations an article names, once each, the
+/// agency of its dateline left out.
+fn actor_features(a: &Article) -> Vec<u64> {
+    let mut out: Vec<u64> = a
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityType::Person | EntityType::Org))
+        .filter(|m| !is_agency(a, m))
+        .filter_map(|m| m.entity.as_deref().map(|e| feature("e", e)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The agency of a dateline ("Berlin (dpa) -"), which carries every kind of story.
+fn is_agency(a: &Article, m: &storyline_model::Mention) -> bool {
+    m.span.start < a.body.start + 120
+        && a.text.get(..m.span.start).is_some_and(|h| h.ends_with('('))
+        && a.text.get(m.span.end..).is_some_and(|r| r.starts_with(')'))
+}
+
 /// Raw features of an article before weighting: (feature, weight, kind). `out` and
 /// `lower` are scratch space kept from one article to the next.
 fn raw_features(
@@ -142,11 +167,7 @@ fn raw_features(
 ) -> Vec<(u64, f32, Kind)> {
     out.clear();
     for m in &a.mentions {
-        // The agency of a dateline ("Berlin (dpa) -") carries every kind of story.
-        let agency = m.span.start < a.body.start + 120
-            && a.text.get(..m.span.start).is_some_and(|h| h.ends_with('('))
-            && a.text.get(m.span.end..).is_some_and(|r| r.starts_with(')'));
-        if agency {
+        if is_agency(a, m) {
             continue;
         }
         if let Some(e) = &m.entity {
@@ -231,6 +252,8 @@ enum Kind {
 
 struct Cluster {
     articles: Vec<usize>,
+    /// The people and organisations its articles name (entity features).
+    actors: std::collections::HashSet<u64, std::hash::BuildHasherDefault<IdHasher>>,
     centroid: Weights,
     norm: f64,
     /// The entity features alone: articles in different languages share these.
@@ -242,7 +265,8 @@ struct Cluster {
 }
 
 impl Cluster {
-    fn add(&mut self, v: &Vector, ents: &Vector, day: Option<i64>) {
+    fn add(&mut self, v: &Vector, ents: &Vector, actors: &[u64], day: Option<i64>) {
+        self.actors.extend(actors.iter().copied());
         for (k, w) in v {
             *self.centroid.entry(low(*k)).or_default() += *w as f32;
         }
@@ -298,6 +322,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         .map(|a| raw_features(a, &mut scratch, &mut lower))
         .collect();
     drop(scratch);
+    let actors: Vec<Vec<u64>> = articles.iter().map(actor_features).collect();
     let mut df: HashKeyed<u32> = HashKeyed::default();
     for r in &raws {
         for (k, _, _) in r {
@@ -390,6 +415,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                         c.title = title_article(articles, c, &vectors);
                         c.centroid = Weights::default();
                         c.entities = Weights::default();
+                        c.actors = Default::default();
                     }
                 }
                 swept_at = Some(d);
@@ -431,7 +457,16 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             }
             shortlist
                 .into_iter()
-                .map(|(c, _)| (c, clusters[c].similarity(v, vn, ents, en)))
+                .map(|(c, _)| {
+                    let s = clusters[c].similarity(v, vn, ents, en);
+                    let shared = actors[i]
+                        .iter()
+                        .filter(|k| clusters[c].actors.contains(k))
+                        .count();
+                    // Two people or bodies in common lift a weak match over the line.
+                    let lifted = shared >= SHARED_ACTORS && s >= JOIN / 2.0;
+                    (c, if lifted { s.max(JOIN) } else { s })
+                })
                 .filter(|(_, s)| *s >= JOIN)
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
                 .map(|(c, _)| c)
@@ -439,6 +474,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         let c = chosen.unwrap_or_else(|| {
             clusters.push(Cluster {
                 articles: Vec::new(),
+                actors: Default::default(),
                 centroid: Weights::default(),
                 entities: Weights::default(),
                 entities_norm: 0.0,
@@ -450,7 +486,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             clusters.len() - 1
         });
         clusters[c].articles.push(i);
-        clusters[c].add(v, ents, day);
+        clusters[c].add(v, ents, &actors[i], day);
         story_of[i] = Some(c);
         for (k, _) in v.iter().chain(ents.iter()) {
             let p = index.entry(*k).or_default();
@@ -552,6 +588,18 @@ mod tests {
                 vec!["c".into(), "d".into()]
             ]
         );
+    }
+
+    #[test]
+    fn two_actors_in_common_join_an_article_in_another_language() {
+        use storyline_model::EntityType::Org;
+        let mut arts = vec![
+            art("a", "en", "Energy minister Oksana Melnyk said Southgrid cut power to 380,000 homes in Odesa and Mykolaiv as the heatwave hit Italy, Spain and Greece; Rome and Madrid rationed water and Athens closed the Acropolis.", &[("Oksana Melnyk", Person), ("Southgrid", Org), ("Odesa", Gpe), ("Mykolaiv", Gpe), ("Italy", Gpe), ("Spain", Gpe), ("Greece", Gpe), ("Rome", Gpe), ("Madrid", Gpe), ("Athens", Gpe)]),
+            art("b", "uk", "Міністерка Оксана Мельник повідомила, що Southgrid відновила живлення у Харкові, Полтаві, Сумах, Черкасах і Вінниці; Укренерго та ДТЕК попередили про нові графіки відключень через спеку і ремонти на підстанціях. Ігор Коваль, Марія Бойко, Петро Савчук і Олена Шевчук з Нафтогазу обговорили запаси газу.", &[("Оксана Мельник", Person), ("Southgrid", Org), ("Харкові", Gpe), ("Полтаві", Gpe), ("Сумах", Gpe), ("Черкасах", Gpe), ("Вінниці", Gpe), ("Укренерго", Org), ("ДТЕК", Org), ("Ігор Коваль", Person), ("Марія Бойко", Person), ("Петро Савчук", Person), ("Нафтогаз", Org), ("Олена Шевчук", Person)]),
+        ];
+        resolve(&mut arts);
+        let stories = cluster(&arts, &[None, None]);
+        assert_eq!(stories.len(), 1, "{stories:?}");
     }
 
     #[test]
