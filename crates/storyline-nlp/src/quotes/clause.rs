@@ -583,8 +583,20 @@ fn verb_content(
     if let Some(c) = reverse(text, toks, cue, sp) {
         return Some(c);
     }
-    // "betonte, man sei bereit": a clause after a comma, in languages that set one there.
+    // "betonte, man sei bereit": a clause after a comma, in languages that set one there;
+    // an adverb may come first ("sagte anschließend, die EU stelle …").
     let before_speaker = sp.is_some_and(|r| r.1 <= cs);
+    let after = if toks.get(after).is_some_and(|t| t.word && !t.cap)
+        && toks.get(after + 1).is_some_and(|t| t.lower == ",")
+        && !lex.is(&toks[after].lower, Kind::That)
+        && toks
+            .get(after + 2)
+            .is_some_and(|t| !COORDINATORS.contains(&t.lower.as_str()))
+    {
+        after + 1
+    } else {
+        after
+    };
     if before_speaker
         && toks.get(after).is_some_and(|t| t.lower == ",")
         && toks

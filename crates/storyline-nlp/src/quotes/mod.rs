@@ -57,6 +57,11 @@ const VETO: f32 = 20.0;
 /// Fewest words of an indirect quote's content under a lexicon cue.
 const MIN_WORDS: usize = 2;
 
+/// Legal forms of companies written before a name in quotation marks (Russian, Ukrainian).
+const LEGAL_FORMS: [&str; 12] = [
+    "АТ", "ПАТ", "ПрАТ", "ТОВ", "КП", "ДП", "ООО", "ОАО", "ПАО", "АО", "ЗАО", "ГУП",
+];
+
 /// Which quotations a sentence holding a partial quotation gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Convention {
@@ -208,6 +213,15 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
                 || last.ends_with("'s")
                 || last.ends_with("’s")
         };
+        // "АТ «Південна енергетична компанія»", "ООО «Ромашка»": a quotation after the
+        // legal form of a company is its name.
+        let company_name = {
+            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            LEGAL_FORMS.contains(&last)
+        };
+        if company_name {
+            continue;
+        }
         if title && (!direct || (named_by && words.len() <= 6)) {
             continue;
         }

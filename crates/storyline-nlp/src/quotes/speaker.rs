@@ -270,6 +270,19 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
         }
         s -= 1;
     }
+    // "у ДСНС повідомили", "в МЧС сообщили": an impersonal plural report names the body it
+    // comes from after a preposition of place.
+    let impersonal = toks
+        .get(end)
+        .is_some_and(|c| c.lower.ends_with("ли") && c.lower.chars().count() > 4);
+    if s > 0
+        && s < end
+        && impersonal
+        && matches!(toks[s - 1].lower.as_str(), "в" | "у" | "во")
+        && toks[s..end].iter().any(|t| t.cap)
+    {
+        return Some((s, end));
+    }
     // An adverbial ("Zelensky in his address said"): try the phrase before its preposition.
     if s > 0 && s < end && prep_at(toks, s - 1) {
         if let Some(r) = before(toks, s - 1, lex) {
@@ -342,6 +355,15 @@ fn widen(toks: &[Tok], s: usize, end: usize, lex: &Lexicon) -> usize {
 /// costiera", "сообщил в пятницу глава …"): one to three words ending in a day word are
 /// passed over.
 pub fn after_day(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    // "Про це повідомили в АТ «…»", "Об этом сообщили в МЧС": the body the report comes
+    // from, after a preposition of place.
+    if toks
+        .get(start)
+        .is_some_and(|t| matches!(t.lower.as_str(), "в" | "у" | "во"))
+        && toks.get(start + 1).is_some_and(|t| t.cap || !t.word)
+    {
+        return after(toks, start + 1, lex);
+    }
     let skip = (1..=3)
         .find(|&k| {
             toks.get(start..start + k).is_some_and(|w| {
@@ -356,6 +378,19 @@ pub fn after_day(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, us
 
 /// The speaker phrase starting at token `start` (after an inverted verb or "according to").
 pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    // "explicó a EFE la jefa de Urgencias …", "ha detto ad ANSA il sindaco": the hearer
+    // first, then the speaker.
+    let start = match toks.get(start).map(|t| t.lower.as_str()) {
+        Some("a" | "al" | "ad") if toks.get(start + 1).is_some_and(|t| t.cap) => {
+            start
+                + 1
+                + toks[start + 1..]
+                    .iter()
+                    .take_while(|t| t.word && t.cap)
+                    .count()
+        }
+        _ => start,
+    };
     let first = toks.get(start)?;
     // "advirtió el martes de que …", "повідомив у вівторок": a day is no speaker.
     let day = |k: usize| {
@@ -383,6 +418,18 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
             e += 1;
             continue;
         }
+        // "АТ «Південна енергетична компанія»": a company's name in quotation marks after
+        // its legal form, an acronym.
+        if e > start && matches!(t.lower.as_str(), "«" | "„" | "\"" | "“") {
+            let form = &toks[e - 1];
+            let acronym = form.word && form.cap && form.lower.chars().count() <= 4;
+            let close = (e + 1..toks.len().min(e + 8))
+                .find(|&k| matches!(toks[k].lower.as_str(), "»" | "“" | "\"" | "”"));
+            if let Some(c) = close.filter(|_| acronym) {
+                e = c + 1;
+                continue;
+            }
+        }
         if breaks(t, lex) && !(t.lower == "(" || t.lower == ")") || prep_at(toks, e) {
             break;
         }
@@ -390,6 +437,15 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
     }
     while e > start && (INNER.contains(&toks[e - 1].lower.as_str()) || !toks[e - 1].word) {
         e -= 1;
+    }
+    // "sagte Bondar der Deutschen Presse-Agentur", "sagte Weselsky dem Sender": after a
+    // name the article of a dative opens the hearer.
+    if let Some(k) = (start + 1..e).find(|&k| {
+        matches!(toks[k].lower.as_str(), "der" | "dem")
+            && toks[start..k].iter().all(|t| t.word && t.cap)
+            && toks.get(k + 1).is_some_and(|t| t.cap)
+    }) {
+        e = k;
     }
     // "ha detto il commissario della Guardia costiera, Choi Min-seok.": the name in
     // apposition, ending the sentence or its clause, is the speaker.

@@ -1555,3 +1555,48 @@ fn korean_quotations_joined_by_saying_and_a_company_side() {
     expect(text, &got, "강제 해고는", Direct, "한빛전자");
     expect(text, &got, "손실이 불가피하다", Direct, "이수진");
 }
+
+#[test]
+fn hearers_bodies_reporting_in_the_plural_and_company_names_in_quotation_marks() {
+    use QuoteKind::{Direct, Indirect};
+    let text = "\"Estamos viendo a pacientes muy mayores\", explicó a EFE la jefa de Urgencias \
+                del Hospital del Sur, Carmen Ortega, quien precisó que todo va bien.";
+    expect(
+        text,
+        &extract(&article(text, "es")),
+        "Estamos viendo",
+        Direct,
+        "Carmen Ortega",
+    );
+    let text = "„Wir sehen jeden Tag einen neuen Rekord“, sagte Bondar der Deutschen \
+                Presse-Agentur. EU-Kommissar Lars Vinther sagte anschließend, die EU stelle \
+                500 Millionen Euro bereit.";
+    let got = extract(&article(text, "de"));
+    expect(text, &got, "Wir sehen jeden Tag", Direct, "Bondar");
+    expect(text, &got, "die EU stelle", Indirect, "Lars Vinther");
+    let text = "Водночас у ДСНС повідомили про вісім загиблих від спеки. Як повідомили в \
+                Гідрометцентрі, це абсолютний рекорд для липня.\n\n\
+                Без світла залишалися 310 тисяч домогосподарств. Про це повідомили в АТ \
+                «Південна енергетична компанія».";
+    let got = extract(&article(text, "uk"));
+    expect(text, &got, "про вісім загиблих", Indirect, "ДСНС");
+    expect(
+        text,
+        &got,
+        "це абсолютний рекорд",
+        Indirect,
+        "Гідрометцентрі",
+    );
+    expect(
+        text,
+        &got,
+        "Без світла залишалися",
+        Indirect,
+        "АТ «Південна енергетична компанія",
+    );
+    assert!(
+        got.iter()
+            .all(|q| !text[q.span.start..].starts_with("Південна")),
+        "{got:#?}"
+    );
+}
