@@ -485,6 +485,23 @@ pub(crate) fn apply(
         }
     }
 
+    // "el sindicato SEMAF", "die GDL": outside English (where headlines run in capitals) a
+    // word in capitals alone is an acronym, a body's, not a person's.
+    if lang != "en" {
+        for n in names
+            .iter_mut()
+            .filter(|n| n.kind == EntityType::Person && n.toks.len() == 1)
+        {
+            let w = word(n.toks.start);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if (2..=6).contains(&letters)
+                && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            {
+                n.kind = EntityType::Org;
+                n.role = None;
+            }
+        }
+    }
     // "the Belgrade University Student Plenum 70,000 and the Monitor 32,000": a figure
     // inside a name with words after it ends the name ("Apollo 13" keeps its number).
     for n in names.iter_mut() {
@@ -1382,5 +1399,17 @@ mod tests {
                 "Gaza:Gpe"
             ]
         );
+    }
+
+    #[test]
+    fn a_word_in_capitals_alone_is_a_body_outside_english() {
+        let got = run(
+            "es",
+            "El sindicato SEMAF cifró el seguimiento .",
+            &[(2, 3, EntityType::Person)],
+        );
+        assert_eq!(got, ["SEMAF:Org"]);
+        let got = run("en", "CLINTON WINS .", &[(0, 1, EntityType::Person)]);
+        assert_eq!(got, ["CLINTON:Person"]);
     }
 }
