@@ -208,7 +208,12 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             .as_deref()
             .is_some_and(|n| company_description(n, &a.lang))
         {
-            if let Some(o) = last_company(a, sp.start) {
+            let desc = q.speaker_name.clone().unwrap_or_default();
+            // A description with modifiers names a body by its head noun only.
+            let modified = desc.split_whitespace().count() > 2;
+            if let Some(o) = last_body_named(a, &desc, sp.start)
+                .or_else(|| (!modified).then(|| last_company(a, sp.start)).flatten())
+            {
                 q.speaker_name = Some(o);
             }
         }
@@ -233,6 +238,19 @@ fn company_description(name: &str, lang: &str) -> bool {
     let words: Vec<&str> = bare.unwrap_or(&lower).split_whitespace().collect();
     match words.as_slice() {
         [det, noun] => DEFINITE.contains(det) && crate::ner::is_org_noun(lang, noun),
+        // "the provincial emergency agency": modifiers in lower case before a class noun or
+        // the head noun of a body.
+        [det, middle @ .., noun]
+            if middle.len() <= 3
+                && DEFINITE.contains(det)
+                && (crate::ner::is_org_noun(lang, noun) || crate::ner::is_org_word(lang, noun))
+                && name
+                    .split_whitespace()
+                    .skip(1)
+                    .all(|w| !w.starts_with(char::is_uppercase)) =>
+        {
+            true
+        }
         // Korean has no articles: "회사 측은" (the company's side).
         [noun] if lang == "ko" => KOREAN_COMPANY.contains(noun),
         [noun] => bare.is_some() && crate::ner::is_org_noun(lang, noun),
@@ -242,6 +260,24 @@ fn company_description(name: &str, lang: &str) -> bool {
 
 /// Korean nouns for the company a report speaks of ("회사 측은", "사측은").
 const KOREAN_COMPANY: [&str; 5] = ["회사", "사측", "업체", "기업", "회사측"];
+
+/// The last organisation named before `before` whose name holds the head noun of the
+/// description `desc` ("the provincial emergency agency" → "Alberta Emergency Management
+/// Agency").
+fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<String> {
+    let head = desc.split_whitespace().last()?.to_lowercase();
+    let t = a.text.as_str();
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org && m.span.end <= before)
+        .filter(|m| {
+            at(t, m.span)
+                .split_whitespace()
+                .any(|w| w.to_lowercase() == head)
+        })
+        .max_by_key(|m| m.span.start)
+        .map(|m| at(t, m.span).to_string())
+}
 
 /// The last organisation named before `before`, outside parentheses (not the agency of a
 /// dateline).
@@ -271,6 +307,17 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     match words.as_slice() {
         [det, title] if DEFINITE.contains(&det.as_str()) && lex.is(title, Kind::Title) => {
+            Some(title.clone())
+        }
+        // "the fire chief", "the regional governor": modifiers in lower case before it.
+        [det, middle @ .., title]
+            if middle.len() <= 2
+                && DEFINITE.contains(&det.as_str())
+                && lex.is(title, Kind::Title)
+                && name
+                    .split_whitespace()
+                    .all(|w| !w.starts_with(char::is_uppercase) || w == "The") =>
+        {
             Some(title.clone())
         }
         // Russian and Ukrainian have no articles and inflect the role ("по словам

@@ -1600,3 +1600,28 @@ fn hearers_bodies_reporting_in_the_plural_and_company_names_in_quotation_marks()
         "{got:#?}"
     );
 }
+
+#[test]
+fn descriptions_with_modifiers_name_the_role_holder_and_the_body() {
+    use QuoteKind::Indirect;
+    let text = "Fire Chief Colin Nadeau toured the town. The Alberta Emergency Management Agency \
+                opened shelters.\n\nAccording to the fire chief, at least 11 homes burned. The \
+                provincial emergency agency said that 9,000 people had left.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Colin Nadeau", storyline_model::EntityType::Person);
+    mention(
+        &mut a,
+        "Alberta Emergency Management Agency",
+        storyline_model::EntityType::Org,
+    );
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    expect(text, &got, "at least 11 homes", Indirect, "Colin Nadeau");
+    expect(
+        text,
+        &got,
+        "9,000 people",
+        Indirect,
+        "Alberta Emergency Management Agency",
+    );
+}
