@@ -540,7 +540,7 @@ fn placed(a: &Article, i: usize) -> bool {
             IN_WORDS.contains(&before.to_lowercase().as_str())
                 || IN_AFTER.contains(&after)
                 || (line_start || capitals(a.slice(m.span)))
-                    && tail.trim_start().starts_with(['(', ',', '—', '–'])
+                    && tail.trim_start().starts_with(['(', ',', '—', '–', '/'])
                 || in_longer_name(head, tail)
         })
 }
@@ -641,9 +641,10 @@ fn cyrillic_stems(s: &str) -> Option<String> {
 }
 
 /// Legal forms written after a company's name.
-const LEGAL_FORMS: [&str; 19] = [
-    "ag", "gmbh", "se", "kg", "kgaa", "sa", "s.a.", "inc", "inc.", "ltd", "ltd.", "plc", "corp",
-    "corp.", "llc", "nv", "n.v.", "spa", "s.p.a.",
+const LEGAL_FORMS: [&str; 26] = [
+    "ag", "gmbh", "se", "kg", "kgaa", "sa", "s.a.", "s.a", "inc", "inc.", "ltd", "ltd.", "plc",
+    "corp", "corp.", "llc", "nv", "n.v.", "n.v", "spa", "s.p.a.", "s.p.a", "bv", "b.v.", "srl",
+    "s.r.l.",
 ];
 
 /// A company's name without the legal form after it ("Nordhafen Logistik AG").
@@ -1225,6 +1226,38 @@ pub(crate) mod tests {
         assert_eq!(ids(&arts, "Bojan Đurić"), ids(&arts, "Боян Джурич"));
         assert_eq!(ids(&arts, "Bojan Djuric"), ids(&arts, "Боян Джурич"));
         assert_eq!(ids(&arts, "Sophie Lambrecht"), ids(&arts, "Софи Ламбрехт"));
+    }
+
+    #[test]
+    fn th_legal_forms_and_a_dateline_of_two_places() {
+        use storyline_model::EntityType::Org;
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "Lars Vinther spoke. Elettrosud Reti S.p.A said cuts would end.",
+                &[("Lars Vinther", Person), ("Elettrosud Reti S.p.A", Org)],
+            ),
+            art(
+                "b",
+                "uk",
+                "Ларс Вінтер виступив. Elettrosud Reti відновила живлення.",
+                &[("Ларс Вінтер", Person), ("Elettrosud Reti", Org)],
+            ),
+            art(
+                "c",
+                "de",
+                "Hitze\n date 2026-07-16 Rom/Kiew (dpa) - In Italien starben 21 Menschen.",
+                &[("Rom", Gpe), ("Kiew", Gpe), ("Italien", Gpe)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_eq!(ids(&arts, "Lars Vinther"), ids(&arts, "Ларс Вінтер"));
+        assert_eq!(
+            ids(&arts, "Elettrosud Reti S.p.A"),
+            ids(&arts, "Elettrosud Reti")
+        );
+        assert_ne!(ids(&arts, "Rom"), ids(&arts, "Italien"));
     }
 
     #[test]

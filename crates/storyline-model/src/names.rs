@@ -358,6 +358,8 @@ fn word_key(w: &str, german: bool) -> String {
         .replace("dzh", "dj")
         // "Lambrecht" / "Ламбрехт": the German ch before t is the Russian х.
         .replace("cht", "kht")
+        // "Vinther" / "Вінтер", "Thomas" / "Томас": th is т.
+        .replace("th", "t")
         .replace("kh", "h")
         .replace("ph", "f")
         .replace('x', "ks")
