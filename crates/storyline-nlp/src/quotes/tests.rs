@@ -1625,3 +1625,24 @@ fn descriptions_with_modifiers_name_the_role_holder_and_the_body() {
         "Alberta Emergency Management Agency",
     );
 }
+
+#[test]
+fn a_relative_of_according_to_reports_for_the_name_before_it() {
+    use QuoteKind::Indirect;
+    let text = "\"Sono quasi tutti anziani\", ha raccontato il primario Salvatore Lo Bue, secondo \
+                cui nel solo ospedale si contano quattro decessi.";
+    let mut a = article(text, "it");
+    mention(
+        &mut a,
+        "Salvatore Lo Bue",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "nel solo ospedale",
+        Indirect,
+        "Salvatore Lo Bue",
+    );
+}
