@@ -123,18 +123,32 @@ pub fn city(surface: &str) -> Option<u32> {
 struct Bodies {
     by_stem: HashMap<String, Vec<(Vec<String>, &'static str)>>,
     acronyms: HashMap<String, &'static str>,
+    /// The first two letters of every name and acronym, in lower case: most names are
+    /// ruled out by them with no allocation.
+    openings: std::collections::HashSet<(char, char)>,
+}
+
+/// The first two letters of `s` in lower case (a letter's lower case is its first char).
+fn opening(s: &str) -> (char, char) {
+    let mut it = s
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    (it.next().unwrap_or(' '), it.next().unwrap_or(' '))
 }
 
 static BODIES: LazyLock<Bodies> = LazyLock::new(|| {
     let mut b = Bodies {
         by_stem: HashMap::new(),
         acronyms: HashMap::new(),
+        openings: std::collections::HashSet::new(),
     };
     for line in include_str!("../data/bodies.tsv").lines() {
         let Some((code, rest)) = line.split_once('\t').filter(|_| !line.starts_with('#')) else {
             continue;
         };
         for n in rest.split('|').filter(|n| !n.is_empty()) {
+            b.openings.insert(opening(n));
             if is_body_acronym(n) {
                 b.acronyms.insert(n.replace('.', "").to_lowercase(), code);
                 continue;
@@ -169,6 +183,9 @@ pub fn body(surface: &str) -> Option<&'static str> {
         .next()
         .unwrap_or(surface)
         .trim_end_matches("'s");
+    if !b.openings.contains(&opening(s)) {
+        return None;
+    }
     if !s.contains(' ') {
         if let Some(c) = b.acronyms.get(&s.replace('.', "").to_lowercase()) {
             return Some(c);

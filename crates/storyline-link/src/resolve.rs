@@ -661,10 +661,12 @@ fn without_legal_form(s: &str) -> &str {
 
 /// The mentions of `a` written as mention `i` is, in any case ("BELGRADE", "Belgrade").
 fn same_name(a: &Article, i: usize) -> impl Iterator<Item = &storyline_model::Mention> {
-    let name = a.slice(a.mentions[i].span).to_lowercase();
-    a.mentions
-        .iter()
-        .filter(move |m| a.slice(m.span).to_lowercase() == name)
+    let name = a.slice(a.mentions[i].span);
+    let lower = || name.chars().flat_map(char::to_lowercase);
+    a.mentions.iter().filter(move |m| {
+        let s = a.slice(m.span);
+        s.len() == name.len() && s.chars().flat_map(char::to_lowercase).eq(lower())
+    })
 }
 
 /// True when `s` has letters and none of them in lower case ("HAMBURG").

@@ -24,7 +24,12 @@ const AFTER: [&str; 7] = [
 /// words up to a comma, a semicolon, a period or "and".
 pub(super) fn named_after(a: &Article, end: usize, sent: Span) -> Option<String> {
     let text = a.text.as_str();
-    let rest = text.get(end..sent.end)?;
+    // The source stands within a few words: look no further than 160 bytes.
+    let mut stop = sent.end.min(end + 160);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = text.get(end..stop)?;
     // Past a closing quotation mark and at most three words of what is counted.
     let rest = rest.trim_start_matches(['"', '”', '»', '“', '\'']);
     let lr = lower(rest);

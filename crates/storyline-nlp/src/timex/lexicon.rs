@@ -44,6 +44,8 @@ pub struct Lexicon {
     prefix_forms: HashMap<char, Vec<(String, u64)>, Fnv>,
     /// The bits of the classes that can open an expression (see [`CONTEXT_CLASSES`]).
     openers: u64,
+    /// True when the language writes quarters and halves as numbered words ("3분기").
+    numbered_periods: bool,
 }
 
 /// Classes read only around an expression (tense cues, suffixes, words after a number):
@@ -209,7 +211,15 @@ impl Lexicon {
                 // A class without a bit can never be ruled out.
                 m | if ix.id < 64 { 1 << ix.id } else { u64::MAX }
             });
+        lex.numbered_periods =
+            lex.by_class.contains_key("quarter_suffix") || lex.by_class.contains_key("half_word");
         lex
+    }
+
+    /// True when the language writes quarters and halves as numbered words ("3분기",
+    /// "상반기"): the classes `quarter_suffix` and `half_word`.
+    pub fn numbered_periods(&self) -> bool {
+        self.numbered_periods
     }
 
     /// True when some class that can open an expression has a form starting at `t` (after

@@ -297,7 +297,7 @@ impl<'a> Grammar<'a> {
 
     fn unit(&self, i: usize) -> Option<(String, usize)> {
         // "3분기" is the third quarter, not three minutes: a quarter's suffix is no unit.
-        if self.lex.has(self.toks, i, "quarter_suffix") {
+        if self.lex.numbered_periods() && self.lex.has(self.toks, i, "quarter_suffix") {
             return None;
         }
         let (k, j) = self.lex.get(self.toks, i, "unit")?;

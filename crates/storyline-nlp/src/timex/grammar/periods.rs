@@ -194,6 +194,9 @@ impl Grammar<'_> {
     /// "올해 3분기", "지난 2분기", "내년 상반기"), perhaps after a year named from the
     /// dateline or "last".
     fn numbered_period(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.lex.numbered_periods() {
+            return None;
+        }
         let mut j = i;
         let mut shift = None;
         if let Some((k, e)) = self.lex.get(self.toks, j, "rel") {
