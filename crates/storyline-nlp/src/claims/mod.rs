@@ -880,17 +880,18 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                 // according to police": a large figure in digits, or one with its source
                 // after it, counts what the figures just before it count.
                 let large = n.digits && n.value >= 1000.0;
-                if counted.is_none() && (large || source::named_after(a, end, sent).is_some()) {
+                let bare =
+                    counted.is_none() && (large || source::named_after(a, end, sent).is_some());
+                if bare {
                     counted = out
                         .last()
                         .filter(|c| {
                             text.get(c.span.end..start)
                                 .is_some_and(|g| g.matches('\n').count() <= 2)
                         })
-                        .and_then(|c| c.counted.clone())
-                        .or_else(|| Some(String::new()));
+                        .and_then(|c| c.counted.clone());
                 }
-                if counted.is_none() {
+                if counted.is_none() && !bare {
                     continue;
                 }
             }
@@ -909,7 +910,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                 low,
                 high,
                 hedge,
-                counted: counted.filter(|c| !c.is_empty()),
+                counted,
                 unit: unit.map(|u| u.0.to_string()),
                 place: place_in(a, sent, end),
                 source,

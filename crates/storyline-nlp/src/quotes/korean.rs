@@ -283,9 +283,10 @@ pub fn joined(text: &str, close: usize, cue: usize, quoted: &[Span]) -> bool {
     let mut at = close;
     let mut words = 0;
     while at < cue {
+        // The next quotation, its opening mark (up to three bytes) first.
         if let Some(q) = quoted
             .iter()
-            .find(|q| q.start <= at + 3 && q.start >= at && q.end <= cue)
+            .find(|q| (at..=at + 3).contains(&q.start) && q.end <= cue)
         {
             at = q.end;
             continue;
