@@ -123,12 +123,15 @@ const REPORTS: [&str; 36] = [
 
 /// True when a phrase holds a report noun ("A survey published last month").
 pub(super) fn is_report(phrase: &str) -> bool {
-    word_spans(phrase).iter().any(|(_, w)| {
-        let lw = lower(w);
-        REPORTS
-            .iter()
-            .any(|r| lw == *r || lw.strip_suffix('s') == Some(*r))
-    })
+    word_spans(phrase).iter().any(|(_, w)| report_noun(w))
+}
+
+/// True for a report noun of [`REPORTS`], singular or English plural.
+fn report_noun(w: &str) -> bool {
+    let lw = lower(w);
+    REPORTS
+        .iter()
+        .any(|r| lw == *r || lw.strip_suffix('s') == Some(*r))
 }
 
 /// The body behind a report named before the figure in its sentence: "The poll by the Great
@@ -139,12 +142,7 @@ pub(super) fn report_maker(a: &Article, span: Span, sent: Span) -> Option<String
     let text = a.text.as_str();
     let head = text.get(sent.start..span.start)?;
     let words: Vec<(usize, &str)> = word_spans(head);
-    let k = words.iter().position(|(_, w)| {
-        let lw = lower(w);
-        REPORTS
-            .iter()
-            .any(|r| lw == *r || lw.strip_suffix('s') == Some(*r))
-    })?;
+    let k = words.iter().position(|(_, w)| report_noun(w))?;
     // "of the 109 seats", "the 55 needed": a definite figure is a known fact, not the
     // report's finding.
     let before: Vec<(usize, &str)> = word_spans(head);
@@ -259,16 +257,5 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
     if !verb_follows(noun_end) {
         return None;
     }
-    a.mentions
-        .iter()
-        .filter(|m| m.kind == EntityType::Org && m.span.end <= sent.start)
-        .filter(|m| {
-            // Not the agency of a dateline.
-            !text
-                .get(..m.span.start)
-                .is_some_and(|h| h.trim_end().ends_with('('))
-        })
-        .max_by_key(|m| m.span.start)
-        .and_then(|m| text.get(m.span.start..m.span.end))
-        .map(str::to_string)
+    crate::quotes::resolve::last_company(a, sent.start)
 }

@@ -320,25 +320,25 @@ pub fn joined(text: &str, close: usize, cue: usize, quoted: &[Span]) -> bool {
     words >= 1
 }
 
-/// True when "며", "라며" or "이라며" (saying) follows the closing mark ending at `close`.
-pub fn saying_after(text: &str, close: usize) -> bool {
+/// The word glued after the closing mark ending at `close` (the mark itself may still be
+/// ahead of `close`).
+fn word_after_close(text: &str, close: usize) -> &str {
     let rest = text.get(close..).unwrap_or("");
     let rest = rest.trim_start_matches(['"', '”', '’', '\'', '」', '』']);
-    let word: String = rest
-        .chars()
-        .take_while(|c| crate::segment::is_letter_or_mark(*c))
-        .collect();
-    matches!(word.as_str(), "며" | "라며" | "이라며")
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !crate::segment::is_letter_or_mark(*c))
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+/// True when "며", "라며" or "이라며" (saying) follows the closing mark ending at `close`.
+pub fn saying_after(text: &str, close: usize) -> bool {
+    matches!(word_after_close(text, close), "며" | "라며" | "이라며")
 }
 
 /// True when a quotative ending (`라고`, `고`, …) follows the closing mark ending at `close`.
 pub fn quotative_after(text: &str, close: usize, lex: &Lexicon) -> bool {
-    let rest = text.get(close..).unwrap_or("");
-    // The closing mark itself may still be ahead of `close`.
-    let rest = rest.trim_start_matches(['"', '”', '’', '\'', '」', '』']);
-    let word: String = rest
-        .chars()
-        .take_while(|c| crate::segment::is_letter_or_mark(*c))
-        .collect();
+    let word = word_after_close(text, close);
     lex.single_words(Kind::That).any(|t| t == word)
 }

@@ -39,7 +39,7 @@ pub mod learn;
 pub(crate) mod lexicon;
 mod marks;
 mod post;
-mod resolve;
+pub(crate) mod resolve;
 mod speaker;
 #[cfg(test)]
 mod tests;

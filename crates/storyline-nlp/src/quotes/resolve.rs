@@ -281,7 +281,7 @@ fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<String> {
 
 /// The last organisation named before `before`, outside parentheses (not the agency of a
 /// dateline).
-fn last_company(a: &Article, before: usize) -> Option<String> {
+pub(crate) fn last_company(a: &Article, before: usize) -> Option<String> {
     let t = a.text.as_str();
     a.mentions
         .iter()
