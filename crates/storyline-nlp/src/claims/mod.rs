@@ -570,6 +570,7 @@ fn attribution(
             timex_date.or(q.date).or(a.date),
         ),
         None => match estimator(a, span, sent)
+            .or_else(|| source::final_estimator(a, span, sent))
             .or_else(|| source::report_maker(a, span, sent))
             .or_else(|| source::acting_body(a, span, sent))
         {

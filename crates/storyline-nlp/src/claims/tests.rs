@@ -696,3 +696,16 @@ fn sources_after_figures_behind_polls_and_of_bodies_reporting_their_doings() {
     assert_eq!(source_of(&got, text, "$1.62"), "Halvorsen Motors");
     assert_eq!(source_of(&got, text, "$40 million"), "Kestrel Bank");
 }
+
+#[test]
+fn a_participle_that_closes_the_clause_after_the_figure_names_its_subject_the_source() {
+    let text = "Vergangene Woche hatte die Gewerkschaft von 24.000 Teilnehmern gesprochen.";
+    assert_eq!(source_in_pipeline("de", text, "24.000"), "die Gewerkschaft");
+    let text = "Die Polizei hatte die Zahl der Demonstranten auf 8.000 beziffert.";
+    assert_eq!(source_in_pipeline("de", text, "8.000"), "Die Polizei");
+    let text = "AMSTERDAM (ANP) - De politie heeft het aantal betogers op 3000 geschat.";
+    assert_eq!(source_in_pipeline("nl", text, "3000"), "De politie");
+    // A participle that states no figure leaves it to the outlet.
+    let text = "Die Polizei hatte 8.000 Absperrgitter aufgestellt.";
+    assert_eq!(source_in_pipeline("de", text, "8.000"), super::OUTLET);
+}

@@ -91,6 +91,15 @@ pub fn attributions(
         let inside = quoted
             .iter()
             .any(|q| q.start <= toks[i].span.start && toks[i].span.end <= q.end);
+        if !inside {
+            let split = split_particle(toks, i, lex)
+                .and_then(|j| Some((j, split_attr(text, sent, toks, (i, j), lex)?)));
+            if let Some((j, a)) = split {
+                out.push(a);
+                i = j + 1;
+                continue;
+            }
+        }
         let verb = lex.match_at(&words[i..], Kind::Verb);
         let prep = lex.match_at(&words[i..], Kind::Prep);
         let post = lex.match_at(&words[i..], Kind::Post);
@@ -145,6 +154,125 @@ pub fn attributions(
         i = next;
     }
     out
+}
+
+/// Longest span between a separable verb and its particle, in tokens.
+const MAX_SPLIT: usize = 12;
+
+/// The token of the particle that closes the clause of the separable verb at token `i`
+/// ("teilte am Montag mit, dass …", "maakte zaterdag bekend dat …"): words only between
+/// them, and after the particle punctuation, a complementiser or the sentence's end.
+fn split_particle(toks: &[Tok], i: usize, lex: &Lexicon) -> Option<usize> {
+    let t = &toks[i];
+    if !t.word || !lex.has_kind(Kind::Split) {
+        return None;
+    }
+    let mut particles = lex.particles(&t.lower).peekable();
+    particles.peek()?;
+    let particles: Vec<&str> = particles.collect();
+    let end = toks.len().min(i + 2 + MAX_SPLIT);
+    let j = (i + 2..end)
+        .take_while(|&k| toks[k].word || toks[k].lower == "-")
+        .find(|&k| particles.contains(&toks[k].lower.as_str()))?;
+    toks.get(j + 1)
+        .is_none_or(|n| !n.word || lex.is(&n.lower, Kind::That))
+        .then_some(j)
+}
+
+/// True when the tokens before `cs` are a time adverbial alone ("Am Montag", "Op
+/// maandag", "Gestern"): in a language that puts its verb second, the speaker then follows
+/// the verb ("Am Montag sagte der Minister, …").
+fn fronted_time(text: &str, toks: &[Tok], cs: usize) -> bool {
+    // After a dateline: "AMSTERDAM (ANP) - Op maandag zei …", "Berlin (dpa) - Am Montag …".
+    let from = dateline_end(text, toks, cs).max(
+        (2..cs.min(9))
+            .find(|&k| {
+                matches!(toks[k].lower.as_str(), "—" | "―" | "–" | "-") && toks[k - 1].lower == ")"
+            })
+            .map_or(0, |k| k + 1),
+    );
+    let head = &toks[from..cs];
+    let time = |w: &str| crate::timex::lexicon::is_time_word(w);
+    (1..=4).contains(&head.len())
+        && head.iter().all(|t| t.word)
+        && head.iter().any(|t| time(&t.lower))
+        && head.iter().all(|t| {
+            time(&t.lower)
+                || t.lower.bytes().all(|b| b.is_ascii_digit())
+                || t.lower.chars().count() <= 3
+        })
+}
+
+/// The attribution of a separable verb at token `i` whose particle is token `j`. Its
+/// speaker stands before the verb ("Die Polizei teilte am Montag mit, …") or, when the
+/// verb opens the clause or follows a time, between the verb and the particle ("Am Montag
+/// teilte die Polizei mit, …"); what it reports follows the particle, or is the sentence
+/// before when a demonstrative opens the clause ("Dies gab die Stadt am Montag bekannt."),
+/// or the clause before a comma when the particle ends the sentence. `None` when nothing
+/// reported is found, and the verb is read as an unseparated cue.
+fn split_attr(
+    text: &str,
+    sent: Span,
+    toks: &[Tok],
+    (i, j): (usize, usize),
+    lex: &Lexicon,
+) -> Option<Attr> {
+    let _ = sent;
+    let demonstrative = i > 0
+        && toks[..i]
+            .iter()
+            .all(|t| !t.word || lex.is(&t.lower, Kind::Demonstrative))
+        && toks[..i].iter().any(|t| t.word);
+    let opens = i == 0 || !toks[i - 1].word || fronted_time(text, toks, i) || demonstrative;
+    let day = |t: &Tok| crate::timex::lexicon::is_day_word(&t.lower);
+    let inner = || {
+        // A time before the speaker: "teilte am Montag die Polizei mit".
+        let k = (1..=3)
+            .filter(|&m| i + 1 + m < j)
+            .find(|&m| {
+                let w = &toks[i + 1..i + 1 + m];
+                w.iter().all(|t| t.word)
+                    && w.last().is_some_and(day)
+                    && w[..m - 1].iter().all(|t| !t.cap)
+            })
+            .map_or(i + 1, |m| i + 1 + m);
+        speaker::after(toks, k, lex)
+            .map(|r| (r.0, r.1.min(j)))
+            .filter(|r| r.0 < r.1 && toks[r.1..j].iter().all(|t| !t.cap || day(t)))
+    };
+    let (cue, sp) = if opens {
+        ((i, i + 1), inner())
+    } else {
+        ((i, j + 1), speaker::before(toks, i, lex))
+    };
+    let sp = sp?;
+    let mut a = make(toks, cue, Some(sp), lex);
+    if demonstrative {
+        a.anaphoric = true;
+        return Some(a);
+    }
+    // "…, teilten beide Seiten mit.": the clause before the comma.
+    if toks[j + 1..].iter().all(|t| !t.word) {
+        a.content = reverse(text, toks, (cue.0, j + 1), Some(sp));
+        a.content?;
+        return Some(a);
+    }
+    let mut k = j + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "," | ":"))
+    {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(|t| lex.is(&t.lower, Kind::That)) {
+        k += 1;
+    }
+    if k == j + 1 || toks.len() < k + 2 {
+        return None;
+    }
+    a.content = clause_to_end(text, sent, toks, k);
+    a.content?;
+    Some(a)
 }
 
 fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lexicon) -> Attr {
@@ -336,11 +464,12 @@ fn verb_attr(
     if let Some(a) = as_clause(text, toks, (cs, ce), lex) {
         return Some(a);
     }
-    let mut sp = speaker::before(toks, cs, lex);
+    let fronted = fronted_time(text, toks, cs);
+    let mut sp = speaker::before(toks, cs, lex).filter(|_| !fronted);
     // "Experts on North Korea and nuclear nonproliferation said …", "Political observers in
     // Virginia and around the country say …": a longer subject that opens the sentence,
     // words only, with no verb in it.
-    if sp.is_none() && (2..=MAX_SUBJECT).contains(&cs) {
+    if sp.is_none() && !fronted && (2..=MAX_SUBJECT).contains(&cs) {
         let subject = &toks[..cs];
         let clean = subject.iter().all(|t| {
             t.word
@@ -437,7 +566,7 @@ fn verb_attr(
             }
         }
     }
-    let opens_clause = cs == 0 || !toks[cs - 1].word;
+    let opens_clause = cs == 0 || !toks[cs - 1].word || fronted;
     // "Graham urged Republicans to act, and criticized the party": the subject before.
     // An adverb ("and is reportedly considering") names no speaker.
     let coordinated = cs > 0
@@ -597,7 +726,10 @@ fn verb_content(
     } else {
         after
     };
-    if before_speaker
+    // "Am Montag sagte der Minister, die Lage sei ernst": after a fronted time, the
+    // clause follows the inverted speaker and a comma.
+    let fronted = sp.is_some_and(|r| r.0 >= cs) && cs > 0 && fronted_time(text, toks, cs);
+    if (before_speaker || fronted)
         && toks.get(after).is_some_and(|t| t.lower == ",")
         && toks
             .get(after + 1)

@@ -38,6 +38,9 @@ pub enum Kind {
     /// A conjunction that opens a closing clause of attribution with its verb last ("…, wie
     /// das Wahlamt mitteilte", "…, zoals de politie meldde").
     As,
+    /// A verb whose particle stands at the end of its clause, as the entry's last word
+    /// ("teilte … mit", "gab … bekannt", "maakte … bekend"): `split teilte mit`.
+    Split,
 }
 
 /// One language's lexicon (or several merged).
@@ -114,6 +117,7 @@ impl Lexicon {
                 "demonstrative" => Kind::Demonstrative,
                 "subjunctive" => Kind::Subjunctive,
                 "as" => Kind::As,
+                "split" => Kind::Split,
                 _ => continue,
             };
             if !self.kinds.contains(&kind) {
@@ -155,6 +159,17 @@ impl Lexicon {
 }
 
 impl Lexicon {
+    /// The particles of the separable verbs whose finite form is the word `w` (lower case):
+    /// "teilte" → "mit".
+    pub fn particles<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a str> + 'a {
+        self.phrases
+            .get(w)
+            .into_iter()
+            .flatten()
+            .filter(|(p, k)| *k == Kind::Split && p.len() == 2)
+            .map(|(p, _)| p[1].as_str())
+    }
+
     /// The entries of `kind` that are one word, for languages that attach endings to words
     /// and match entries as parts of words (Korean).
     pub fn single_words(&self, kind: Kind) -> impl Iterator<Item = &str> {

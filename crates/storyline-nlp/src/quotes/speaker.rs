@@ -149,7 +149,12 @@ pub fn plausible(toks: &[Tok], lex: &Lexicon) -> bool {
         && toks
             .last()
             .is_some_and(|t| t.lower.len() > 3 && t.lower.ends_with('s'));
+    // "de burgemeester", "die Ministerin": an article and a role.
+    let role = toks.len() == 2
+        && matches!(toks[0].lower.as_str(), "de" | "het" | "die" | "der")
+        && lex.is(&toks[1].lower, Kind::Title);
     described
+        || role
         || plural
         || toks.iter().any(|t| {
             (t.cap || t.uncased()) && !lex.is(&t.lower, Kind::That)

@@ -1646,3 +1646,47 @@ fn a_relative_of_according_to_reports_for_the_name_before_it() {
         "Salvatore Lo Bue",
     );
 }
+
+#[test]
+fn a_separable_verb_reports_what_follows_its_particle() {
+    use QuoteKind::Indirect;
+    let text = "Die Stadtwerke teilten am Dienstag mit, dass der Betrieb eingeschränkt werde. \
+                Am Montag gab die Feuerwehr bekannt, drei Menschen seien verletzt worden. \
+                Die Beschäftigten erhalten 6,5 Prozent mehr Geld, teilten beide Seiten mit. \
+                Der Bürgermeister wies darauf hin, dass die Kassen leer seien.";
+    let got = extract(&article(text, "de"));
+    expect(text, &got, "der Betrieb", Indirect, "Die Stadtwerke");
+    expect(text, &got, "drei Menschen", Indirect, "die Feuerwehr");
+    expect(text, &got, "Die Beschäftigten", Indirect, "beide Seiten");
+    expect(text, &got, "die Kassen", Indirect, "Bürgermeister");
+    // The content never holds the particle or the time before it.
+    let q = starting(text, &got, "der Betrieb");
+    assert_eq!(
+        &text[q.span.start..q.span.end],
+        "der Betrieb eingeschränkt werde"
+    );
+    let text = "De politie maakte zaterdag bekend dat drie mensen zijn aangehouden. \
+                Minister Sanne Vos liet maandag weten dat het plan doorgaat.";
+    let got = extract(&article(text, "nl"));
+    expect(text, &got, "drie mensen", Indirect, "politie");
+    expect(text, &got, "het plan", Indirect, "Sanne Vos");
+}
+
+#[test]
+fn a_time_before_the_verb_is_no_speaker_in_a_verb_second_language() {
+    use QuoteKind::Indirect;
+    let text = "Am Montag sagte der Minister, die Lage sei ernst.";
+    let got = extract(&article(text, "de"));
+    expect(text, &got, "die Lage", Indirect, "der Minister");
+    let text = "AMSTERDAM (ANP) - Op maandag zei de burgemeester dat de brug dicht blijft. \
+                Vorige week zei wethouder Jan de Boer dat er 40 woningen bij komen.";
+    let got = extract(&article(text, "nl"));
+    expect(text, &got, "de brug", Indirect, "de burgemeester");
+    expect(
+        text,
+        &got,
+        "er 40 woningen",
+        Indirect,
+        "wethouder Jan de Boer",
+    );
+}

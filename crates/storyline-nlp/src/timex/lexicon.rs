@@ -162,6 +162,19 @@ pub fn is_day_word(w: &str) -> bool {
     })
 }
 
+/// True when the one word `w` (lower case) names a time or helps to ("week", "vorige",
+/// "Abend", "winter") in any language's lexicon, besides days and months.
+pub fn is_time_word(w: &str) -> bool {
+    is_day_word(w)
+        || is_month_word(w)
+        || languages().any(|l| {
+            let lex = for_lang(l);
+            ["unit", "mod", "part", "season"]
+                .iter()
+                .any(|c| lex.words(c).any(|e| e.is_word(w)))
+        })
+}
+
 /// True when the one word `w` (lower case) is a month's name in any language's lexicon
 /// ("мая", "octubre", "oct").
 pub fn is_month_word(w: &str) -> bool {
