@@ -703,9 +703,16 @@ fn build_entities(
                 if m.resolved {
                     continue;
                 }
-                *types.entry(m.kind).or_default() += 1;
-                let s =
-                    clean_surface(a.text.get(m.span.start..m.span.end).unwrap_or("")).to_string();
+                let raw = a.text.get(m.span.start..m.span.end).unwrap_or("");
+                // A place in capitals is a dateline's ("MARLOWE, N.Y. —"): it outweighs a
+                // headline's guess ("Marlowe voters pass …").
+                let weight = if m.kind == EntityType::Gpe && capitals(raw) {
+                    2
+                } else {
+                    1
+                };
+                *types.entry(m.kind).or_default() += weight;
+                let s = clean_surface(raw).to_string();
                 match surfaces.iter_mut().find(|x| x.0 == s) {
                     Some(x) => x.1 += 1,
                     None => surfaces.push((s, 1, a.lang == "en")),

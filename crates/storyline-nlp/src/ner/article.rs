@@ -238,7 +238,14 @@ impl Tagger {
             mentions.push(mention(a, storyline_model::EntityType::Org));
         }
         for p in places {
-            if !mentions.iter().any(|m| m.span.overlaps(&p)) {
+            // "MARLOWE, N.Y. —": the tagger's name for exactly the dateline's place is the
+            // place, whatever it typed it.
+            if let Some(m) = mentions.iter_mut().find(|m| m.span == p) {
+                if m.kind != storyline_model::EntityType::Loc {
+                    m.kind = storyline_model::EntityType::Gpe;
+                    m.role = None;
+                }
+            } else if !mentions.iter().any(|m| m.span.overlaps(&p)) {
                 mentions.push(mention(p, storyline_model::EntityType::Gpe));
             }
         }

@@ -184,6 +184,28 @@ const BODY_HEADS: [&str; 11] = [
     "committee",
 ];
 
+/// Levels of government between a place's name and a body's ("New York State Education
+/// Department").
+const LEVELS: [&str; 6] = [
+    "State",
+    "City",
+    "County",
+    "Municipal",
+    "Provincial",
+    "Regional",
+];
+
+/// Services a district is made to run ("School District", "Water District").
+const SERVICES: [&str; 7] = [
+    "school",
+    "water",
+    "fire",
+    "sanitation",
+    "irrigation",
+    "transit",
+    "hospital",
+];
+
 /// The longest names a join may make, in tokens.
 const MAX_LEN: usize = 12;
 
@@ -512,6 +534,39 @@ pub(crate) fn apply(
         }
     }
 
+    // "the New York State Education Department", "Cook County Sheriff's Office": a place,
+    // the word for its level of government and a body's name are the body; "Marlowe
+    // Residents for Fiscal Accountability": a body "for" a cause is one body.
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let (a, b) = (&names[i], &names[i + 1]);
+        let gap = b.toks.start.saturating_sub(a.toks.end);
+        let level = gap == 1 && LEVELS.contains(&word(a.toks.end))
+            || gap == 0 && a.toks.len() >= 2 && LEVELS.contains(&word(a.toks.end - 1));
+        let placed = matches!(a.kind, EntityType::Gpe | EntityType::Loc)
+            && matches!(
+                b.kind,
+                EntityType::Org | EntityType::Person | EntityType::Misc
+            )
+            && level
+            && (lists.any(|l| &l.org_head, word(b.toks.end - 1))
+                || lists.any(|l| &l.org_head, word(b.toks.end)));
+        let cause = lang == "en"
+            && a.kind == EntityType::Org
+            && b.kind == EntityType::Org
+            && gap == 1
+            && word(a.toks.end) == "for"
+            && !starts_sentence(b.toks.start);
+        if (placed || cause) && b.toks.end - a.toks.start <= MAX_LEN {
+            names[i].toks.end = b.toks.end;
+            names[i].kind = EntityType::Org;
+            names[i].role = None;
+            names.remove(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
     let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
@@ -533,9 +588,16 @@ pub(crate) fn apply(
         // a place's name with the head noun of a body is the body ("the West Bank", "the
         // Russian Federation" and "the National Tennis Centre" stay places).
         let body = |w: &str| BODY_HEADS.contains(&w.to_lowercase().as_str());
+        // "the Marlowe Central School District", "the Metropolitan Water District": a
+        // district that runs a service is a body.
+        let service_district = n.toks.len() >= 3
+            && last == "District"
+            && SERVICES.contains(&word(n.toks.end - 2).to_lowercase().as_str());
         if n.toks.len() >= 2
             && matches!(n.kind, EntityType::Gpe | EntityType::Loc)
-            && (body(last) || body(word(n.toks.start)) && connector(n.toks.start + 1) > 0)
+            && (body(last)
+                || service_district
+                || body(word(n.toks.start)) && connector(n.toks.start + 1) > 0)
         {
             n.kind = EntityType::Org;
         }
@@ -1411,5 +1473,44 @@ mod tests {
         assert_eq!(got, ["SEMAF:Org"]);
         let got = run("en", "CLINTON WINS .", &[(0, 1, EntityType::Person)]);
         assert_eq!(got, ["CLINTON:Person"]);
+    }
+
+    #[test]
+    fn a_place_and_its_level_of_government_before_a_body_are_the_body() {
+        let got = run(
+            "en",
+            "According to the New York State Education Department , enrollment fell .",
+            &[(3, 5, EntityType::Gpe), (6, 7, EntityType::Org)],
+        );
+        assert_eq!(got, ["New York State Education Department:Org"]);
+        let got = run(
+            "en",
+            "Ellen Porter leads Marlowe Residents for Fiscal Accountability .",
+            &[
+                (0, 2, EntityType::Person),
+                (3, 5, EntityType::Org),
+                (6, 8, EntityType::Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Ellen Porter:Person",
+                "Marlowe Residents for Fiscal Accountability:Org"
+            ]
+        );
+        let got = run(
+            "en",
+            "Voters in the Marlowe Central School District approved it .",
+            &[(3, 7, EntityType::Gpe)],
+        );
+        assert_eq!(got, ["Marlowe Central School District:Org"]);
+        // A place alone before a body stays a place: "the U.S. Justice Department".
+        let got = run(
+            "en",
+            "the U.S. Justice Department said .",
+            &[(1, 2, EntityType::Gpe), (2, 4, EntityType::Org)],
+        );
+        assert_eq!(got, ["U.S.:Gpe", "Justice Department:Org"]);
     }
 }
