@@ -223,20 +223,48 @@ const COMPANY: [&str; 15] = [
 /// (its verb, perhaps after a time) right after it.
 pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String> {
     let text = a.text.as_str();
-    let head = text.get(sent.start..span.start)?;
+    // After a dateline: "JOHANNESBURG, July 23 (Reuters) - The South African Reserve Bank
+    // cut …".
+    // A header before the body ("date 2026-07-23") may share the body's first sentence.
+    let body = a.body.start;
+    let from = if sent.start < body && body < sent.end {
+        body
+    } else {
+        sent.start
+    };
+    let from = crate::segment::after_dateline(text, from, sent.end).max(from);
+    let head = text.get(from..span.start)?;
     let lead = head.len() - head.trim_start().len();
-    let opens = sent.start + lead;
+    let opens = from + lead;
+    // "The South African Reserve Bank cut …": the article before the name.
+    let named_at = text
+        .get(opens..span.start)
+        .and_then(|h| h.strip_prefix("The ").or_else(|| h.strip_prefix("the ")))
+        .map_or(opens, |_| opens + 4);
     let m = a
         .mentions
         .iter()
-        .find(|m| m.span.start == opens && m.span.end <= span.start);
+        .find(|m| (m.span.start == opens || m.span.start == named_at) && m.span.end <= span.start);
     let verb_follows = |end: usize| {
         text.get(end..span.start)
             .and_then(|r| r.split_whitespace().next())
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
     };
+    // After "The" the name may modify a noun ("The Defence Ministry building was hit"): an
+    // English verb in the past or the present then follows it.
+    let english_verb = |end: usize| {
+        text.get(end..span.start)
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| {
+                w.ends_with("ed")
+                    || w.ends_with('s') && !w.ends_with("ss")
+                    || matches!(w, "cut" | "put" | "set" | "paid" | "sold" | "lost" | "won")
+            })
+    };
     if let Some(m) = m {
-        return (m.kind == EntityType::Org && verb_follows(m.span.end))
+        let verb = verb_follows(m.span.end)
+            && (m.span.start == opens || a.lang != "en" || english_verb(m.span.end));
+        return (m.kind == EntityType::Org && verb)
             .then(|| text.get(m.span.start..m.span.end))
             .flatten()
             .map(str::to_string);

@@ -709,3 +709,22 @@ fn a_participle_that_closes_the_clause_after_the_figure_names_its_subject_the_so
     let text = "Die Polizei hatte 8.000 Absperrgitter aufgestellt.";
     assert_eq!(source_in_pipeline("de", text, "8.000"), super::OUTLET);
 }
+
+#[test]
+fn a_body_opening_the_lead_after_a_dateline_reports_its_own_doings() {
+    let text = "JOHANNESBURG, July 23 (Reuters) - The South African Reserve Bank cut its main \
+                lending rate by 25 basis points on Thursday.";
+    let mut a = art("en", text);
+    mention(
+        &mut a,
+        "South African Reserve Bank",
+        storyline_model::EntityType::Org,
+    );
+    let (quotes, clauses) = crate::quotes::extract_with_clauses(&a);
+    a.quotes = quotes;
+    let c = super::extract_with(&a, &clauses)
+        .into_iter()
+        .find(|c| text[c.span.start..c.span.end].starts_with("25"))
+        .expect("the figure");
+    assert_eq!(c.source_name, "South African Reserve Bank");
+}

@@ -184,6 +184,9 @@ const BODY_HEADS: [&str; 11] = [
     "committee",
 ];
 
+/// Legal forms of companies written after their names.
+const LEGAL: [&str; 8] = ["inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "co"];
+
 /// Levels of government between a place's name and a body's ("New York State Education
 /// Department").
 const LEVELS: [&str; 6] = [
@@ -574,6 +577,25 @@ pub(crate) fn apply(
         // "the Great Lakes Civic Research Center": a head noun the tagger left out after
         // the name.
         let next = n.toks.end;
+        // "the San Francisco-based maker": where something is based is a word that
+        // describes it (as CoNLL types "Vienna-based"), no body.
+        if word(n.toks.end - 1).to_lowercase().ends_with("-based") {
+            n.kind = EntityType::Misc;
+            n.role = None;
+            continue;
+        }
+        // "Quillwork Inc.", "Harland Foods Ltd": a legal form after a name makes it a
+        // company's, whatever the tagger said.
+        if capitalised(word(next))
+            && !starts_sentence(next)
+            && !held.contains(&next)
+            && LEGAL.contains(&word(next).to_lowercase().trim_end_matches('.'))
+        {
+            n.toks.end = next + 1;
+            n.kind = EntityType::Org;
+            n.role = None;
+            continue;
+        }
         if n.kind != EntityType::Person
             && capitalised(word(next))
             && !starts_sentence(next)
@@ -1512,5 +1534,15 @@ mod tests {
             &[(1, 2, EntityType::Gpe), (2, 4, EntityType::Org)],
         );
         assert_eq!(got, ["U.S.:Gpe", "Justice Department:Org"]);
+    }
+
+    #[test]
+    fn a_legal_form_after_a_name_makes_a_company_and_where_one_is_based_no_body() {
+        let got = run(
+            "en",
+            "The maker Quillwork Inc. is cutting jobs , the San Francisco-based maker said .",
+            &[(2, 3, EntityType::Person), (9, 11, EntityType::Org)],
+        );
+        assert_eq!(got, ["Quillwork Inc.:Org", "San Francisco-based:Misc"]);
     }
 }

@@ -835,7 +835,20 @@ fn reverse(
         if names > 0 {
             after + det + names
         } else {
-            after + usize::from(toks.get(after).is_some_and(|t| t.word))
+            // "told a news conference in Pretoria", "told reporters": the hearer's words
+            // in lower case, up to a preposition.
+            let nouns = toks[after + det..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    t.word && !t.cap && !speaker::is_prep(&t.lower) && !is_time(&t.lower)
+                })
+                .count();
+            after
+                + det
+                + nouns.max(usize::from(
+                    det == 0 && toks.get(after).is_some_and(|t| t.word),
+                ))
         }
     } else {
         after

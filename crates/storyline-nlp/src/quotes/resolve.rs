@@ -203,6 +203,13 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(p);
             }
         }
+        // "the San Francisco-based maker of human-resources software": where a body is
+        // based says the writer describes the company last named.
+        if based_description(at(t, sp)) {
+            if let Some(o) = last_company(a, sp.start) {
+                q.speaker_name = Some(o);
+            }
+        }
         // "The company said …", "Secondo l'azienda", "la empresa": the company last named.
         if q.speaker_name
             .as_deref()
@@ -256,6 +263,17 @@ fn company_description(name: &str, lang: &str) -> bool {
         [noun] => bare.is_some() && crate::ner::is_org_noun(lang, noun),
         _ => false,
     }
+}
+
+/// True for a description by where a body is based: "the San Francisco-based maker of
+/// human-resources software", "the Seattle-based retailer".
+pub(crate) fn based_description(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && name.split_whitespace().count() <= 10
+        && words
+            .take(4)
+            .any(|w| w.len() > 6 && w.to_lowercase().ends_with("-based"))
 }
 
 /// Korean nouns for the company a report speaks of ("회사 측은", "사측은").

@@ -1690,3 +1690,24 @@ fn a_time_before_the_verb_is_no_speaker_in_a_verb_second_language() {
         "wethouder Jan de Boer",
     );
 }
+
+#[test]
+fn a_hearer_in_lower_case_after_told_closes_a_reported_clause_before_it() {
+    use QuoteKind::Indirect;
+    let text = "Four of the six members voted for the cut, Governor Naledi Dube told a news \
+                conference in Pretoria. The rise was steep, she told reporters on Monday.";
+    let got = extract(&article(text, "en"));
+    expect(text, &got, "Four of the six", Indirect, "Naledi Dube");
+    expect(text, &got, "The rise was steep", Indirect, "Naledi Dube");
+}
+
+#[test]
+fn a_description_by_where_a_company_is_based_is_the_company_last_named() {
+    let text = "Quillwork Inc. is laying off about 1,100 employees, the San Francisco-based \
+                maker of payroll software said on Tuesday.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Quillwork Inc.", storyline_model::EntityType::Org);
+    let got = extract(&a);
+    let q = starting(text, &got, "Quillwork Inc. is laying off");
+    assert_eq!(q.speaker_name.as_deref(), Some("Quillwork Inc."));
+}
