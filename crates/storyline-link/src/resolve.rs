@@ -105,13 +105,17 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // "EU", "Europäischen Union", "Евросоюза", "l'Ue": an international body, whatever
         // the tagger typed it.
         let body = gazetteer::body(s);
+        // "Rhine", "Rhein", "Rijn", "Рейна": one river in every language.
+        let water = (body.is_none() && m.kind == EntityType::Loc)
+            .then(|| storyline_model::places::water(s, &a.lang))
+            .flatten();
         let class = if body.is_some() {
             Class::Org
         } else {
             class_of(m.kind)
         };
         let country = match class {
-            _ if body.is_some() => None,
+            _ if body.is_some() || water.is_some() => None,
             // A name the tagger left untyped that is a country's whole name is the
             // country ("If North Korea can intervene …" read as MISC).
             Class::Place | Class::Org | Class::Other(EntityType::Misc) => {
@@ -143,7 +147,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // organisation): the city's name is the city.
         let one_word = !s.contains(char::is_whitespace);
         let city = match (country, class) {
-            _ if acronym || body.is_some() => None,
+            _ if acronym || body.is_some() || water.is_some() => None,
             (None, _) if capital => gazetteer::city(s),
             (None, Class::Place) => gazetteer::city(s),
             (None, Class::Org | Class::Other(_)) if a.lang != "en" && one_word => {
@@ -161,6 +165,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         };
         let keys = match (country, city) {
             _ if body.is_some() => vec![format!("body:{}", body.unwrap_or_default())],
+            _ if water.is_some() => vec![format!("water:{}", water.unwrap_or_default())],
             (Some(c), _) => vec![format!("country:{}", c.code)],
             (None, Some(id)) => vec![format!("city:{id}")],
             (None, None) if class == Class::Org => {
@@ -1323,6 +1328,30 @@ pub(crate) mod tests {
         resolve(&mut arts);
         assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
         assert_ne!(arts[1].mentions[0].entity, arts[2].mentions[0].entity);
+    }
+
+    #[test]
+    fn a_river_is_one_place_in_every_language_and_case() {
+        let mut arts = vec![
+            art("a", "en", "The Rhine rose.", &[("Rhine", EntityType::Loc)]),
+            art(
+                "b",
+                "de",
+                "Der Rhein steigt.",
+                &[("Rhein", EntityType::Loc)],
+            ),
+            art(
+                "c",
+                "ru",
+                "Уровень Рейна растёт.",
+                &[("Рейна", EntityType::Loc)],
+            ),
+            art("d", "nl", "De Maas stijgt.", &[("Maas", EntityType::Loc)]),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
+        assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
+        assert_ne!(arts[0].mentions[0].entity, arts[3].mentions[0].entity);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 const CAPITALS: &str = include_str!("../data/capitals.tsv");
 const EVERYDAY: &str = include_str!("../data/country-names.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
+const WATERS: &str = include_str!("../data/waters.tsv");
 
 /// One city's row.
 #[derive(Debug, Clone, Copy)]
@@ -135,9 +136,109 @@ pub fn nominatives(surface: &str) -> Vec<String> {
     out
 }
 
+/// Names of waters by their first four letters: (words in lower case, English name).
+type Waters = std::collections::HashMap<String, Vec<(Vec<String>, &'static str)>>;
+
+/// The river, sea or lake (its English name in `data/waters.tsv`) that `surface` names in
+/// an article in `lang`: the same words in any case, a German genitive ("des Rheins"), or
+/// Cyrillic case endings after a stem of four letters or more ("Рейна", "Дніпрі").
+pub fn water(surface: &str, lang: &str) -> Option<&'static str> {
+    static TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| {
+        let mut t = Waters::new();
+        for line in WATERS.lines().filter(|l| !l.starts_with('#')) {
+            let Some((name, rest)) = line.split_once('\t') else {
+                continue;
+            };
+            for n in rest.split('|').filter(|n| !n.is_empty()) {
+                let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                let Some(first) = words.first() else { continue };
+                let key: String = first.chars().take(4).collect();
+                t.entry(key).or_default().push((words, name));
+            }
+        }
+        t
+    });
+    let words: Vec<String> = surface.split_whitespace().map(str::to_lowercase).collect();
+    let first = words.first()?;
+    let key: String = first.chars().take(4).collect();
+    let close = |entry: &str, w: &str| {
+        // "it:reno": a name of one language only.
+        let entry = match entry.split_once(':') {
+            Some((l, e)) if l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()) => {
+                if l != lang {
+                    return false;
+                }
+                e
+            }
+            _ => entry,
+        };
+        if entry == w {
+            return true;
+        }
+        // "des Rheins", "der Donau": a German genitive.
+        if w.strip_suffix('s')
+            .is_some_and(|b| b == entry || b.strip_suffix('e') == Some(entry))
+        {
+            return true;
+        }
+        // Cyrillic case endings after the stem ("Рейна", "Волги", "Дніпрі"): one or two
+        // letters after a stem of four or more.
+        let cyrillic = entry.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        let stem = entry.trim_end_matches(['а', 'я', 'о', 'е', 'ы', 'и', 'і', 'ї', 'у', 'ю']);
+        cyrillic
+            && stem.chars().count() >= 4
+            && w.strip_prefix(stem)
+                .is_some_and(|rest| (1..=3).contains(&rest.chars().count()))
+    };
+    let lookup = |key: &str| {
+        TABLE.get(key).and_then(|list| {
+            list.iter().find_map(|(names, name)| {
+                (names.len() == words.len() && names.iter().zip(&words).all(|(e, w)| close(e, w)))
+                    .then_some(*name)
+            })
+        })
+    };
+    // "it:reno" is filed under "it:r".
+    lookup(&key).or_else(|| {
+        lookup(&format!(
+            "{lang}:{}",
+            first.chars().take(1).collect::<String>()
+        ))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rivers_and_seas_in_every_language_and_case() {
+        for (surface, lang, name) in [
+            ("Rhine", "en", "Rhine"),
+            ("Rijn", "nl", "Rhine"),
+            ("Rheins", "de", "Rhine"),
+            ("Рейна", "ru", "Rhine"),
+            ("Дніпрі", "uk", "Dnieper"),
+            ("Reno", "it", "Rhine"),
+            ("Schwarzes Meer", "de", "Black Sea"),
+            ("Чорному морі", "uk", "Black Sea"),
+        ] {
+            assert_eq!(water(surface, lang), Some(name), "{surface}");
+        }
+        // Reno is a city in English; Volvo is no Volga; a short stem takes no endings.
+        for (surface, lang) in [
+            ("Reno", "en"),
+            ("Volvo", "en"),
+            ("Савин", "ru"),
+            ("Rhin", "xx"),
+        ] {
+            assert_eq!(
+                water(surface, lang).is_some(),
+                surface == "Rhin",
+                "{surface}"
+            );
+        }
+    }
 
     #[test]
     fn korean_places_without_their_suffix() {

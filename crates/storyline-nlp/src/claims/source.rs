@@ -258,7 +258,7 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
             .is_some_and(|w| {
                 w.ends_with("ed")
                     || w.ends_with('s') && !w.ends_with("ss")
-                    || matches!(w, "cut" | "put" | "set" | "paid" | "sold" | "lost" | "won")
+                    || matches!(w, "cut" | "put" | "set" | "paid" | "sold")
             })
     };
     if let Some(m) = m {

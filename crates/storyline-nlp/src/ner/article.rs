@@ -249,12 +249,86 @@ impl Tagger {
                 mentions.push(mention(p, storyline_model::EntityType::Gpe));
             }
         }
+        waters(article, &mut mentions);
         mentions.sort_by_key(|m| m.span);
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
             !lang::is_function_word(&article.lang, t)
         });
         mentions
+    }
+}
+
+/// Rivers, seas and lakes by their names in the table (`places::water`): a location,
+/// whatever the tagger typed it ("Rhine" as a person, "Rijn" as a body), and where it
+/// found no name ("das Schwarze Meer"). A name that is also the family name of a person
+/// named in full in the article stays that person's ("Maas said").
+fn waters(article: &Article, mentions: &mut Vec<Mention>) {
+    use storyline_model::{places::water, EntityType};
+    let text = article.text.as_str();
+    let lang = article.lang.as_str();
+    let at = |s: Span| text.get(s.start..s.end).unwrap_or("");
+    let surnames: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| {
+            let t = at(m.span);
+            t.contains(' ').then(|| t.rsplit(' ').next()).flatten()
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let t = at(m.span);
+        if m.kind != EntityType::Loc && !surnames.contains(&t) && water(t, lang).is_some() {
+            m.kind = EntityType::Loc;
+            m.role = None;
+        }
+    }
+    let toks = &article.tokens;
+    // Which tokens a name already holds, in one pass over both sorted lists.
+    let mut spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    spans.sort();
+    let mut held = vec![false; toks.len()];
+    let mut k = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while k < spans.len() && spans[k].end <= t.span.start {
+            k += 1;
+        }
+        held[i] = spans[k..]
+            .iter()
+            .take_while(|s| s.start < t.span.end)
+            .any(|s| s.overlaps(&t.span));
+    }
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let first = at(toks[i].span);
+        let capital = first.chars().next().is_some_and(char::is_uppercase);
+        if !capital || held[i] {
+            i += 1;
+            continue;
+        }
+        let hit = (1..=3).rev().find_map(|n| {
+            let last = toks.get(i + n - 1)?;
+            let span = Span::new(toks[i].span.start, last.span.end);
+            let free = !held[i..i + n].iter().any(|&h| h);
+            (free && water(at(span), lang).is_some()).then_some((n, span))
+        });
+        match hit {
+            Some((n, span)) if !surnames.contains(&at(span)) => {
+                found.push(span);
+                i += n;
+            }
+            _ => i += 1,
+        }
+    }
+    for span in found {
+        mentions.push(Mention {
+            span,
+            kind: EntityType::Loc,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
     }
 }
 

@@ -533,3 +533,46 @@ fn a_datelines_agency_and_place_after_a_date_header_are_names() {
     // The word after the dateline opens a sentence: "Der" is no name.
     assert!(!got.iter().any(|(t, _)| t.starts_with("Der")), "{got:?}");
 }
+
+#[test]
+fn rivers_and_seas_are_locations_whatever_the_tagger_said() {
+    use storyline_model::EntityType::Loc;
+    let tag = |text: &str, lang: &str| -> Vec<(String, storyline_model::EntityType)> {
+        let seg = crate::segment::segment(text, lang);
+        let a = storyline_model::Article {
+            text: text.into(),
+            lang: lang.into(),
+            body: storyline_model::Span::new(0, text.len()),
+            sentences: seg.sentences,
+            tokens: seg.tokens,
+            paragraphs: seg.paragraphs,
+            ..Default::default()
+        };
+        super::Tagger::embedded()
+            .unwrap()
+            .tag(&a)
+            .iter()
+            .map(|m| (text[m.span.start..m.span.end].to_string(), m.kind))
+            .collect()
+    };
+    let got = tag(
+        "Dead fish washed up along the Rhine on Tuesday. Crews worked on the Waal.",
+        "en",
+    );
+    assert!(got.contains(&("Rhine".into(), Loc)), "{got:?}");
+    assert!(got.contains(&("Waal".into(), Loc)), "{got:?}");
+    let got = tag(
+        "Уровень воды в Рейне поднялся. Суда стоят в Чёрном море.",
+        "ru",
+    );
+    assert!(got.contains(&("Рейне".into(), Loc)), "{got:?}");
+    // A river's name that is the family name of a person named in full stays the person's.
+    let got = tag(
+        "Foreign Minister Heiko Maas met his colleagues. Maas said the talks went well.",
+        "en",
+    );
+    assert!(
+        !got.iter().any(|(t, k)| t == "Maas" && *k == Loc),
+        "{got:?}"
+    );
+}
