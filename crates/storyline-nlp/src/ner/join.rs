@@ -570,6 +570,36 @@ pub(crate) fn apply(
         i += 1;
     }
 
+    // "Rheinfels Spezialchemie GmbH & Co. KG": a limited partnership whose partner is a
+    // company is one company with both legal forms.
+    let mut i = 0;
+    while i < names.len() {
+        let e = names[i].toks.end;
+        let gmbh = matches!(
+            word(e - 1).to_lowercase().as_str(),
+            "gmbh" | "ag" | "se" | "bv" | "b.v."
+        );
+        let tail = if gmbh && word(e) == "&" {
+            match (word(e + 1), word(e + 2), word(e + 3)) {
+                ("Co.", k, _) if matches!(k, "KG" | "KGaA" | "OHG") => 3,
+                ("Co", ".", k) if matches!(k, "KG" | "KGaA" | "OHG") => 4,
+                _ => 0,
+            }
+        } else {
+            0
+        };
+        if tail > 0 {
+            let end = e + tail;
+            names[i].toks.end = end;
+            names[i].kind = EntityType::Org;
+            names[i].role = None;
+            while names.get(i + 1).is_some_and(|n| n.toks.start < end) {
+                names.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
     let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
@@ -1544,5 +1574,15 @@ mod tests {
             &[(2, 3, EntityType::Person), (9, 11, EntityType::Org)],
         );
         assert_eq!(got, ["Quillwork Inc.:Org", "San Francisco-based:Misc"]);
+    }
+
+    #[test]
+    fn a_company_and_co_kg_is_one_company() {
+        let got = run(
+            "de",
+            "Die Rheinfels Spezialchemie GmbH & Co. KG teilte mit .",
+            &[(1, 4, EntityType::Org), (6, 7, EntityType::Gpe)],
+        );
+        assert_eq!(got, ["Rheinfels Spezialchemie GmbH & Co. KG:Org"]);
     }
 }

@@ -464,6 +464,32 @@ fn verb_attr(
     if let Some(a) = as_clause(text, toks, (cs, ce), lex) {
         return Some(a);
     }
+    // "Как сообщило нидерландское Управление водного хозяйства, в Германии закрыты …",
+    // "Como informó el ministerio, …": "as" and the cue open the sentence, the speaker
+    // follows the cue, and what is reported follows the comma that closes the clause.
+    let opens_as = cs >= 1
+        && lex.is(&toks[cs - 1].lower, Kind::As)
+        && (cs == 1 || !toks[cs - 2].word || fronted_time(text, toks, cs - 1));
+    if opens_as {
+        if let Some(sp) = speaker::after_day(toks, ce, lex) {
+            let mut depth = 0i32;
+            let comma = (sp.1..toks.len()).find(|&k| {
+                match toks[k].lower.as_str() {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    _ => {}
+                }
+                depth <= 0 && toks[k].lower == ","
+            });
+            if let Some(c) = comma.filter(|&c| c <= sp.1 + 8) {
+                let mut a = make(toks, (cs, ce), Some(sp), lex);
+                a.content = clause_to_end(text, sent, toks, c + 1);
+                if a.content.is_some() {
+                    return Some(a);
+                }
+            }
+        }
+    }
     let fronted = fronted_time(text, toks, cs);
     let mut sp = speaker::before(toks, cs, lex).filter(|_| !fronted);
     // "Experts on North Korea and nuclear nonproliferation said …", "Political observers in
@@ -698,7 +724,12 @@ fn verb_content(
             break;
         }
         let punct = !toks[k].word && toks[k].lower != "'";
-        if punct && (k > after || toks[k].lower != ",") {
+        // "сообщила корреспонденту ТАСС, что …": a comma before the complementiser.
+        let before_that = toks[k].lower == ","
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| lex.is(&t.lower, Kind::That));
+        if punct && (k > after || toks[k].lower != ",") && !before_that {
             break;
         }
     }

@@ -1711,3 +1711,32 @@ fn a_description_by_where_a_company_is_based_is_the_company_last_named() {
     let q = starting(text, &got, "Quillwork Inc. is laying off");
     assert_eq!(q.speaker_name.as_deref(), Some("Quillwork Inc."));
 }
+
+#[test]
+fn as_and_a_cue_opening_the_sentence_report_what_follows_the_speaker() {
+    use QuoteKind::Indirect;
+    let text = "Как сообщило нидерландское Управление водного хозяйства (Рейксватерстат), в \
+                Германии и Нидерландах закрыты 13 водозаборов. Официальный представитель \
+                компании Сабина Холльвег сообщила корреспонденту ТАСС, что речь идёт о девяти \
+                тоннах.";
+    let got = extract(&article(text, "ru"));
+    let q = starting(text, &got, "в Германии");
+    assert_eq!(q.kind, Indirect);
+    assert!(
+        q.speaker_name.as_deref().is_some_and(|n| n != "Как"),
+        "{q:?}"
+    );
+    expect(text, &got, "речь идёт", Indirect, "Сабина Холльвег");
+    let text = "Como informó el Ministerio de Sanidad, 40 personas fueron hospitalizadas.";
+    let got = extract(&article(text, "es"));
+    expect(
+        text,
+        &got,
+        "40 personas",
+        Indirect,
+        "el Ministerio de Sanidad",
+    );
+    let text = "Der Fonds reiche bei weitem nicht, kritisierte Verbandschef Uwe Brinkhaus.";
+    let got = extract(&article(text, "de"));
+    expect(text, &got, "Der Fonds reiche", Indirect, "Uwe Brinkhaus");
+}
