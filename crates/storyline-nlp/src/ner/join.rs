@@ -581,8 +581,8 @@ pub(crate) fn apply(
         );
         let tail = if gmbh && word(e) == "&" {
             match (word(e + 1), word(e + 2), word(e + 3)) {
-                ("Co.", k, _) if matches!(k, "KG" | "KGaA" | "OHG") => 3,
-                ("Co", ".", k) if matches!(k, "KG" | "KGaA" | "OHG") => 4,
+                ("Co.", "KG" | "KGaA" | "OHG", _) => 3,
+                ("Co", ".", "KG" | "KGaA" | "OHG") => 4,
                 _ => 0,
             }
         } else {
