@@ -415,6 +415,10 @@ pub const ESTIMATE_VERBS: &[&str] = &[
     "acknowledges",
     "admitted",
     "admits",
+    "expects",
+    "sees",
+    "forecasts",
+    "projects",
     // German
     "bezifferte",
     "beziffert",

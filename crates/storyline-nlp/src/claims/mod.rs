@@ -12,7 +12,7 @@
 
 pub mod lexicon;
 pub mod numbers;
-mod source;
+pub(crate) mod source;
 
 use storyline_model::{Article, Claim, Date, EntityType, Hedge, Quote, QuoteKind, Span};
 
@@ -553,6 +553,10 @@ fn attribution(
     if let Some(name) = source::named_after(a, span.end, sent) {
         return (None, name, timex_date.or(a.date));
     }
+    // "down from the 3.7% it projected in May": a pronoun and its verb right after.
+    if let Some(name) = source::pronoun_after(a, span.end, sent) {
+        return (None, name, timex_date.or(a.date));
+    }
     let q = holding(&a.quotes, span)
         .or_else(|| holding(clauses, span))
         .or_else(partial);
@@ -595,6 +599,10 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
     let verb_at = sent.start + verb;
     // "He put the chance at roughly 10 percent": the person named last before.
     let subject = lh[..verb].trim_end();
+    // "It sees the economy growing about 1.1%": the body named last before.
+    if subject.rsplit(|c: char| !word_char(c)).next() == Some("it") {
+        return source::it_referent(a, sent, sent.start + subject.len());
+    }
     let pronoun = subject
         .rsplit(|c: char| !word_char(c))
         .next()

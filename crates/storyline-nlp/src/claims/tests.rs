@@ -728,3 +728,17 @@ fn a_body_opening_the_lead_after_a_dateline_reports_its_own_doings() {
         .expect("the figure");
     assert_eq!(c.source_name, "South African Reserve Bank");
 }
+
+#[test]
+fn a_pronoun_and_a_verb_of_estimating_after_a_figure_name_its_source() {
+    let text = "The Reserve Bank now expects inflation to average 3.4% in 2027, down from the \
+                3.7% it projected in May.";
+    let mut a = art("en", text);
+    mention(&mut a, "Reserve Bank", storyline_model::EntityType::Org);
+    let got = extract(&a);
+    let c = got
+        .iter()
+        .find(|c| &text[c.span.start..c.span.end] == "3.7%")
+        .expect("the figure");
+    assert_eq!(c.source_name, "Reserve Bank");
+}

@@ -203,6 +203,35 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(p);
             }
         }
+        // "unofficial results released early Wednesday by the Bernalillo County Clerk's
+        // Office": a report speaks for the body that made it.
+        let written = at(t, sp);
+        if crate::claims::source::is_report(written) {
+            let by = |h: &str| {
+                let h = h.trim();
+                h == "by" || h == "by the" || h.ends_with(" by") || h.ends_with(" by the")
+            };
+            let maker = a.mentions.iter().find(|m| {
+                m.kind == EntityType::Org
+                    && m.span.start >= sp.start
+                    && m.span.start <= sp.end + 8
+                    && t.get(sp.start..m.span.start).is_some_and(by)
+            });
+            // "unofficial results the district posted": the body that posted them,
+            // named before by its head noun.
+            let words: Vec<&str> = written.split_whitespace().collect();
+            let poster = words.windows(3).find_map(|w| {
+                (w[0].eq_ignore_ascii_case("the")
+                    && w[1].chars().all(char::is_lowercase)
+                    && w[2].ends_with("ed"))
+                .then(|| format!("the {}", w[1]))
+            });
+            if let Some(m) = maker {
+                q.speaker_name = Some(at(t, m.span).to_string());
+            } else if let Some(b) = poster.and_then(|d| last_body_named(a, &d, sp.start)) {
+                q.speaker_name = Some(b);
+            }
+        }
         // "the San Francisco-based maker of human-resources software": where a body is
         // based says the writer describes the company last named.
         if based_description(at(t, sp)) {
@@ -282,7 +311,7 @@ const KOREAN_COMPANY: [&str; 5] = ["회사", "사측", "업체", "기업", "회�
 /// The last organisation named before `before` whose name holds the head noun of the
 /// description `desc` ("the provincial emergency agency" → "Alberta Emergency Management
 /// Agency").
-fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<String> {
+pub(crate) fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<String> {
     let head = desc.split_whitespace().last()?.to_lowercase();
     let t = a.text.as_str();
     a.mentions
@@ -432,13 +461,19 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
 fn antecedent(t: &str, at: usize) -> Option<String> {
     let mut head = t.get(..at)?.trim_end().strip_suffix(',')?.trim_end();
     // "McConnell, now the Senate majority leader, who …": past one apposition.
-    for _ in 0..2 {
+    for round in 0..2 {
         let words: Vec<&str> = head.rsplit(' ').take(4).collect();
         let n = words
             .iter()
             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
-        if n > 0 {
+        // "Devin Castellanos, an analyst at Harrowgate Capital Partners, who …": a body
+        // the apposition places the person in is not who.
+        let placed = round == 0
+            && words
+                .get(n)
+                .is_some_and(|w| matches!(*w, "at" | "of" | "for" | "with" | "from" | "in"));
+        if n > 0 && !placed {
             return Some(
                 words[..n]
                     .iter()

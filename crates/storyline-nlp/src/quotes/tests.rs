@@ -1740,3 +1740,40 @@ fn as_and_a_cue_opening_the_sentence_report_what_follows_the_speaker() {
     let got = extract(&article(text, "de"));
     expect(text, &got, "Der Fonds reiche", Indirect, "Uwe Brinkhaus");
 }
+
+#[test]
+fn a_report_speaks_for_the_body_that_made_it_and_who_for_the_person_before_an_apposition() {
+    let text = "Rosa Villanueva won the race, according to unofficial results released early \
+                Wednesday by the Bernalillo County Clerk's Office.\n\n\
+                The plan was approved, according to unofficial results the district posted \
+                late Tuesday.\n\n\
+                Shares fell, said Devin Castellanos, an analyst at Harrowgate Capital Partners, \
+                who estimated the cuts would save $150 million a year.";
+    let mut a = article(text, "en");
+    let at = text.find("Bernalillo County Clerk's Office").unwrap();
+    a.mentions.push(storyline_model::Mention {
+        span: storyline_model::Span::new(at, at + "Bernalillo County Clerk's Office".len()),
+        kind: storyline_model::EntityType::Org,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    mention(
+        &mut a,
+        "Harrowgate Capital Partners",
+        storyline_model::EntityType::Org,
+    );
+    mention(
+        &mut a,
+        "Devin Castellanos",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    let q = starting(text, &got, "Rosa Villanueva won");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("Bernalillo County Clerk's Office")
+    );
+    let q = starting(text, &got, "the cuts would save");
+    assert_eq!(q.speaker_name.as_deref(), Some("Devin Castellanos"));
+}
