@@ -351,6 +351,14 @@ const AFFILIATION: [&str; 16] = [
 /// minister", "Il ministro", "der Minister"), or of a Russian or Ukrainian title alone in
 /// any case ("губернатора"), in lower case.
 fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
+    // "L'assessore", "l'assessora": an elided article written onto the role.
+    let elided = ["l'", "l’", "L'", "L’"]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .filter(|r| !r.contains(' '));
+    if let Some(role) = elided.map(str::to_lowercase) {
+        return lex.is(&role, Kind::Title).then_some(role);
+    }
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     match words.as_slice() {
         [det, title] if DEFINITE.contains(&det.as_str()) && lex.is(title, Kind::Title) => {
@@ -389,9 +397,21 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
 /// hold `role` ("Il ministro indiano dei Porti …, Arvind Rathore").
 fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
     let t = a.text.as_str();
+    // "l'assessore alla Sanità": a portfolio the tagger took for a person is nobody.
+    let portfolio = |m: &storyline_model::Mention| {
+        !at(t, m.span).contains(' ')
+            && t.get(..m.span.start).is_some_and(|h| {
+                let w = h.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+                matches!(
+                    w.as_str(),
+                    "alla" | "al" | "alle" | "ai" | "della" | "del" | "dei" | "de" | "of" | "for"
+                )
+            })
+    };
     a.mentions
         .iter()
         .filter(|m| m.kind == EntityType::Person && !m.resolved && m.span.end <= before)
+        .filter(|m| !portfolio(m))
         .filter(|m| {
             let in_role = m
                 .role
@@ -412,7 +432,10 @@ fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
             let first_after = role_at.is_some_and(|i| {
                 let at = m.span.start - lead.len() + i;
                 !a.mentions.iter().any(|o| {
-                    o.kind == EntityType::Person && o.span.start > at && o.span.end <= m.span.start
+                    o.kind == EntityType::Person
+                        && o.span.start > at
+                        && o.span.end <= m.span.start
+                        && !portfolio(o)
                 })
             });
             in_role || first_after

@@ -209,6 +209,15 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     if lex.is(&prev.lower, Kind::Pron) || prev.lower == "who" {
         return Some((end - 1, end));
     }
+    // "उन्होंने संवाददाताओं से कहा" (he said to reporters): a pronoun before the hearer and
+    // its postposition.
+    if end >= 3
+        && prev.uncased()
+        && matches!(prev.lower.as_str(), "से" | "को")
+        && lex.is(&toks[end - 3].lower, Kind::Pron)
+    {
+        return Some((end - 3, end - 2));
+    }
     // "Rucker Culpepper, who runs the campaign's effort, said": the name before the
     // relative clause.
     // "Tamsen, who has called both parties \"two sides of one coin,\" said": the comma may

@@ -1777,3 +1777,29 @@ fn a_report_speaks_for_the_body_that_made_it_and_who_for_the_person_before_an_ap
     let q = starting(text, &got, "the cuts would save");
     assert_eq!(q.speaker_name.as_deref(), Some("Devin Castellanos"));
 }
+
+#[test]
+fn an_elided_role_is_its_holder_and_a_hindi_pronoun_is_no_hearer() {
+    use QuoteKind::{Direct, Indirect};
+    let text = "L'assessore regionale alla Sanità, Raffaele Dicuonzo, ha presentato il piano. \
+                L'assessore ha spiegato che entro giugno saranno assunti 450 medici.";
+    let mut a = article(text, "it");
+    mention(&mut a, "Sanità", storyline_model::EntityType::Person);
+    mention(
+        &mut a,
+        "Raffaele Dicuonzo",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(text, &got, "entro giugno", Indirect, "Raffaele Dicuonzo");
+    let text = "आयुक्त राजेश्वर सिंह राठौड़ ने बताया कि मतदान हुआ। उन्होंने संवाददाताओं से कहा, \
+                \"मतदान पूरी तरह शांतिपूर्ण रहा।\"";
+    let mut a = article(text, "hi");
+    mention(
+        &mut a,
+        "राजेश्वर सिंह राठौड़",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(text, &got, "मतदान पूरी", Direct, "राजेश्वर सिंह राठौड़");
+}
