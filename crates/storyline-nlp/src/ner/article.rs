@@ -253,7 +253,13 @@ impl Tagger {
         mentions.sort_by_key(|m| m.span);
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
-            !lang::is_function_word(&article.lang, t)
+            // "Oct 15 (Reuters) -": a month before a day is a date, no name.
+            let dated = crate::timex::lexicon::is_month_word(&t.to_lowercase())
+                && text.get(m.span.end..).is_some_and(|r| {
+                    r.trim_start_matches([' ', '.'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                });
+            !lang::is_function_word(&article.lang, t) && !dated
         });
         mentions
     }

@@ -187,6 +187,9 @@ const BODY_HEADS: [&str; 11] = [
 /// Legal forms of companies written after their names.
 const LEGAL: [&str; 8] = ["inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "co"];
 
+/// Words that open the name of a storm ("Hurricane Hanna", "Typhoon Mawar").
+const STORMS: [&str; 4] = ["Hurricane", "Typhoon", "Cyclone", "Storm"];
+
 /// Levels of government between a place's name and a body's ("New York State Education
 /// Department").
 const LEVELS: [&str; 6] = [
@@ -319,6 +322,43 @@ pub(crate) fn apply(
         lists.any(|l| &l.org_head, last) || lists.any(|l| &l.org_head, first)
     };
 
+    // "Hurricane Hanna", "the Boulder Gulch Fire": a storm or a wildfire is an event,
+    // typed as CoNLL types events, and joins no other name.
+    let event = |n: &Name| {
+        let first = word(n.toks.start);
+        lang == "en"
+            && (STORMS.contains(&first)
+                || n.toks.len() >= 2
+                    && word(n.toks.end - 1) == "Fire"
+                    && !starts_sentence(n.toks.end - 1)
+                    && word(n.toks.end) != "Department")
+    };
+    // A name the model ran on into a storm's ("the Boulder Gulch Fire and Hurricane
+    // Hanna"): two names.
+    let mut split = Vec::new();
+    for n in names.iter_mut() {
+        if let Some(j) = (n.toks.start + 1..n.toks.end.saturating_sub(1))
+            .find(|&j| word(j) == "and" && STORMS.contains(&word(j + 1)))
+        {
+            split.push(Name {
+                toks: j + 1..n.toks.end,
+                kind: EntityType::Misc,
+                role: None,
+            });
+            n.toks.end = j;
+        }
+    }
+    if !split.is_empty() {
+        names.extend(split);
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
+    }
+    for n in names.iter_mut() {
+        if event(n) {
+            n.kind = EntityType::Misc;
+            n.role = None;
+        }
+    }
+
     // Joins.
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     let mut k = 0;
@@ -356,7 +396,13 @@ pub(crate) fn apply(
             }
             let c = connector(cur.toks.end);
             let after = cur.toks.end + c;
-            if c == 0 || after >= words.len() {
+            if c == 0 || after >= words.len() || event(&cur) {
+                break;
+            }
+            if names
+                .get(k)
+                .is_some_and(|n| n.toks.start == after && event(n))
+            {
                 break;
             }
             // A place, "do", "da" or "de" and a place are one place ("Rio Grande do Sul",
@@ -1584,5 +1630,21 @@ mod tests {
             &[(1, 4, EntityType::Org), (6, 7, EntityType::Gpe)],
         );
         assert_eq!(got, ["Rheinfels Spezialchemie GmbH & Co. KG:Org"]);
+    }
+
+    #[test]
+    fn storms_and_wildfires_are_events_that_join_no_name() {
+        let got = run(
+            "en",
+            "Crews fought the Boulder Gulch Fire and Hurricane Hanna hit the coast .",
+            &[(3, 9, EntityType::Org)],
+        );
+        assert_eq!(got, ["Boulder Gulch Fire:Misc", "Hurricane Hanna:Misc"]);
+        let got = run(
+            "en",
+            "the Redding Fire Department said .",
+            &[(1, 4, EntityType::Org)],
+        );
+        assert_eq!(got, ["Redding Fire Department:Org"]);
     }
 }

@@ -68,6 +68,13 @@ const TITLE_WORDS: &[&str] = &[
     "pres.",
     "sgt.",
     "capt.",
+    "officer",
+    "commissioner",
+    "councilor",
+    "councillor",
+    "superintendent",
+    "sheriff",
+    "attorney",
 ];
 
 /// True when `w` is a title word.
@@ -166,6 +173,32 @@ pub(crate) fn apply(
                     }
                     n.kind = EntityType::Person;
                     n.toks = tail;
+                }
+            }
+        }
+        // "Gov. Gavin Newsom", "Chief Financial Officer Priya Venkataraman": a person's
+        // name the model read with its title; the title becomes the role.
+        if n.kind == EntityType::Person && n.toks.len() >= 2 {
+            let k = (n.toks.start..n.toks.end - 1)
+                .rev()
+                .find(|&i| words.get(i).is_some_and(|w| is_title(w)));
+            if let Some(k) = k {
+                let rest = k + 1..n.toks.end;
+                let abbreviated = words.get(k).is_some_and(|w| w.ends_with('.'));
+                let leading = (n.toks.start..=k).all(|i| {
+                    words
+                        .get(i)
+                        .is_some_and(|w| capitalised(w) && !common(w) || is_title(w))
+                });
+                if leading
+                    && (rest.len() >= 2 || abbreviated)
+                    && rest
+                        .clone()
+                        .all(|i| words.get(i).is_some_and(|w| capitalised(w)))
+                {
+                    n.role = Some(n.toks.start..k + 1);
+                    n.toks = rest;
+                    continue;
                 }
             }
         }
@@ -342,5 +375,31 @@ mod tests {
         let w = ["Troops", "entered", "Kharkiv"];
         let got = run(&w, &[(2, 3, EntityType::Gpe)]);
         assert_eq!(got[0], ("Kharkiv".into(), EntityType::Gpe, None));
+    }
+
+    #[test]
+    fn a_title_the_model_read_into_a_persons_name_becomes_the_role() {
+        let words = ["Gov.", "Gavin", "Newsom", "secured", "a", "grant"];
+        let got = run(&words, &[(0, 3, EntityType::Person)]);
+        assert_eq!(
+            got,
+            [(
+                "Gavin Newsom".to_string(),
+                EntityType::Person,
+                Some("Gov.".to_string())
+            )]
+        );
+        let words = [
+            "said",
+            "Chief",
+            "Financial",
+            "Officer",
+            "Priya",
+            "Venkataraman",
+            ".",
+        ];
+        let got = run(&words, &[(1, 6, EntityType::Person)]);
+        assert_eq!(got[0].0, "Priya Venkataraman");
+        assert_eq!(got[0].2.as_deref(), Some("Chief Financial Officer"));
     }
 }

@@ -576,3 +576,28 @@ fn rivers_and_seas_are_locations_whatever_the_tagger_said() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_month_before_a_day_is_no_name() {
+    let text = "Bank results\ndate 2026-10-15 Oct 15 (Reuters) - Keystone Meridian Bancorp said \
+                profit rose.";
+    let body = text.find("Oct 15").unwrap();
+    let seg = crate::segment::segment(text, "en");
+    let a = storyline_model::Article {
+        text: text.into(),
+        lang: "en".into(),
+        body: storyline_model::Span::new(body, text.len()),
+        sentences: seg.sentences,
+        tokens: seg.tokens,
+        paragraphs: seg.paragraphs,
+        ..Default::default()
+    };
+    let got: Vec<&str> = super::Tagger::embedded()
+        .unwrap()
+        .tag(&a)
+        .iter()
+        .map(|m| &text[m.span.start..m.span.end])
+        .collect();
+    assert!(!got.contains(&"Oct"), "{got:?}");
+    assert!(got.contains(&"Reuters"), "{got:?}");
+}
