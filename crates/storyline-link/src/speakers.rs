@@ -48,6 +48,10 @@ fn entity_at(a: &Article, span: Span) -> Option<&str> {
             m.entity.is_some()
                 && m.span.overlaps(&span)
                 && m.kind != storyline_model::EntityType::Norp
+                // Nor does where a body is based ("the Pittsburgh-based bank").
+                && !t
+                    .get(m.span.start..m.span.end)
+                    .is_some_and(|w| w.to_lowercase().ends_with("-based"))
                 // A place or body that only modifies a description ("the mayor of
                 // Faenza", "Ukraine's military intelligence", "Swiss officials") is not
                 // who speaks.

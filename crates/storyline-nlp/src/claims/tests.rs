@@ -742,3 +742,12 @@ fn a_pronoun_and_a_verb_of_estimating_after_a_figure_name_its_source() {
         .expect("the figure");
     assert_eq!(c.source_name, "Reserve Bank");
 }
+
+#[test]
+fn a_group_nobody_names_still_gives_its_figure() {
+    let text = "The blaze had grown to about 4,000 acres overnight, fire officials said.";
+    assert_eq!(
+        source_in_pipeline("en", text, "about 4,000"),
+        "fire officials"
+    );
+}

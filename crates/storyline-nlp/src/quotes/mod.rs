@@ -396,7 +396,37 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
     out.dedup_by(|b, a| a.span == b.span);
     resolve::names(a, &mut out, &attrs);
     resolve::names(a, &mut held, &attrs);
-    (out, held)
+    // "fire officials said", "Forecasters said": speech of a group nobody names is no
+    // quotation of its own; it still says who gives a figure.
+    // (PolNeAR annotates them: its convention keeps them.)
+    let (groups, named): (Vec<Quote>, Vec<Quote>) = out
+        .into_iter()
+        .partition(|q| conv == Convention::Storyline && unnamed_group(q, a));
+    held.extend(groups);
+    (named, held)
+}
+
+/// True when a quotation's speaker is a group described in lower case with no name in it
+/// ("…, fire officials said", "some analysts"), not a pronoun. A description that opens
+/// the sentence ("Port officials estimate that …") is left as a speaker.
+fn unnamed_group(q: &Quote, a: &Article) -> bool {
+    let t = a.text.as_str();
+    let (Some(name), Some(sp)) = (q.speaker_name.as_deref(), q.speaker_span) else {
+        return false;
+    };
+    let written = t.get(sp.start..sp.end).unwrap_or("");
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    let named = a.mentions.iter().any(|m| m.span.overlaps(&sp));
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    q.kind != QuoteKind::Post
+        && name == written
+        && !named
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| lower(w))
+        && last.chars().count() > 4
+        && last.ends_with('s')
+        && !last.ends_with("ss")
 }
 
 /// German reports speech in the subjunctive: a sentence with a verb in the Konjunktiv I,

@@ -249,6 +249,7 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             let modified = desc.split_whitespace().count() > 2;
             if let Some(o) = last_body_named(a, &desc, sp.start)
                 .or_else(|| (!modified).then(|| last_company(a, sp.start)).flatten())
+                .or_else(|| next_body_named(a, &desc, sp.end))
             {
                 q.speaker_name = Some(o);
             }
@@ -323,6 +324,25 @@ pub(crate) fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<
                 .any(|w| w.to_lowercase() == head)
         })
         .max_by_key(|m| m.span.start)
+        .map(|m| at(t, m.span).to_string())
+}
+
+/// The first organisation named soon after `after` whose name holds the head noun of the
+/// description `desc`: a lead that describes a body before it names it ("the area's busiest
+/// hospital said …" before "Lakeshore Memorial Hospital").
+fn next_body_named(a: &Article, desc: &str, after: usize) -> Option<String> {
+    let head = desc.split_whitespace().last()?.to_lowercase();
+    let t = a.text.as_str();
+    a.mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityType::Org && m.span.start >= after && m.span.start < after + 800
+        })
+        .find(|m| {
+            at(t, m.span)
+                .split_whitespace()
+                .any(|w| w.to_lowercase() == head)
+        })
         .map(|m| at(t, m.span).to_string())
 }
 
