@@ -62,6 +62,8 @@ struct Local {
     uncased: bool,
     /// Whether the name is a city's of the place tables.
     city: bool,
+    /// Whether the name is a river's, sea's, lake's or continent's of the place tables.
+    natural: bool,
 }
 
 fn clean_surface(s: &str) -> &str {
@@ -108,9 +110,20 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         // "Rhine", "Rhein", "Rijn", "Рейна": one river in every language.
         let water = (body.is_none() && m.kind == EntityType::Loc)
             .then(|| storyline_model::places::water(s, &a.lang))
-            .flatten();
+            .flatten()
+            .map(|w| format!("water:{w}"))
+            // "Europe", "Europa", "Европе": one continent in every language.
+            .or_else(|| {
+                // Whatever the tagger typed it: no person or body is called Europe.
+                body.is_none()
+                    .then(|| storyline_model::places::region(s, &a.lang))
+                    .flatten()
+                    .map(|r| format!("region:{r}"))
+            });
         let class = if body.is_some() {
             Class::Org
+        } else if water.is_some() {
+            Class::Place
         } else {
             class_of(m.kind)
         };
@@ -165,7 +178,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
         };
         let keys = match (country, city) {
             _ if body.is_some() => vec![format!("body:{}", body.unwrap_or_default())],
-            _ if water.is_some() => vec![format!("water:{}", water.unwrap_or_default())],
+            _ if water.is_some() => vec![water.clone().unwrap_or_default()],
             (Some(c), _) => vec![format!("country:{}", c.code)],
             (None, Some(id)) => vec![format!("city:{id}")],
             (None, None) if class == Class::Org => {
@@ -297,6 +310,7 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                     xkeys: Vec::new(),
                     uncased,
                     city: city.is_some(),
+                    natural: water.is_some(),
                 });
                 groups.len() - 1
             }
@@ -729,8 +743,11 @@ fn build_entities(
                 }
             }
         }
+        let natural = members.iter().any(|&li| locals[li].natural);
         let kind = if country.is_some() || members.iter().any(|&li| locals[li].city) {
             EntityType::Gpe
+        } else if natural {
+            EntityType::Loc
         } else {
             types
                 .iter()
@@ -796,6 +813,9 @@ fn build_entities(
                     && after_place_word(a, mi);
                 let m = &mut a.mentions[mi];
                 m.entity = Some(id.clone());
+                if natural {
+                    m.kind = EntityType::Loc;
+                }
                 // One name, one type: a person's name typed otherwise in one article.
                 if kind == EntityType::Person
                     && matches!(m.kind, EntityType::Org | EntityType::Misc)
@@ -1352,6 +1372,47 @@ pub(crate) mod tests {
         assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
         assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
         assert_ne!(arts[0].mentions[0].entity, arts[3].mentions[0].entity);
+    }
+
+    #[test]
+    fn a_continent_is_one_place_whatever_the_tagger_typed_it() {
+        let mut arts = vec![
+            art(
+                "a",
+                "en",
+                "Flights across Europe were cut.",
+                &[("Europe", EntityType::Loc)],
+            ),
+            art(
+                "b",
+                "de",
+                "In ganz Europa fielen Flüge aus.",
+                &[("Europa", EntityType::Org)],
+            ),
+            art(
+                "c",
+                "ru",
+                "Рейсы отменены по всей Европе.",
+                &[("Европе", EntityType::Person)],
+            ),
+            art(
+                "d",
+                "en",
+                "Britain said so.",
+                &[("Britain", EntityType::Gpe)],
+            ),
+            art(
+                "e",
+                "es",
+                "El Reino Unido lo dijo.",
+                &[("Reino Unido", EntityType::Gpe)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_eq!(arts[0].mentions[0].entity, arts[1].mentions[0].entity);
+        assert_eq!(arts[0].mentions[0].entity, arts[2].mentions[0].entity);
+        assert_eq!(arts[2].mentions[0].kind, EntityType::Loc);
+        assert_eq!(arts[3].mentions[0].entity, arts[4].mentions[0].entity);
     }
 
     #[test]

@@ -11,6 +11,7 @@ const CAPITALS: &str = include_str!("../data/capitals.tsv");
 const EVERYDAY: &str = include_str!("../data/country-names.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const WATERS: &str = include_str!("../data/waters.tsv");
+const REGIONS: &str = include_str!("../data/regions.tsv");
 
 /// One city's row.
 #[derive(Debug, Clone, Copy)]
@@ -143,9 +144,22 @@ type Waters = std::collections::HashMap<String, Vec<(Vec<String>, &'static str)>
 /// an article in `lang`: the same words in any case, a German genitive ("des Rheins"), or
 /// Cyrillic case endings after a stem of four letters or more ("Рейна", "Дніпрі").
 pub fn water(surface: &str, lang: &str) -> Option<&'static str> {
-    static TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| {
+    static TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| table(WATERS));
+    named_in(&TABLE, surface, lang)
+}
+
+/// The continent or world region (its English name in `data/regions.tsv`) that `surface`
+/// names, matched as [`water`] matches ("Europa", "Европе", "Lateinamerika").
+pub fn region(surface: &str, lang: &str) -> Option<&'static str> {
+    static TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| table(REGIONS));
+    named_in(&TABLE, surface, lang)
+}
+
+/// A table of names like `data/waters.tsv`, by the first four letters of each name.
+fn table(data: &'static str) -> Waters {
+    {
         let mut t = Waters::new();
-        for line in WATERS.lines().filter(|l| !l.starts_with('#')) {
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
             let Some((name, rest)) = line.split_once('\t') else {
                 continue;
             };
@@ -157,7 +171,11 @@ pub fn water(surface: &str, lang: &str) -> Option<&'static str> {
             }
         }
         t
-    });
+    }
+}
+
+/// The English name in `table` that `surface` stands for in an article in `lang`.
+fn named_in(table: &Waters, surface: &str, lang: &str) -> Option<&'static str> {
     let words: Vec<String> = surface.split_whitespace().map(str::to_lowercase).collect();
     let first = words.first()?;
     let key: String = first.chars().take(4).collect();
@@ -191,7 +209,7 @@ pub fn water(surface: &str, lang: &str) -> Option<&'static str> {
                 .is_some_and(|rest| (1..=3).contains(&rest.chars().count()))
     };
     let lookup = |key: &str| {
-        TABLE.get(key).and_then(|list| {
+        table.get(key).and_then(|list| {
             list.iter().find_map(|(names, name)| {
                 (names.len() == words.len() && names.iter().zip(&words).all(|(e, w)| close(e, w)))
                     .then_some(*name)
@@ -225,6 +243,8 @@ mod tests {
         ] {
             assert_eq!(water(surface, lang), Some(name), "{surface}");
         }
+        assert_eq!(region("Европе", "ru"), Some("Europe"));
+        assert_eq!(region("Lateinamerika", "de"), Some("Latin America"));
         // Reno is a city in English; Volvo is no Volga; a short stem takes no endings.
         for (surface, lang) in [
             ("Reno", "en"),
