@@ -144,8 +144,28 @@ type Waters = std::collections::HashMap<String, Vec<(Vec<String>, &'static str)>
 /// an article in `lang`: the same words in any case, a German genitive ("des Rheins"), or
 /// Cyrillic case endings after a stem of four letters or more ("Рейна", "Дніпрі").
 pub fn water(surface: &str, lang: &str) -> Option<&'static str> {
-    static TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| table(WATERS));
-    named_in(&TABLE, surface, lang)
+    named_in(&WATER_TABLE, surface, lang)
+}
+
+static WATER_TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| table(WATERS));
+
+/// True when a water's name may start with the word `first` (a cheap test before
+/// [`water`] on the phrases it opens).
+pub fn may_open_water(first: &str, lang: &str) -> bool {
+    let key: String = first.chars().take(4).flat_map(char::to_lowercase).collect();
+    WATER_TABLE.contains_key(&key) || WATER_TABLE.contains_key(&language_key(lang, first))
+}
+
+/// The key of a name of one language only ("it:reno" under "it:r").
+fn language_key(lang: &str, first: &str) -> String {
+    format!(
+        "{lang}:{}",
+        first
+            .chars()
+            .take(1)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    )
 }
 
 /// The continent or world region (its English name in `data/regions.tsv`) that `surface`
@@ -176,6 +196,11 @@ fn table(data: &'static str) -> Waters {
 
 /// The English name in `table` that `surface` stands for in an article in `lang`.
 fn named_in(table: &Waters, surface: &str, lang: &str) -> Option<&'static str> {
+    let head = surface.split_whitespace().next()?;
+    let quick: String = head.chars().take(4).flat_map(char::to_lowercase).collect();
+    if !table.contains_key(&quick) && !table.contains_key(&language_key(lang, head)) {
+        return None;
+    }
     let words: Vec<String> = surface.split_whitespace().map(str::to_lowercase).collect();
     let first = words.first()?;
     let key: String = first.chars().take(4).collect();

@@ -254,7 +254,9 @@ impl Tagger {
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
             // "Oct 15 (Reuters) -": a month before a day is a date, no name.
-            let dated = crate::timex::lexicon::is_month_word(&t.to_lowercase())
+            let dated = t.len() <= 12
+                && !t.contains(' ')
+                && crate::timex::lexicon::is_month_word(&t.to_lowercase())
                 && text.get(m.span.end..).is_some_and(|r| {
                     r.trim_start_matches([' ', '.'])
                         .starts_with(|c: char| c.is_ascii_digit())
@@ -309,7 +311,7 @@ fn waters(article: &Article, mentions: &mut Vec<Mention>) {
     while i < toks.len() {
         let first = at(toks[i].span);
         let capital = first.chars().next().is_some_and(char::is_uppercase);
-        if !capital || held[i] {
+        if !capital || held[i] || !storyline_model::places::may_open_water(first, lang) {
             i += 1;
             continue;
         }

@@ -621,11 +621,11 @@ pub(crate) fn apply(
     let mut i = 0;
     while i < names.len() {
         let e = names[i].toks.end;
-        let gmbh = matches!(
-            word(e - 1).to_lowercase().as_str(),
-            "gmbh" | "ag" | "se" | "bv" | "b.v."
-        );
-        let tail = if gmbh && word(e) == "&" {
+        let gmbh = word(e) == "&"
+            && ["gmbh", "ag", "se", "bv", "b.v."]
+                .iter()
+                .any(|f| word(e - 1).eq_ignore_ascii_case(f));
+        let tail = if gmbh {
             match (word(e + 1), word(e + 2), word(e + 3)) {
                 ("Co.", "KG" | "KGaA" | "OHG", _) => 3,
                 ("Co", ".", "KG" | "KGaA" | "OHG") => 4,
@@ -655,7 +655,7 @@ pub(crate) fn apply(
         let next = n.toks.end;
         // "the San Francisco-based maker": where something is based is a word that
         // describes it (as CoNLL types "Vienna-based"), no body.
-        if word(n.toks.end - 1).to_lowercase().ends_with("-based") {
+        if word(n.toks.end - 1).ends_with("-based") {
             n.kind = EntityType::Misc;
             n.role = None;
             continue;
@@ -665,7 +665,9 @@ pub(crate) fn apply(
         if capitalised(word(next))
             && !starts_sentence(next)
             && !held.contains(&next)
-            && LEGAL.contains(&word(next).to_lowercase().trim_end_matches('.'))
+            && LEGAL
+                .iter()
+                .any(|l| word(next).trim_end_matches('.').eq_ignore_ascii_case(l))
         {
             n.toks.end = next + 1;
             n.kind = EntityType::Org;

@@ -154,31 +154,60 @@ pub fn for_lang(lang: &str) -> &'static Lexicon {
 /// True when the one word `w` (lower case) is a weekday or a day named from today
 /// ("yesterday", "ieri", "у суботу"'s "суботу") in any language's lexicon.
 pub fn is_day_word(w: &str) -> bool {
-    languages().any(|l| {
-        let lex = for_lang(l);
-        lex.words("weekday")
-            .chain(lex.words("rel"))
-            .any(|e| e.is_word(w))
-    })
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::of(&["weekday", "rel"]))
+        .holds(w)
+}
+
+/// The one-word forms of some classes in every language's lexicon, for asking of a word
+/// whether it is one without scanning the lexicons.
+struct WordSet {
+    exact: std::collections::HashSet<String>,
+    /// Forms that a word may start with.
+    prefixes: Vec<String>,
+}
+
+impl WordSet {
+    fn of(classes: &[&str]) -> WordSet {
+        let mut set = WordSet {
+            exact: std::collections::HashSet::new(),
+            prefixes: Vec::new(),
+        };
+        for l in languages() {
+            let lex = for_lang(l);
+            for c in classes {
+                for e in lex.words(c) {
+                    match e.toks.as_slice() {
+                        [one] if e.prefix => set.prefixes.push(one.clone()),
+                        [one] => {
+                            set.exact.insert(one.clone());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        set
+    }
+
+    fn holds(&self, w: &str) -> bool {
+        self.exact.contains(w) || self.prefixes.iter().any(|p| w.starts_with(p.as_str()))
+    }
 }
 
 /// True when the one word `w` (lower case) names a time or helps to ("week", "vorige",
 /// "Abend", "winter") in any language's lexicon, besides days and months.
 pub fn is_time_word(w: &str) -> bool {
-    is_day_word(w)
-        || is_month_word(w)
-        || languages().any(|l| {
-            let lex = for_lang(l);
-            ["unit", "mod", "part", "season"]
-                .iter()
-                .any(|c| lex.words(c).any(|e| e.is_word(w)))
-        })
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::of(&["weekday", "rel", "month", "unit", "mod", "part", "season"]))
+        .holds(w)
 }
 
 /// True when the one word `w` (lower case) is a month's name in any language's lexicon
 /// ("мая", "octubre", "oct").
 pub fn is_month_word(w: &str) -> bool {
-    languages().any(|l| for_lang(l).words("month").any(|e| e.is_word(w)))
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::of(&["month"])).holds(w)
 }
 
 impl Lexicon {
