@@ -170,10 +170,17 @@ pub(super) fn report_maker(a: &Article, span: Span, sent: Span) -> Option<String
             text.get(m.span.end..at)
         }
         .unwrap_or("");
+        // A comma inside a figure ("2,104 adults") parts no phrases.
+        let parted = between.char_indices().any(|(i, c)| {
+            matches!(c, ';' | ':' | '(' | ')')
+                || c == ','
+                    && !(between[..i].ends_with(|d: char| d.is_ascii_digit())
+                        && between[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        });
         m.span.end <= span.start
             && (m.span.start >= at_end || m.span.end <= at)
             && word_spans(between).len() <= 5
-            && !between.contains([',', ';', ':', '(', ')'])
+            && !parted
     };
     a.mentions
         .iter()
@@ -252,10 +259,14 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
         .mentions
         .iter()
         .find(|m| (m.span.start == opens || m.span.start == named_at) && m.span.end <= span.start);
+    // "Keystone Meridian shares were up 2.9%": the market's doing, not the body's.
     let verb_follows = |end: usize| {
         text.get(end..span.start)
             .and_then(|r| r.split_whitespace().next())
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(w, "shares" | "stock" | "stocks" | "bonds")
+            })
     };
     // After "The" the name may modify a noun ("The Defence Ministry building was hit"): an
     // English verb in the past or the present then follows it.

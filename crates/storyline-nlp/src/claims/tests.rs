@@ -751,3 +751,29 @@ fn a_group_nobody_names_still_gives_its_figure() {
         "fire officials"
     );
 }
+
+#[test]
+fn a_survey_of_so_many_by_a_firm_gives_its_figures_and_shares_are_the_markets() {
+    let text = "The survey of 2,104 adults by Kestle Partners puts Reform on 28 per cent.";
+    let mut a = art("en", text);
+    mention(&mut a, "Kestle Partners", storyline_model::EntityType::Org);
+    let got = extract(&a);
+    let c = got
+        .iter()
+        .find(|c| text[c.span.start..c.span.end].starts_with("28"))
+        .expect("the figure");
+    assert_eq!(c.source_name, "Kestle Partners");
+    let text = "Keystone Meridian shares were up 2.9% in afternoon trading.";
+    let mut a = art("en", text);
+    mention(
+        &mut a,
+        "Keystone Meridian",
+        storyline_model::EntityType::Org,
+    );
+    let got = extract(&a);
+    let c = got
+        .iter()
+        .find(|c| text[c.span.start..c.span.end].starts_with("2.9"))
+        .expect("the figure");
+    assert_eq!(c.source_name, super::OUTLET);
+}
