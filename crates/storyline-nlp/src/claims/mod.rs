@@ -933,6 +933,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
     source_carried_on(a, &sents, &mut out);
+    report_carried_on(a, &sents, &mut out);
     headline_sources(a, &mut out);
     out
 }
@@ -974,6 +975,40 @@ fn source_carried_on(a: &Article, sents: &[Span], out: &mut [Claim]) {
         if let Some(q) = q {
             c.source = q.speaker.clone();
             c.source_name = q.speaker_name.clone().unwrap_or_default();
+        }
+    }
+}
+
+/// "The survey of 2,104 adults by Kestle Partners puts Reform on 28 per cent … The
+/// Conservatives are on 18 per cent …": figures that name no source in the two sentences
+/// after one whose report a body made, in the same paragraph and holding no quotation, are
+/// the report's too.
+fn report_carried_on(a: &Article, sents: &[Span], out: &mut [Claim]) {
+    let text = a.text.as_str();
+    let mut carried: Vec<(usize, String)> = Vec::new();
+    for (k, s) in sents.iter().enumerate() {
+        let maker = source::report_maker(a, Span::new(s.end, s.end), *s);
+        if let Some(m) = maker {
+            carried.push((k, m));
+            continue;
+        }
+        let Some((from, m)) = carried.last().cloned() else {
+            continue;
+        };
+        let joined = (from..k).all(|j| {
+            text.get(sents[j].end..sents[j + 1].start)
+                .is_some_and(|g| !g.contains('\n'))
+        });
+        let quoted = a.quotes.iter().any(|q| s.contains(&q.span));
+        if k - from > 2 || !joined || quoted {
+            continue;
+        }
+        for c in out
+            .iter_mut()
+            .filter(|c| c.source_name == OUTLET && s.contains(&c.span))
+        {
+            c.source = None;
+            c.source_name = m.clone();
         }
     }
 }

@@ -777,3 +777,26 @@ fn a_survey_of_so_many_by_a_firm_gives_its_figures_and_shares_are_the_markets() 
         .expect("the figure");
     assert_eq!(c.source_name, super::OUTLET);
 }
+
+#[test]
+fn the_sentences_after_a_report_give_its_figures_too() {
+    let text = "The survey of 2,104 adults by Kestle Partners puts Reform on 28 per cent. The \
+                Conservatives are on 18 per cent.\n\nTurnout was 60 per cent.";
+    let mut a = art("en", text);
+    let seg = crate::segment::segment(text, "en");
+    a.sentences = seg.sentences;
+    a.tokens = seg.tokens;
+    a.paragraphs = seg.paragraphs;
+    mention(&mut a, "Kestle Partners", storyline_model::EntityType::Org);
+    assert!(a.sentences.len() >= 3);
+    let got = extract(&a);
+    let source = |figure: &str| {
+        got.iter()
+            .find(|c| text[c.span.start..c.span.end].starts_with(figure))
+            .map(|c| c.source_name.clone())
+            .expect("the figure")
+    };
+    assert_eq!(source("18"), "Kestle Partners");
+    // Not across a paragraph.
+    assert_eq!(source("60"), super::OUTLET);
+}
