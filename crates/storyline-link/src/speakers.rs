@@ -51,7 +51,7 @@ fn entity_at(a: &Article, span: Span) -> Option<&str> {
                 // Nor does where a body is based ("the Pittsburgh-based bank").
                 && !t
                     .get(m.span.start..m.span.end)
-                    .is_some_and(|w| w.to_lowercase().ends_with("-based"))
+                    .is_some_and(names::is_based)
                 // A place or body that only modifies a description ("the mayor of
                 // Faenza", "Ukraine's military intelligence", "Swiss officials") is not
                 // who speaks.

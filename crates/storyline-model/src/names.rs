@@ -440,6 +440,15 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// True for a word that says where something is based ("Pittsburgh-based",
+/// "San Francisco-based"): it describes a body, and names none.
+pub fn is_based(word: &str) -> bool {
+    word.len() > 6
+        && word
+            .get(word.len() - 6..)
+            .is_some_and(|e| e.eq_ignore_ascii_case("-based"))
+}
+
 /// True for a description of a group with the places it speaks from or the others it
 /// speaks with ("officials in Kyiv and Moscow", "diplomats from Baku"): a lower-case head
 /// and a later "in", "from", "at" or "and". The names in it are not the group.

@@ -152,8 +152,7 @@ static WATER_TABLE: std::sync::LazyLock<Waters> = std::sync::LazyLock::new(|| ta
 /// True when a water's name may start with the word `first` (a cheap test before
 /// [`water`] on the phrases it opens).
 pub fn may_open_water(first: &str, lang: &str) -> bool {
-    let key: String = first.chars().take(4).flat_map(char::to_lowercase).collect();
-    WATER_TABLE.contains_key(&key) || WATER_TABLE.contains_key(&language_key(lang, first))
+    WATER_TABLE.contains_key(&key_of(first)) || WATER_TABLE.contains_key(&language_key(lang, first))
 }
 
 /// The key of a name of one language only ("it:reno" under "it:r").
@@ -177,33 +176,34 @@ pub fn region(surface: &str, lang: &str) -> Option<&'static str> {
 
 /// A table of names like `data/waters.tsv`, by the first four letters of each name.
 fn table(data: &'static str) -> Waters {
-    {
-        let mut t = Waters::new();
-        for line in data.lines().filter(|l| !l.starts_with('#')) {
-            let Some((name, rest)) = line.split_once('\t') else {
-                continue;
-            };
-            for n in rest.split('|').filter(|n| !n.is_empty()) {
-                let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-                let Some(first) = words.first() else { continue };
-                let key: String = first.chars().take(4).collect();
-                t.entry(key).or_default().push((words, name));
-            }
+    let mut t = Waters::new();
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let Some((name, rest)) = line.split_once('\t') else {
+            continue;
+        };
+        for n in rest.split('|').filter(|n| !n.is_empty()) {
+            let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+            let Some(first) = words.first() else { continue };
+            t.entry(key_of(first)).or_default().push((words, name));
         }
-        t
     }
+    t
+}
+
+/// The key a name is filed under: its first four letters in lower case.
+fn key_of(word: &str) -> String {
+    word.to_lowercase().chars().take(4).collect()
 }
 
 /// The English name in `table` that `surface` stands for in an article in `lang`.
 fn named_in(table: &Waters, surface: &str, lang: &str) -> Option<&'static str> {
     let head = surface.split_whitespace().next()?;
-    let quick: String = head.chars().take(4).flat_map(char::to_lowercase).collect();
-    if !table.contains_key(&quick) && !table.contains_key(&language_key(lang, head)) {
+    if !table.contains_key(&key_of(head)) && !table.contains_key(&language_key(lang, head)) {
         return None;
     }
     let words: Vec<String> = surface.split_whitespace().map(str::to_lowercase).collect();
     let first = words.first()?;
-    let key: String = first.chars().take(4).collect();
+    let key = key_of(first);
     let close = |entry: &str, w: &str| {
         // "it:reno": a name of one language only.
         let entry = match entry.split_once(':') {
@@ -242,12 +242,7 @@ fn named_in(table: &Waters, surface: &str, lang: &str) -> Option<&'static str> {
         })
     };
     // "it:reno" is filed under "it:r".
-    lookup(&key).or_else(|| {
-        lookup(&format!(
-            "{lang}:{}",
-            first.chars().take(1).collect::<String>()
-        ))
-    })
+    lookup(&key).or_else(|| lookup(&language_key(lang, first)))
 }
 
 #[cfg(test)]

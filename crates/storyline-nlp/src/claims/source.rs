@@ -463,22 +463,11 @@ pub(super) fn it_referent(a: &Article, sent: Span, before: usize) -> Option<Stri
                 .or_else(|| crate::quotes::resolve::last_company(a, sent.start));
         }
     }
-    a.mentions
-        .iter()
-        .filter(|m| m.kind == EntityType::Org && m.span.end <= before)
-        .filter(|m| {
-            let next = text
-                .get(m.span.end..)
-                .and_then(|r| r.split_whitespace().next())
-                .unwrap_or("");
-            !report_noun(next)
-        })
-        .filter(|m| {
-            !text
-                .get(..m.span.start)
-                .is_some_and(|h| h.trim_end().ends_with('('))
-        })
-        .max_by_key(|m| m.span.start)
-        .and_then(|m| text.get(m.span.start..m.span.end))
-        .map(str::to_string)
+    crate::quotes::resolve::last_company_where(a, before, |m| {
+        let next = text
+            .get(m.span.end..)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or("");
+        !report_noun(next)
+    })
 }

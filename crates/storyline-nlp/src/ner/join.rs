@@ -655,7 +655,7 @@ pub(crate) fn apply(
         let next = n.toks.end;
         // "the San Francisco-based maker": where something is based is a word that
         // describes it (as CoNLL types "Vienna-based"), no body.
-        if word(n.toks.end - 1).ends_with("-based") {
+        if storyline_model::names::is_based(word(n.toks.end - 1)) {
             n.kind = EntityType::Misc;
             n.role = None;
             continue;

@@ -217,7 +217,6 @@ fn split_attr(
     (i, j): (usize, usize),
     lex: &Lexicon,
 ) -> Option<Attr> {
-    let _ = sent;
     let demonstrative = i > 0
         && toks[..i]
             .iter()

@@ -301,9 +301,7 @@ pub(crate) fn based_description(name: &str) -> bool {
     let mut words = name.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && name.split_whitespace().count() <= 10
-        && words
-            .take(4)
-            .any(|w| w.len() > 6 && w.to_lowercase().ends_with("-based"))
+        && words.take(4).any(storyline_model::names::is_based)
 }
 
 /// Korean nouns for the company a report speaks of ("회사 측은", "사측은").
@@ -349,6 +347,15 @@ fn next_body_named(a: &Article, desc: &str, after: usize) -> Option<String> {
 /// The last organisation named before `before`, outside parentheses (not the agency of a
 /// dateline).
 pub(crate) fn last_company(a: &Article, before: usize) -> Option<String> {
+    last_company_where(a, before, |_| true)
+}
+
+/// [`last_company`] among the organisations `keep` keeps.
+pub(crate) fn last_company_where(
+    a: &Article,
+    before: usize,
+    keep: impl Fn(&storyline_model::Mention) -> bool,
+) -> Option<String> {
     let t = a.text.as_str();
     a.mentions
         .iter()
@@ -357,6 +364,7 @@ pub(crate) fn last_company(a: &Article, before: usize) -> Option<String> {
             !t.get(..m.span.start)
                 .is_some_and(|h| h.trim_end().ends_with('('))
         })
+        .filter(|m| keep(m))
         .max_by_key(|m| m.span.start)
         .map(|m| at(t, m.span).to_string())
 }
