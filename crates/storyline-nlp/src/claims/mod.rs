@@ -985,30 +985,26 @@ fn source_carried_on(a: &Article, sents: &[Span], out: &mut [Claim]) {
 /// the report's too.
 fn report_carried_on(a: &Article, sents: &[Span], out: &mut [Claim]) {
     let text = a.text.as_str();
-    let mut carried: Vec<(usize, String)> = Vec::new();
-    for (k, s) in sents.iter().enumerate() {
-        let maker = source::report_maker(a, Span::new(s.end, s.end), *s);
-        if let Some(m) = maker {
-            carried.push((k, m));
-            continue;
-        }
-        let Some((from, m)) = carried.last().cloned() else {
+    // Only the sentences before a figure that names no source are read for a report.
+    for c in out.iter_mut().filter(|c| c.source_name == OUTLET) {
+        let Some(k) = sents.iter().position(|s| s.contains(&c.span)) else {
             continue;
         };
-        let joined = (from..k).all(|j| {
-            text.get(sents[j].end..sents[j + 1].start)
-                .is_some_and(|g| !g.contains('\n'))
-        });
-        let quoted = a.quotes.iter().any(|q| s.contains(&q.span));
-        if k - from > 2 || !joined || quoted {
-            continue;
-        }
-        for c in out
-            .iter_mut()
-            .filter(|c| c.source_name == OUTLET && s.contains(&c.span))
-        {
-            c.source = None;
-            c.source_name = m.clone();
+        let quoted = |s: &Span| a.quotes.iter().any(|q| s.contains(&q.span));
+        for j in (k.saturating_sub(2)..k).rev() {
+            let joined = text
+                .get(sents[j].end..sents[j + 1].start)
+                .is_some_and(|g| !g.contains('\n'));
+            if !joined || quoted(&sents[j + 1]) {
+                break;
+            }
+            if let Some(m) =
+                source::report_maker(a, Span::new(sents[j].end, sents[j].end), sents[j])
+            {
+                c.source = None;
+                c.source_name = m;
+                break;
+            }
         }
     }
 }

@@ -152,8 +152,7 @@ pub(super) fn report_maker(a: &Article, span: Span, sent: Span) -> Option<String
     let k = words.iter().position(|(_, w)| report_noun(w))?;
     // "of the 109 seats", "the 55 needed": a definite figure is a known fact, not the
     // report's finding.
-    let before: Vec<(usize, &str)> = word_spans(head);
-    if before
+    if words
         .last()
         .is_some_and(|(_, w)| matches!(lower(w).as_str(), "the" | "of"))
     {
@@ -409,15 +408,10 @@ pub(super) fn pronoun_after(a: &Article, end: usize, sent: Span) -> Option<Strin
     let mut words = rest.split_whitespace();
     let pronoun = words.next()?;
     let verb = words.next()?.trim_end_matches(|c: char| !c.is_alphabetic());
-    let estimating = verb.ends_with("ed")
-        && (verb.starts_with("project")
-            || verb.starts_with("forecast")
-            || verb.starts_with("estimat")
-            || verb.starts_with("count")
-            || verb.starts_with("report")
-            || verb.starts_with("expect")
-            || verb.starts_with("predict")
-            || verb.starts_with("record"));
+    const ESTIMATING: [&str; 8] = [
+        "project", "forecast", "estimat", "count", "report", "expect", "predict", "record",
+    ];
+    let estimating = verb.ends_with("ed") && ESTIMATING.iter().any(|s| verb.starts_with(s));
     if !estimating {
         return None;
     }

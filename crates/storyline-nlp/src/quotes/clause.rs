@@ -642,7 +642,7 @@ fn verb_attr(
             .unwrap_or(toks.len());
         a.via.extend(cited(text, toks, k.saturating_sub(1), end));
     }
-    a.content = verb_content(text, sent, toks, (cs, after), sp, lex);
+    a.content = verb_content(text, sent, toks, (cs, after), sp, fronted, lex);
     Some(a)
 }
 
@@ -696,13 +696,15 @@ const AS_CUT: [&str; 13] = [
     "aan",
 ];
 
-/// The reported clause of a verb cue spanning tokens `cue` (speaker included when inverted).
+/// The reported clause of a verb cue spanning tokens `cue` (speaker included when inverted);
+/// `fronted` when a time alone stands before the cue ([`fronted_time`]).
 fn verb_content(
     text: &str,
     sent: Span,
     toks: &[Tok],
     cue: (usize, usize),
     sp: Option<(usize, usize)>,
+    fronted: bool,
     lex: &Lexicon,
 ) -> Option<Span> {
     let (cs, after) = cue;
@@ -758,7 +760,7 @@ fn verb_content(
     };
     // "Am Montag sagte der Minister, die Lage sei ernst": after a fronted time, the
     // clause follows the inverted speaker and a comma.
-    let fronted = sp.is_some_and(|r| r.0 >= cs) && cs > 0 && fronted_time(text, toks, cs);
+    let fronted = fronted && sp.is_some_and(|r| r.0 >= cs);
     if (before_speaker || fronted)
         && toks.get(after).is_some_and(|t| t.lower == ",")
         && toks
