@@ -229,6 +229,19 @@ const COMPANY: [&str; 15] = [
     "bedrijf",
 ];
 
+/// Where the text from `from` to `until` opens, and where a name opening it starts: after a
+/// definite article ("The South African Reserve Bank cut …"), else at the opening itself.
+fn opening(text: &str, from: usize, until: usize) -> Option<(usize, usize)> {
+    let head = text.get(from..until)?;
+    let opens = from + head.len() - head.trim_start().len();
+    let named_at = head
+        .trim_start()
+        .strip_prefix("The ")
+        .or_else(|| head.trim_start().strip_prefix("the "))
+        .map_or(opens, |_| opens + 4);
+    Some((opens, named_at))
+}
+
 /// A body that opens the sentence and reports its own doings: "The company earned $1.62
 /// billion", "Ridgeline made $1.41 per share", "Кабінет Міністрів у вівторок додатково
 /// виділив 200 мільйонів гривень". The organisation (or "the company", standing for the
@@ -248,12 +261,7 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
     let from = crate::segment::after_dateline(text, from, sent.end).max(from);
     let head = text.get(from..span.start)?;
     let lead = head.len() - head.trim_start().len();
-    let opens = from + lead;
-    // "The South African Reserve Bank cut …": the article before the name.
-    let named_at = text
-        .get(opens..span.start)
-        .and_then(|h| h.strip_prefix("The ").or_else(|| h.strip_prefix("the ")))
-        .map_or(opens, |_| opens + 4);
+    let (opens, named_at) = opening(text, from, span.start)?;
     let m = a
         .mentions
         .iter()
@@ -436,14 +444,12 @@ pub(super) fn it_referent(a: &Article, sent: Span, before: usize) -> Option<Stri
     let text = a.text.as_str();
     let head = text.get(sent.start..before)?;
     let lead = head.len() - head.trim_start().len();
-    let opens = sent.start + lead;
-    let after_the = text
-        .get(opens..before)
-        .and_then(|h| h.strip_prefix("The "))
-        .map(|_| opens + 4);
-    if let Some(m) = a.mentions.iter().find(|m| {
-        m.kind == EntityType::Org && (m.span.start == opens || Some(m.span.start) == after_the)
-    }) {
+    let (opens, named_at) = opening(text, sent.start, before)?;
+    if let Some(m) = a
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Org && (m.span.start == opens || m.span.start == named_at))
+    {
         return text.get(m.span.start..m.span.end).map(str::to_string);
     }
     let words = word_spans(&head[lead..]);

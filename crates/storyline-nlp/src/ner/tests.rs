@@ -252,15 +252,7 @@ proptest! {
     fn spans_are_valid_in_scripts_without_case(
         text in "(대통령은|장관|부산에서|러시아|김민수|젤렌스키|\"|고 말했다|प्रधानमंत्री|मोदी|ने|रूस|मंत्रालय|विदेश|[가-힣ऀ-ॿ]{1,4}|[ .,\n0-9]){0,40}"
     ) {
-        let seg = crate::segment::segment(&text, "ko");
-        let a = Article {
-            text: text.clone(),
-            lang: "ko".into(),
-            sentences: seg.sentences,
-            tokens: seg.tokens,
-            paragraphs: seg.paragraphs,
-            ..Default::default()
-        };
+        let a = segmented(&text, "ko");
         for m in Tagger::embedded().unwrap().tag(&a) {
             prop_assert!(m.span.is_valid_in(&a.text));
             prop_assert!(!m.span.is_empty());
@@ -270,15 +262,7 @@ proptest! {
 
 /// The tagger's mentions of `text` as (surface, type, role).
 fn tagged(text: &str, lang: &str) -> Vec<(String, storyline_model::EntityType, Option<String>)> {
-    let seg = crate::segment::segment(text, lang);
-    let a = storyline_model::Article {
-        text: text.into(),
-        lang: lang.into(),
-        sentences: seg.sentences,
-        tokens: seg.tokens,
-        paragraphs: seg.paragraphs,
-        ..Default::default()
-    };
+    let a = segmented(text, lang);
     let ms = super::Tagger::embedded().unwrap().tag(&a);
     for m in &ms {
         assert!(m.span.is_valid_in(text));
@@ -429,15 +413,7 @@ fn korean_places_with_their_administrative_suffix() {
 fn other_script_name_anchored_by_the_latin_one() {
     let text = "President Volodymyr Zelenskyy spoke to reporters in the capital on Friday about the war and the army. \
                 Zelenskyy said more. — Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) October 25, 2024";
-    let seg = crate::segment::segment(text, "en");
-    let a = storyline_model::Article {
-        text: text.into(),
-        lang: "en".into(),
-        sentences: seg.sentences,
-        tokens: seg.tokens,
-        paragraphs: seg.paragraphs,
-        ..Default::default()
-    };
+    let a = segmented(text, "en");
     let tagger = super::Tagger::embedded().unwrap();
     let ms = tagger.tag(&a);
     let found: Vec<(&str, storyline_model::EntityType)> = ms
@@ -512,16 +488,8 @@ fn a_datelines_agency_and_place_after_a_date_header_are_names() {
     use storyline_model::EntityType::{Gpe, Org};
     let text = "Bahnstreik\n date 2026-03-11 Czernowitz (NPA) - Der Damm brach.";
     let body = text.find("Czernowitz").unwrap();
-    let seg = crate::segment::segment(text, "de");
-    let a = storyline_model::Article {
-        text: text.into(),
-        lang: "de".into(),
-        body: storyline_model::Span::new(body, text.len()),
-        sentences: seg.sentences,
-        tokens: seg.tokens,
-        paragraphs: seg.paragraphs,
-        ..Default::default()
-    };
+    let mut a = segmented(text, "de");
+    a.body = storyline_model::Span::new(body, text.len());
     let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
         .unwrap()
         .tag(&a)
@@ -538,16 +506,8 @@ fn a_datelines_agency_and_place_after_a_date_header_are_names() {
 fn rivers_and_seas_are_locations_whatever_the_tagger_said() {
     use storyline_model::EntityType::Loc;
     let tag = |text: &str, lang: &str| -> Vec<(String, storyline_model::EntityType)> {
-        let seg = crate::segment::segment(text, lang);
-        let a = storyline_model::Article {
-            text: text.into(),
-            lang: lang.into(),
-            body: storyline_model::Span::new(0, text.len()),
-            sentences: seg.sentences,
-            tokens: seg.tokens,
-            paragraphs: seg.paragraphs,
-            ..Default::default()
-        };
+        let mut a = segmented(text, lang);
+        a.body = storyline_model::Span::new(0, text.len());
         super::Tagger::embedded()
             .unwrap()
             .tag(&a)
@@ -582,16 +542,8 @@ fn a_month_before_a_day_is_no_name() {
     let text = "Bank results\ndate 2026-10-15 Oct 15 (Reuters) - Keystone Meridian Bancorp said \
                 profit rose.";
     let body = text.find("Oct 15").unwrap();
-    let seg = crate::segment::segment(text, "en");
-    let a = storyline_model::Article {
-        text: text.into(),
-        lang: "en".into(),
-        body: storyline_model::Span::new(body, text.len()),
-        sentences: seg.sentences,
-        tokens: seg.tokens,
-        paragraphs: seg.paragraphs,
-        ..Default::default()
-    };
+    let mut a = segmented(text, "en");
+    a.body = storyline_model::Span::new(body, text.len());
     let got: Vec<&str> = super::Tagger::embedded()
         .unwrap()
         .tag(&a)
@@ -600,4 +552,17 @@ fn a_month_before_a_day_is_no_name() {
         .collect();
     assert!(!got.contains(&"Oct"), "{got:?}");
     assert!(got.contains(&"Reuters"), "{got:?}");
+}
+
+/// `text` as an article in `lang`, segmented, ready for the tagger.
+fn segmented(text: &str, lang: &str) -> storyline_model::Article {
+    let seg = crate::segment::segment(text, lang);
+    storyline_model::Article {
+        text: text.into(),
+        lang: lang.into(),
+        sentences: seg.sentences,
+        tokens: seg.tokens,
+        paragraphs: seg.paragraphs,
+        ..Default::default()
+    }
 }
