@@ -47,11 +47,6 @@ const CONTRAST: [&str; 7] = [
 
 /// Words that join two clauses: a "that" after one of them opens the second clause of the
 /// reported speech, not the first ("said 11 were missing and that he had spoken …").
-const COORDINATORS: [&str; 20] = [
-    "and", "or", "but", "und", "oder", "aber", "y", "e", "o", "pero", "ma", "en", "of", "maar",
-    "и", "или", "но", "і", "та", "або",
-];
-
 /// Words that introduce a cited source.
 const CITING: [&str; 5] = ["citing", "citando", "ссылаясь", "посилаючись", "zitierte"];
 
@@ -717,7 +712,7 @@ fn verb_content(
             that = Some(k);
             break;
         }
-        if COORDINATORS.contains(&toks[k].lower.as_str()) {
+        if lex.is(&toks[k].lower, Kind::And) {
             break;
         }
         // "said, adding that …": the "that" is the next cue's.
@@ -752,7 +747,7 @@ fn verb_content(
         && !lex.is(&toks[after].lower, Kind::That)
         && toks
             .get(after + 2)
-            .is_some_and(|t| !COORDINATORS.contains(&t.lower.as_str()))
+            .is_some_and(|t| !lex.is(&t.lower, Kind::And))
     {
         after + 1
     } else {

@@ -41,6 +41,9 @@ pub enum Kind {
     /// A verb whose particle stands at the end of its clause, as the entry's last word
     /// ("teilte … mit", "gab … bekannt", "maakte … bekend"): `split teilte mit`.
     Split,
+    /// A conjunction that joins clauses ("and", "und", Dutch "en"): a reported clause is not
+    /// looked for past one.
+    And,
 }
 
 /// One language's lexicon (or several merged).
@@ -118,6 +121,7 @@ impl Lexicon {
                 "subjunctive" => Kind::Subjunctive,
                 "as" => Kind::As,
                 "split" => Kind::Split,
+                "and" => Kind::And,
                 _ => continue,
             };
             if !self.kinds.contains(&kind) {

@@ -1821,3 +1821,23 @@ fn speech_of_a_group_nobody_names_is_no_quotation() {
         .iter()
         .any(|q| text[q.span.start..q.span.end].starts_with("The blaze")));
 }
+
+#[test]
+fn a_word_that_joins_clauses_in_one_language_is_a_preposition_in_another() {
+    // Dutch "en" is "and"; in Spanish it opens the place where something was said.
+    let text = "La ministra Ana Ruiz dijo en rueda de prensa que el país tiene vacunas.";
+    let got = extract(&article(text, "es"));
+    expect(text, &got, "el país", QuoteKind::Indirect, "Ana Ruiz");
+    // Dutch "of" is "or"; in English it belongs to the hearer.
+    let text = "Governor Tom Reyes told members of the legislature that the bridge would reopen.";
+    let got = extract(&article(text, "en"));
+    expect(text, &got, "the bridge", QuoteKind::Indirect, "Tom Reyes");
+    // In Dutch, "en" still ends the search for the clause.
+    let text = "De burgemeester zei niets en de raad besloot dat de brug dichtgaat.";
+    let got = extract(&article(text, "nl"));
+    assert!(
+        !got.iter()
+            .any(|q| text[q.span.start..].starts_with("de brug")),
+        "{got:#?}"
+    );
+}
