@@ -7,13 +7,19 @@
 //! stories that share one of its features in an inverted index, among those active within
 //! the time window; the few that share the most feature weight with it are compared in
 //! full, and it joins the most similar one above a threshold, or opens a new story. However
-//! many stories are open at once, an article costs a bounded number of lookups.
+//! many stories are open at once, an article costs a bounded number of lookups. An article
+//! that matches a second story as well, on two of its actors or strongly, merges it into the
+//! one it joins: coverage in one language may open a story before the articles that link it
+//! to the rest arrive.
 //! Near-duplicates always join the story of their original.
 
 use storyline_model::{stable_hash, Article, EntityType, HashKeyed, IdHasher, Story};
 
 /// Cosine similarity needed to join a story.
 const JOIN: f64 = 0.12;
+/// Similarity to a second story at which an article merges it into the one it joins (or
+/// it shares two actors with it).
+const MERGE: f64 = 0.18;
 /// People and organisations an article must share with a story to join it on half the
 /// similarity: an article in another language that names the same actors.
 const SHARED_ACTORS: usize = 2;
@@ -250,6 +256,7 @@ enum Kind {
     Word,
 }
 
+#[derive(Default)]
 struct Cluster {
     articles: Vec<usize>,
     /// The people and organisations its articles name (entity features).
@@ -285,6 +292,24 @@ impl Cluster {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
+    }
+
+    /// Takes in every article of `other`, a story that an article has just shown to be this
+    /// one.
+    fn absorb(&mut self, other: &mut Cluster) {
+        self.articles.append(&mut other.articles);
+        self.actors.extend(other.actors.drain());
+        for (k, w) in other.centroid.drain() {
+            *self.centroid.entry(k).or_default() += w;
+        }
+        for (k, w) in other.entities.drain() {
+            *self.entities.entry(k).or_default() += w;
+        }
+        self.entities_norm = weights_norm(&self.entities);
+        self.norm = weights_norm(&self.centroid);
+        self.last_day = self.last_day.max(other.last_day);
+        other.norm = 0.0;
+        other.entities_norm = 0.0;
     }
 
     /// Similarity of an article to the story: over all features, or over the entities
@@ -384,6 +409,14 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
         )
     });
     let mut clusters: Vec<Cluster> = Vec::new();
+    // A story merged into another points at it.
+    let mut merged_into: Vec<usize> = Vec::new();
+    let root = |merged_into: &[usize], mut c: usize| {
+        while merged_into[c] != c {
+            c = merged_into[c];
+        }
+        c
+    };
     let mut story_of: Vec<Option<usize>> = vec![None; n];
     let mut index: HashKeyed<Vec<u32>> = HashKeyed::default();
     let mut swept_at: Option<i64> = None;
@@ -425,7 +458,9 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             .get(i)
             .copied()
             .flatten()
-            .and_then(|o| story_of[o]);
+            .and_then(|o| story_of[o])
+            .map(|c| root(&merged_into, c));
+        let mut bridged: Vec<usize> = Vec::new();
         let chosen = original.or_else(|| {
             let vn = norm(v);
             let en = norm(ents);
@@ -436,7 +471,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
             // many stories are open at once.
             for (k, w) in v.iter().take(PROBES).chain(ents.iter().take(PROBES)) {
                 for &c in index.get(k).into_iter().flatten() {
-                    let c = c as usize;
+                    let c = root(&merged_into, c as usize);
                     if overlap[c] == 0.0 {
                         touched.push(c);
                     }
@@ -455,7 +490,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                 shortlist.select_nth_unstable_by(SHORTLIST - 1, strongest_first);
                 shortlist.truncate(SHORTLIST);
             }
-            shortlist
+            let mut scored: Vec<(usize, f64, bool)> = shortlist
                 .into_iter()
                 .map(|(c, _)| {
                     let s = clusters[c].similarity(v, vn, ents, en);
@@ -465,26 +500,35 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
                         .count();
                     // Two people or bodies in common lift a weak match over the line.
                     let lifted = shared >= SHARED_ACTORS && s >= JOIN / 2.0;
-                    (c, if lifted { s.max(JOIN) } else { s })
+                    // Merging a second story takes more: two actors in common, or a
+                    // strong match.
+                    let merges = shared >= SHARED_ACTORS || s >= MERGE;
+                    (c, if lifted { s.max(JOIN) } else { s }, merges)
                 })
-                .filter(|(_, s)| *s >= JOIN)
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(c, _)| c)
+                .filter(|(_, s, _)| *s >= JOIN)
+                .collect();
+            scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            // An article that belongs as well to another story shows the two are one: a
+            // story opened in one language before the coverage that links it arrived.
+            bridged = scored
+                .iter()
+                .skip(1)
+                .filter(|(_, _, merges)| *merges)
+                .map(|(c, _, _)| *c)
+                .collect();
+            scored.first().map(|(c, _, _)| *c)
         });
         let c = chosen.unwrap_or_else(|| {
-            clusters.push(Cluster {
-                articles: Vec::new(),
-                actors: Default::default(),
-                centroid: Weights::default(),
-                entities: Weights::default(),
-                entities_norm: 0.0,
-                norm: 0.0,
-                last_day: None,
-                title: None,
-            });
+            clusters.push(Cluster::default());
             overlap.push(0.0);
+            merged_into.push(clusters.len() - 1);
             clusters.len() - 1
         });
+        for b in bridged {
+            let mut other = std::mem::take(&mut clusters[b]);
+            clusters[c].absorb(&mut other);
+            merged_into[b] = c;
+        }
         clusters[c].articles.push(i);
         clusters[c].add(v, ents, &actors[i], day);
         story_of[i] = Some(c);
@@ -503,6 +547,7 @@ pub fn cluster(articles: &[Article], duplicate_of: &[Option<usize>]) -> Vec<Stor
     }
     clusters
         .into_iter()
+        .filter(|c| !c.articles.is_empty())
         .map(|c| {
             let mut ids: Vec<usize> = c.articles.clone();
             ids.sort_unstable();
@@ -599,6 +644,23 @@ mod tests {
         ];
         resolve(&mut arts);
         let stories = cluster(&arts, &[None, None]);
+        assert_eq!(stories.len(), 1, "{stories:?}");
+    }
+
+    #[test]
+    fn an_article_naming_the_actors_of_two_stories_merges_them() {
+        use storyline_model::EntityType::Org;
+        // The Russian report names other people than the English one; the German one that
+        // comes next names the actors of both: one story.
+        let mut arts = vec![
+            art("a", "en", "Interior minister Ruth Adeyemi said the Kestrel Pipeline Company leak fouled creeks near Bonny, and fishermen counted dead fish for miles.", &[("Ruth Adeyemi", Person), ("Kestrel Pipeline Company", Org), ("Bonny", Gpe)]),
+            art("b", "ru", "Глава компании Мирамар Дмитрий Орлов заявил, что танкер ушёл из порта до утечки; страховщики ждут отчёта.", &[("Мирамар", Org), ("Дмитрий Орлов", Person)]),
+            art("c", "de", "Ministerin Ruth Adeyemi macht die Kestrel Pipeline Company verantwortlich; Miramar-Chef Dmitri Orlow weist jede Schuld zurück. Miramar und Kestrel Pipeline Company streiten.", &[("Ruth Adeyemi", Person), ("Kestrel Pipeline Company", Org), ("Miramar", Org), ("Dmitri Orlow", Person)]),
+        ];
+        resolve(&mut arts);
+        let two = cluster(&arts[..2], &[None, None]);
+        assert_eq!(two.len(), 2, "{two:?}");
+        let stories = cluster(&arts, &[None, None, None]);
         assert_eq!(stories.len(), 1, "{stories:?}");
     }
 

@@ -316,9 +316,29 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
         .find(|&k| toks[k].uncased() && lex.is(&toks[k].lower, Kind::Aux))
         .unwrap_or(end);
     if !(s < end && plausible(&toks[s..end], lex)) {
-        return None;
+        return apposed_before(toks, end);
     }
     Some((widen(toks, s, end, lex), end))
+}
+
+/// "La portavoz de la Asociación Española de Usuarios de la Energía (AEUE), Marta Gil, ha
+/// asegurado …": a name of two to four capitalised words between commas right before the
+/// cue, after a description too long to read as one phrase, is the speaker.
+fn apposed_before(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    if toks.get(end.checked_sub(1)?)?.lower != "," {
+        return None;
+    }
+    let e = end - 1;
+    let n = toks[..e]
+        .iter()
+        .rev()
+        .take_while(|t| t.word && t.cap || INNER.contains(&t.lower.as_str()))
+        .count();
+    let s = e - n;
+    let caps = toks[s..e].iter().filter(|t| t.cap).count();
+    let opened =
+        s >= 2 && toks[s - 1].lower == "," && (toks[s - 2].word || toks[s - 2].lower == ")");
+    (opened && (2..=4).contains(&caps) && toks[s].cap).then_some((s, e))
 }
 
 /// Where a speaker phrase `[s, end)` of capitalised words really starts when it closes a

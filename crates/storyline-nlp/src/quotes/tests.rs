@@ -1841,3 +1841,20 @@ fn a_word_that_joins_clauses_in_one_language_is_a_preposition_in_another() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_name_between_commas_after_a_long_description_speaks() {
+    let text = "La portavoz de la Asociación Española de Usuarios de la Energía (AEUE), Marta \
+                Gil, ha asegurado que hay dos millones de hogares afectados.";
+    let got = extract(&article(text, "es"));
+    expect(text, &got, "hay dos", QuoteKind::Indirect, "Marta Gil");
+    let text = "Речниця Ірина Ткачук уточнила, що евакуювали понад 4 тисячі мешканців.";
+    let got = extract(&article(text, "uk"));
+    expect(
+        text,
+        &got,
+        "евакуювали",
+        QuoteKind::Indirect,
+        "Ірина Ткачук",
+    );
+}
