@@ -80,9 +80,9 @@ pub fn rows() -> impl Iterator<Item = Row<'static>> {
 }
 
 /// Case endings of Russian and Ukrainian nouns, longest first.
-const CASE_ENDINGS: [&str; 18] = [
-    "ой", "ей", "ою", "ею", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и", "ы",
-    "і",
+const CASE_ENDINGS: [&str; 20] = [
+    "ой", "ей", "ою", "ею", "єю", "ом", "ем", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "е", "и",
+    "ы", "і", "ї",
 ];
 
 /// A Korean place's name without the suffix of its kind ("여수시" → "여수", "의성군" →
@@ -297,6 +297,8 @@ mod tests {
             ("Сторожинці", "Сторожинець"),
             ("Києва", "Київ"),
             ("Львові", "Львів"),
+            ("Індії", "Індія"),
+            ("Індією", "Індія"),
         ] {
             assert!(nominatives(form).iter().any(|n| n == nominative), "{form}");
         }

@@ -1084,6 +1084,45 @@ fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
                 end = m.toks.end;
             }
         }
+        // "Главного управления кадров Министерства обороны России": genitives in lower case
+        // and the body the first one belongs to, itself with its genitives and its country.
+        loop {
+            let k = (end..end + 3)
+                .find(|&k| !lower(word(k)) || own.lead.contains(&word(k).to_lowercase()))
+                .unwrap_or(end + 3);
+            let w = word(k);
+            if !capitalised(w) || super::lang::all_caps(w) {
+                break;
+            }
+            if let Some(m) = names.iter().find(|m| m.toks.start == k) {
+                let country = matches!(m.kind, EntityType::Gpe | EntityType::Loc);
+                if m.kind == EntityType::Org && head(w) || country && k > end {
+                    end = m.toks.end;
+                    continue;
+                }
+            }
+            if head(w) && k > end {
+                end = k + 1;
+                continue;
+            }
+            // "… обороны России": the country a body belongs to, untagged.
+            if k > end && super::lang::inflected_country(w) {
+                end = k + 1;
+            }
+            break;
+        }
+        // "Центральное бюро расследований (ЦБР)": the genitives in lower case before the
+        // acronym in parentheses close the name.
+        if let Some(k) = (end..end + 4).find(|&k| !lower(word(k))) {
+            if k > end
+                && word(k) == "("
+                && super::lang::all_caps(word(k + 1))
+                && word(k + 2) == ")"
+                && (end..k).all(|j| !own.lead.contains(&word(j).to_lowercase()))
+            {
+                end = k;
+            }
+        }
         // "Лидер … союза Боян Джурич": two or three capitalised words with no head noun
         // right after the body name the person who holds the role before it.
         if let Some(m) = names.iter_mut().find(|m| {
@@ -1162,6 +1201,28 @@ mod tests {
         );
         // An adjective before no head noun names nothing.
         assert!(run("ru", "Российские военные отступили .", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_body_runs_on_into_the_body_it_belongs_to_and_its_acronym_closes_it() {
+        let got = run(
+            "ru",
+            "Об этом сообщил начальник Главного управления кадров Министерства обороны России полковник Сергей Голубев .",
+            &[(7, 8, EntityType::Misc), (9, 10, EntityType::Gpe), (11, 13, EntityType::Person)],
+        );
+        assert_eq!(
+            got,
+            [
+                "Главного управления кадров Министерства обороны России:Org",
+                "Сергей Голубев:Person"
+            ]
+        );
+        let got = run(
+            "uk",
+            "Вчора Центральне бюро розслідувань ( CBI ) затримало агента .",
+            &[(5, 6, EntityType::Org)],
+        );
+        assert_eq!(got, ["Центральне бюро розслідувань:Org", "CBI:Org"]);
     }
 
     #[test]
