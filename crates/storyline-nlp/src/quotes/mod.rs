@@ -45,7 +45,7 @@ mod speaker;
 mod tests;
 mod text;
 
-use storyline_model::{Article, Quote, QuoteKind, Span};
+use storyline_model::{Article, EntityType, Quote, QuoteKind, Span};
 
 use clause::Attr;
 
@@ -407,8 +407,9 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
 }
 
 /// True when a quotation's speaker is a group described in lower case with no name in it
-/// ("…, fire officials said", "some analysts"), not a pronoun. A description that opens
-/// the sentence ("Port officials estimate that …") is left as a speaker.
+/// ("…, fire officials said", "some analysts"), not a pronoun; its first word may be
+/// capitalised for opening the sentence ("Economists said …"), and a nationality or a
+/// country may describe it ("Ukrainian officials").
 fn unnamed_group(q: &Quote, a: &Article) -> bool {
     let t = a.text.as_str();
     let (Some(name), Some(sp)) = (q.speaker_name.as_deref(), q.speaker_span) else {
@@ -417,13 +418,45 @@ fn unnamed_group(q: &Quote, a: &Article) -> bool {
     let written = t.get(sp.start..sp.end).unwrap_or("");
     let words: Vec<&str> = written.split_whitespace().collect();
     let last = words.last().copied().unwrap_or("");
-    let named = a.mentions.iter().any(|m| m.span.overlaps(&sp));
+    // A nationality or a country describes the group without naming it ("Ukrainian
+    // officials", "U.S. officials").
+    let named = a
+        .mentions
+        .iter()
+        .any(|m| m.span.overlaps(&sp) && !matches!(m.kind, EntityType::Norp | EntityType::Gpe));
     let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    // The first word may be capitalised for opening the sentence ("Economists said …").
+    let k = a.sentences.partition_point(|s| s.span.start <= sp.start);
+    let opens = k > 0 && {
+        let s = a.sentences[k - 1].span;
+        // After a dateline, and a header before the body ("date 2026-09-16 NEW YORK (AP) —").
+        let body = if s.start < a.body.start && a.body.start < s.end {
+            a.body.start
+        } else {
+            s.start
+        };
+        let from = crate::segment::after_dateline(t, body, s.end).max(body);
+        [s.start, body, from]
+            .iter()
+            .any(|&f| t.get(f..sp.start).is_some_and(|h| h.trim().is_empty()))
+    };
+    let described = |i: usize, w: &str| {
+        lower(w)
+            || i == 0 && opens
+            || a.mentions.iter().any(|m| {
+                m.span.overlaps(&sp)
+                    && matches!(m.kind, EntityType::Norp | EntityType::Gpe)
+                    && t.get(m.span.start..m.span.end)
+                        .is_some_and(|n| n.contains(w))
+            })
+    };
     q.kind != QuoteKind::Post
         && name == written
         && !named
         && (1..=3).contains(&words.len())
-        && words.iter().all(|w| lower(w))
+        && words.iter().enumerate().all(|(i, w)| described(i, w))
+        && (lower(last)
+            || words.len() == 1 && opens && !a.mentions.iter().any(|m| m.span.overlaps(&sp)))
         && last.chars().count() > 4
         && last.ends_with('s')
         && !last.ends_with("ss")

@@ -1823,6 +1823,28 @@ fn speech_of_a_group_nobody_names_is_no_quotation() {
 }
 
 #[test]
+fn a_group_opening_the_sentence_or_described_by_its_nationality_is_unnamed_too() {
+    let text = "Economists said prices would rise. Ukrainian officials said 40 drones were \
+                downed. Mayor Ann Cole said the roads were clear. The Pentagon said 3,000 \
+                troops had arrived.";
+    let seg = crate::segment::segment(text, "en");
+    let mut a = article(text, "en");
+    a.sentences = seg.sentences;
+    a.tokens = seg.tokens;
+    mention(&mut a, "Ukrainian", storyline_model::EntityType::Norp);
+    mention(&mut a, "Pentagon", storyline_model::EntityType::Org);
+    let (got, held) = super::extract_with_clauses(&a);
+    let opens = |qs: &[Quote], w: &str| qs.iter().any(|q| text[q.span.start..].starts_with(w));
+    assert!(!opens(&got, "prices") && opens(&held, "prices"), "{got:#?}");
+    assert!(
+        !opens(&got, "40 drones") && opens(&held, "40 drones"),
+        "{got:#?}"
+    );
+    expect(text, &got, "the roads", QuoteKind::Indirect, "Ann Cole");
+    assert!(opens(&got, "3,000 troops"), "{got:#?}");
+}
+
+#[test]
 fn a_word_that_joins_clauses_in_one_language_is_a_preposition_in_another() {
     // Dutch "en" is "and"; in Spanish it opens the place where something was said.
     let text = "La ministra Ana Ruiz dijo en rueda de prensa que el país tiene vacunas.";
