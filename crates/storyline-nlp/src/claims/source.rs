@@ -130,8 +130,25 @@ const REPORTS: [&str; 43] = [
 
 /// True when a phrase holds a report noun ("A survey published last month").
 pub(crate) fn is_report(phrase: &str) -> bool {
-    word_spans(phrase).iter().any(|(_, w)| report_noun(w))
+    // A capitalised word after another inside a name is part of it ("the Center for
+    // Eurasian Security Studies", "the U.S. Geological Survey"); German capitalises every
+    // noun ("Eine Umfrage", "die neue Studie").
+    let words = word_spans(phrase);
+    let lower_case = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    words.iter().enumerate().any(|(i, (_, w))| {
+        report_noun(w)
+            && (i == 0
+                || lower_case(w)
+                || lower_case(words[i - 1].1)
+                || DETERMINERS.contains(&lower(words[i - 1].1).as_str()))
+    })
 }
+
+/// Articles that open a description ("A survey", "Eine Umfrage").
+const DETERMINERS: [&str; 16] = [
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "un", "una", "il", "lo",
+    "het", "een",
+];
 
 /// True for a report noun of [`REPORTS`], singular or English plural.
 fn report_noun(w: &str) -> bool {
@@ -470,4 +487,16 @@ pub(super) fn it_referent(a: &Article, sent: Span, before: usize) -> Option<Stri
             .unwrap_or("");
         !report_noun(next)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_report_noun_inside_a_name_makes_no_report() {
+        assert!(super::is_report("A survey published last month"));
+        assert!(super::is_report("Eine Umfrage"));
+        assert!(super::is_report("the report"));
+        assert!(!super::is_report("Center for Eurasian Security Studies"));
+        assert!(!super::is_report("the U.S. Geological Survey"));
+    }
 }

@@ -297,11 +297,22 @@ fn company_description(name: &str, lang: &str) -> bool {
 
 /// True for a description by where a body is based: "the San Francisco-based maker of
 /// human-resources software", "the Seattle-based retailer".
+/// A name after it is no description ("the Washington-based Center for Eurasian Security
+/// Studies").
 pub(crate) fn based_description(name: &str) -> bool {
-    let mut words = name.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && name.split_whitespace().count() <= 10
-        && words.take(4).any(storyline_model::names::is_based)
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let based = words
+        .iter()
+        .take(5)
+        .position(|w| storyline_model::names::is_based(w));
+    words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.len() <= 10
+        && based.is_some_and(|b| {
+            b > 0
+                && words
+                    .get(b + 1)
+                    .is_none_or(|n| n.chars().next().is_some_and(char::is_lowercase))
+        })
 }
 
 /// Korean nouns for the company a report speaks of ("회사 측은", "사측은").

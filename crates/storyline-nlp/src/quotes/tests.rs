@@ -1710,6 +1710,22 @@ fn a_description_by_where_a_company_is_based_is_the_company_last_named() {
     let got = extract(&a);
     let q = starting(text, &got, "Quillwork Inc. is laying off");
     assert_eq!(q.speaker_name.as_deref(), Some("Quillwork Inc."));
+    // A name after where the body is based is the body itself.
+    let text = "The Associated Press saw the data. The Washington-based Center for Eurasian \
+                Security Studies said that Russia had launched 5,900 drones.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Associated Press", storyline_model::EntityType::Org);
+    mention(
+        &mut a,
+        "Center for Eurasian Security Studies",
+        storyline_model::EntityType::Org,
+    );
+    let got = extract(&a);
+    let q = starting(text, &got, "Russia had launched");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("Center for Eurasian Security Studies")
+    );
 }
 
 #[test]
