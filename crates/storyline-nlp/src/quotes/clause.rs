@@ -412,11 +412,19 @@ fn verb_attr(
     let ce = i + n;
     // "Das teilte der Zivilschutz mit": the demonstrative is what is said; the speaker
     // follows the verb.
-    let anaphoric = cs > 0
-        && toks[..cs]
-            .iter()
-            .all(|t| !t.word || lex.is(&t.lower, Kind::Demonstrative))
-        && toks[..cs].iter().any(|t| t.word);
+    // "Об этом в среду сообщил …", "Про це в четвер в ефірі телемарафону повідомив …": a
+    // time or a place in lower case may stand between the demonstrative and the verb.
+    let demonstratives = toks[..cs]
+        .iter()
+        .take_while(|t| !t.word || lex.is(&t.lower, Kind::Demonstrative))
+        .count();
+    let anaphoric = demonstratives > 0
+        && toks[..demonstratives].iter().any(|t| t.word)
+        && (demonstratives == cs
+            || cs - demonstratives <= 6
+                && toks[demonstratives..cs]
+                    .iter()
+                    .all(|t| t.word && !t.cap && !t.uncased()));
     // "Dat heeft kustwachtcommissaris Choi Min-seok zaterdag bekendgemaakt.": a
     // demonstrative and an auxiliary open the sentence, the participle cue closes it; the
     // speaker stands between them (words in lower case at its end, times, left out).

@@ -1896,3 +1896,29 @@ fn a_name_between_commas_after_a_long_description_speaks() {
         "Ірина Ткачук",
     );
 }
+
+#[test]
+fn a_time_or_a_place_may_follow_the_demonstrative_that_stands_for_the_sentence_before() {
+    let text = "Росія завербувала понад 1 500 громадян Непалу. Про це в четвер в ефірі \
+                телемарафону повідомив представник розвідки Тарас Левченко.";
+    let got = extract(&article(text, "uk"));
+    expect(text, &got, "Росія", QuoteKind::Indirect, "Тарас Левченко");
+    let text = "Более 80 граждан Индии уволены. Об этом в среду сообщил журналистам \
+                полковник Сергей Голубев.";
+    let got = extract(&article(text, "ru"));
+    expect(
+        text,
+        &got,
+        "Более 80",
+        QuoteKind::Indirect,
+        "Сергей Голубев",
+    );
+    // A name between them makes the clause another's report.
+    let text = "Более 80 граждан Индии уволены. Об этом Голубеву сообщил полковник Сергей Иванов.";
+    let got = extract(&article(text, "ru"));
+    assert!(
+        !got.iter()
+            .any(|q| text[q.span.start..].starts_with("Более 80")),
+        "{got:#?}"
+    );
+}
