@@ -888,6 +888,11 @@ fn reverse(
     } else {
         after
     };
+    // "…, sagte er der Deutschen Presse-Agentur.": after a speaker who follows the cue.
+    let after = match sp {
+        Some((s, e)) if s >= cs => after.max(e),
+        _ => after,
+    };
     // Only a short adverbial may follow the cue ("said on Oct. 22", "said in his address"),
     // up to the sentence end or a participle clause (", citing …", ", adding …").
     let tail: Vec<&Tok> = toks[after..]
@@ -918,9 +923,17 @@ fn reverse(
                 })
         }
     };
+    // Or the hearer: a German dative ("der Deutschen Presse-Agentur", "dem Sender"), a
+    // Russian or Ukrainian one ("журналистам").
+    let hearer = |t: &Tok| {
+        matches!(t.lower.as_str(), "dem" | "der")
+            || tail.len() == 1 && !t.cap && (t.lower.ends_with("ам") || t.lower.ends_with("ям"))
+    };
     let adverbial = match tail.first() {
         None => true,
-        Some(t) => is_time(&t.lower) || (speaker::is_prep(&t.lower) && t.lower != "to"),
+        Some(t) => {
+            is_time(&t.lower) || (speaker::is_prep(&t.lower) && t.lower != "to") || hearer(t)
+        }
     };
     if ends && adverbial && tail.len() <= 5 && tail.iter().all(|t| t.word || t.lower == "'") {
         return span_of(text, toks, dateline_end(text, toks, start - 1), start - 1);

@@ -474,10 +474,11 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
     }
     // "sagte Bondar der Deutschen Presse-Agentur", "sagte Weselsky dem Sender": after a
     // name the article of a dative opens the hearer.
+    // "заявил Сергей Голубев журналистам": a dative plural in lower case, the hearers.
     if let Some(k) = (start + 1..e).find(|&k| {
-        matches!(toks[k].lower.as_str(), "der" | "dem")
+        (matches!(toks[k].lower.as_str(), "der" | "dem") && toks.get(k + 1).is_some_and(|t| t.cap)
+            || !toks[k].cap && (toks[k].lower.ends_with("ам") || toks[k].lower.ends_with("ям")))
             && toks[start..k].iter().all(|t| t.word && t.cap)
-            && toks.get(k + 1).is_some_and(|t| t.cap)
     }) {
         e = k;
     }

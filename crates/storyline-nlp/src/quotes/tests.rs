@@ -1922,3 +1922,19 @@ fn a_time_or_a_place_may_follow_the_demonstrative_that_stands_for_the_sentence_b
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_hearer_may_follow_a_speaker_after_the_verb() {
+    let text = "Mindestens 35 Inder seien tot, sagte Kushwaha der Deutschen Presse-Agentur.";
+    let got = extract(&article(text, "de"));
+    expect(text, &got, "Mindestens 35", QuoteKind::Indirect, "Kushwaha");
+    let text = "Ситуация под контролем, заявил Сергей Голубев журналистам.";
+    let got = extract(&article(text, "ru"));
+    expect(
+        text,
+        &got,
+        "Ситуация",
+        QuoteKind::Indirect,
+        "Сергей Голубев",
+    );
+}
