@@ -355,6 +355,26 @@ fn hindi_names_after_titles() {
 }
 
 #[test]
+fn hindi_names_after_kinship_words_and_bodies_ending_in_a_head_noun() {
+    use storyline_model::EntityType::{Org, Person};
+    let text = "उनके भाई प्रदीप कुशवाहा ने कहा कि मॉस्को स्थित भारतीय दूतावास संपर्क में है। \
+                केंद्रीय अन्वेषण ब्यूरो ने बयान दिया।";
+    let got = tagged(text, "hi");
+    for (s, t) in [
+        ("प्रदीप कुशवाहा", Person),
+        ("भारतीय दूतावास", Org),
+        ("केंद्रीय अन्वेषण ब्यूरो", Org),
+    ] {
+        assert!(
+            got.iter().any(|(x, k, _)| x == s && *k == t),
+            "{s} {t:?} in {got:?}"
+        );
+    }
+    // "स्थित" (located in) is no part of the body's name.
+    assert!(!got.iter().any(|(x, _, _)| x.contains("स्थित")), "{got:?}");
+}
+
+#[test]
 fn hindi_places_of_several_words_and_before_a_kind_of_place() {
     use storyline_model::EntityType::{Gpe, Org};
     let text = "ओडिशा के बालासोर जिले में दो ट्रेनों की टक्कर हुई। उत्तर प्रदेश और पश्चिम बंगाल में \

@@ -218,6 +218,17 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     {
         return Some((end - 3, end - 2));
     }
+    // "प्रदीप कुशवाहा ने 'पीटीआई-भाषा' से कहा": a hearer in quotation marks between the
+    // ergative marker and the verb; the speaker stands before the marker.
+    if prev.uncased() && matches!(prev.lower.as_str(), "से" | "को") {
+        let marker = (end.saturating_sub(10)..end - 1)
+            .rev()
+            .take_while(|&k| toks[k].word || toks[k].lower.chars().all(|c| !c.is_alphanumeric()))
+            .find(|&k| toks[k].lower == "ने");
+        if let Some(k) = marker.filter(|&k| toks[k + 1..end - 1].iter().any(|t| !t.word)) {
+            return before(toks, k + 1, lex);
+        }
+    }
     // "Rucker Culpepper, who runs the campaign's effort, said": the name before the
     // relative clause.
     // "Tamsen, who has called both parties \"two sides of one coin,\" said": the comma may

@@ -1938,3 +1938,12 @@ fn a_hearer_may_follow_a_speaker_after_the_verb() {
         "Сергей Голубев",
     );
 }
+
+#[test]
+fn a_hindi_hearer_in_quotation_marks_stands_between_the_speaker_and_the_verb() {
+    let text = "उनके भाई प्रदीप कुशवाहा ने 'पीटीआई-भाषा' से कहा, \"संदीप को काम मिलेगा।\"";
+    let mut a = article(text, "hi");
+    mention(&mut a, "प्रदीप कुशवाहा", storyline_model::EntityType::Person);
+    let got = extract(&a);
+    expect(text, &got, "संदीप", QuoteKind::Direct, "प्रदीप कुशवाहा");
+}
