@@ -293,6 +293,20 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
                 };
                 q
             }
+            // Reported speech between the last quotation and this one, in this paragraph
+            // or the one before, names the speaker who goes on ("…, sagte er der dpa.
+            // „Mein Bruder …“").
+            None if direct && reported_since(&attrs, &last, &paras, m).is_some() => {
+                let Some(k) = reported_since(&attrs, &last, &paras, m) else {
+                    continue;
+                };
+                Quote {
+                    cue: None,
+                    cue_span: None,
+                    via: Vec::new(),
+                    ..quote(m.content, kind, &attrs[k].1, t)
+                }
+            }
             None => match &last {
                 Some((lp, prev)) if direct && (m.para == *lp || m.para == lp + 1) => Quote {
                     span: m.content,
@@ -484,7 +498,16 @@ fn subjunctive_continuations(
             .iter()
             .rfind(|q| q.span.start < s.end && s.start < q.span.end);
         if let Some(q) = own {
-            prev = (q.kind == QuoteKind::Indirect && q.speaker_span.is_some()).then(|| q.clone());
+            // A quotation with no cue of its own that goes on with the same speaker keeps
+            // the report open ("…, sagte er. „Mein Bruder …“ Die Familie habe …").
+            let goes_on = q.cue_span.is_none()
+                && prev
+                    .as_ref()
+                    .is_some_and(|p| p.speaker_name == q.speaker_name && q.speaker_name.is_some());
+            if !goes_on {
+                prev =
+                    (q.kind == QuoteKind::Indirect && q.speaker_span.is_some()).then(|| q.clone());
+            }
             continue;
         }
         let Some(p) = prev.take() else {
@@ -704,6 +727,26 @@ fn clause_speaker(m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> Opti
         mine.iter()
             .copied()
             .find(|&k| attrs[k].1.cue.start >= m.close)
+    })
+}
+
+/// The last attribution with a speaker and reported words after the last quotation and
+/// before the quotation `m`, in `m`'s paragraph or the one before.
+fn reported_since(
+    attrs: &[(usize, Attr)],
+    last: &Option<(usize, Quote)>,
+    paras: &[Span],
+    m: &marks::Marked,
+) -> Option<usize> {
+    let para_of = |pos: usize| paras.partition_point(|p| p.start <= pos).checked_sub(1);
+    attrs.iter().rposition(|(_, at)| {
+        at.speaker.is_some()
+            && at.content.is_some()
+            && at.cue.end <= m.open
+            && last
+                .as_ref()
+                .is_none_or(|(_, q)| at.cue.start >= q.span.end)
+            && para_of(at.cue.start).is_some_and(|p| p == m.para || p + 1 == m.para)
     })
 }
 

@@ -1947,3 +1947,37 @@ fn a_hindi_hearer_in_quotation_marks_stands_between_the_speaker_and_the_verb() {
     let got = extract(&a);
     expect(text, &got, "संदीप", QuoteKind::Direct, "प्रदीप कुशवाहा");
 }
+
+#[test]
+fn a_quotation_with_no_cue_goes_on_with_the_speaker_of_the_reported_words_before_it() {
+    let text = "„Wir fordern die Entlassung“, sagte Sprecher Anurag Bhandari.\n\nMindestens 35 \
+                Inder seien tot, sagte Pradeep Kushwaha der Deutschen Presse-Agentur. „Mein \
+                Bruder wollte kochen, nicht sterben.“ Die Familie habe 4400 Euro gezahlt.";
+    let mut a = article(text, "de");
+    mention(
+        &mut a,
+        "Anurag Bhandari",
+        storyline_model::EntityType::Person,
+    );
+    mention(
+        &mut a,
+        "Pradeep Kushwaha",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Mein Bruder",
+        QuoteKind::Direct,
+        "Pradeep Kushwaha",
+    );
+    // The subjunctive after it goes on with the same speaker.
+    expect(
+        text,
+        &got,
+        "Die Familie",
+        QuoteKind::Indirect,
+        "Pradeep Kushwaha",
+    );
+}
