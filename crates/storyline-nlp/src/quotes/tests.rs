@@ -1981,3 +1981,13 @@ fn a_quotation_with_no_cue_goes_on_with_the_speaker_of_the_reported_words_before
         "Pradeep Kushwaha",
     );
 }
+
+#[test]
+fn russian_and_ukrainian_estimates_name_their_source() {
+    let text = "По оценке Минздрава, дефицит врачей сократился на 15%.";
+    let got = extract(&article(text, "ru"));
+    expect(text, &got, "дефицит", QuoteKind::Indirect, "Минздрава");
+    let text = "За підрахунками асоціації, втрати сягнули 400 тисяч доларів.";
+    let got = extract(&article(text, "uk"));
+    expect(text, &got, "втрати", QuoteKind::Indirect, "асоціації");
+}
