@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 mod article;
+pub mod bodies;
 pub mod contract;
 mod date;
 mod facts;

@@ -265,6 +265,8 @@ mod tests {
         }
         assert_eq!(region("Европе", "ru"), Some("Europe"));
         assert_eq!(region("Lateinamerika", "de"), Some("Latin America"));
+        assert_eq!(region("Північної Африки", "uk"), Some("North Africa"));
+        assert_eq!(region("Nord Europa", "it"), Some("Northern Europe"));
         // Reno is a city in English; Volvo is no Volga; a short stem takes no endings.
         for (surface, lang) in [
             ("Reno", "en"),

@@ -250,6 +250,7 @@ impl Tagger {
             }
         }
         waters(article, &mut mentions);
+        bodies(article, &mut mentions);
         mentions.sort_by_key(|m| m.span);
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
@@ -265,6 +266,40 @@ impl Tagger {
         });
         mentions
     }
+}
+
+/// International bodies by their names in the table (`bodies::body_exactly`): an organisation,
+/// whatever the tagger typed it ("Europol" as a person in an Italian sentence), and where it
+/// found no name, a capitalised word that is one ("Europol ha inviato …" opening a
+/// sentence).
+fn bodies(article: &Article, mentions: &mut Vec<Mention>) {
+    let text = article.text.as_str();
+    for m in mentions.iter_mut() {
+        let t = text.get(m.span.start..m.span.end).unwrap_or("");
+        if m.kind != storyline_model::EntityType::Org
+            && storyline_model::bodies::body_exactly(t).is_some()
+        {
+            m.kind = storyline_model::EntityType::Org;
+            m.role = None;
+        }
+    }
+    let mut found = Vec::new();
+    for tok in article.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = text.get(tok.span.start..tok.span.end).unwrap_or("");
+        if w.starts_with(char::is_uppercase)
+            && storyline_model::bodies::body_exactly(w).is_some()
+            && !mentions.iter().any(|m| m.span.overlaps(&tok.span))
+        {
+            found.push(Mention {
+                span: tok.span,
+                kind: storyline_model::EntityType::Org,
+                entity: None,
+                resolved: false,
+                role: None,
+            });
+        }
+    }
+    mentions.extend(found);
 }
 
 /// Rivers, seas and lakes by their names in the table (`places::water`): a location,

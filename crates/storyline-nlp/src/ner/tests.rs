@@ -586,3 +586,18 @@ fn segmented(text: &str, lang: &str) -> storyline_model::Article {
         ..Default::default()
     }
 }
+
+#[test]
+fn an_international_body_is_an_organisation_in_every_language() {
+    use storyline_model::EntityType::Org;
+    let got = tagged(
+        "Arrivano le navi. Europol ha inviato propri esperti. Ieri Europol ha detto di più.",
+        "it",
+    );
+    let bodies: Vec<_> = got.iter().filter(|(x, _, _)| x == "Europol").collect();
+    assert_eq!(bodies.len(), 2, "{got:?}");
+    assert!(bodies.iter().all(|(_, k, _)| *k == Org), "{got:?}");
+    // Europe is no Europol.
+    let got = tagged("Ships left Europe on Monday.", "en");
+    assert!(!got.iter().any(|(_, k, _)| *k == Org), "{got:?}");
+}
