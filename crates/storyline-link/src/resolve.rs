@@ -376,11 +376,17 @@ pub fn resolve(articles: &mut [Article]) -> Vec<Entity> {
     // only when one of the two is in Hangul or Devanagari.
     let mut by_xkey: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
     let across = |by_xkey: &HashMap<String, Vec<(usize, bool)>>, l: &Local| {
-        l.xkeys.iter().find_map(|k| {
-            by_xkey
-                .get(k)
-                .and_then(|v| v.iter().find(|(_, u)| *u != l.uncased).map(|(g, _)| *g))
-        })
+        // A full name meets another by its surname with its given name's initial, never by
+        // the surname alone.
+        let full = l.words >= 2;
+        l.xkeys
+            .iter()
+            .filter(|k| !(full && k.starts_with(names::SURNAME_KEY)))
+            .find_map(|k| {
+                by_xkey
+                    .get(k)
+                    .and_then(|v| v.iter().find(|(_, u)| *u != l.uncased).map(|(g, _)| *g))
+            })
     };
     let register = |by_xkey: &mut HashMap<String, Vec<(usize, bool)>>, l: &Local, g: usize| {
         for k in &l.xkeys {

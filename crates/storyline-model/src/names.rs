@@ -202,7 +202,7 @@ fn korean_given(roman: &str) -> String {
 /// Cross-script keys of a person's name: `family|skeleton` for what may be a Korean name
 /// (its family name through the table of spellings, its given name folded by
 /// [`korean_given`]), and `|skeleton` of the whole name and, for a name of several words, of its
-/// last word.
+/// last word with its first word's first consonant, and `~skeleton` of the surname alone.
 /// Empty for a name too short to compare safely (fewer than three consonants).
 ///
 /// These keys are for matching a name written in Hangul or Devanagari with one in another
@@ -233,11 +233,25 @@ pub fn script_keys(name: &str) -> Vec<String> {
     if name.split_whitespace().count() >= 2 {
         let last = consonants(&roman(words[words.len() - 1]));
         if last.len() >= 3 {
-            out.push(format!("|{last}"));
+            // With the given name's first consonant: "Oxana Hryzenko" and "타라스 레우첸코"
+            // (Taras Levchenko) share a skeleton of the surname, not a person.
+            match consonants(&roman(words[0])).chars().next() {
+                Some(g) if !korean => out.push(format!("|{last}|{g}")),
+                _ => out.push(format!("|{last}")),
+            }
+            // The surname alone, for a name written with no given name (see
+            // [`SURNAME_KEY`]).
+            out.push(format!("{SURNAME_KEY}{last}"));
         }
+    } else if all.len() >= 3 && !korean {
+        out.push(format!("{SURNAME_KEY}{all}"));
     }
     out
 }
+
+/// The mark of a cross-script key that is a surname alone: a name of one word ("젤렌스키")
+/// meets a full name by it, two full names never do.
+pub const SURNAME_KEY: char = '~';
 
 /// Transliterates one lowercase Cyrillic letter; `None` for anything else.
 fn cyrillic(c: char, ukrainian: bool) -> Option<&'static str> {
@@ -480,9 +494,13 @@ mod tests {
         assert!(!is_group_description("the ministry"));
     }
 
+    /// As the linker uses the keys: two full names never meet by the surname alone.
     fn across_scripts(a: &str, b: &str) -> bool {
         let ka = script_keys(a);
-        script_keys(b).iter().any(|k| ka.contains(k))
+        let full = |s: &str| s.split_whitespace().count() >= 2;
+        script_keys(b)
+            .iter()
+            .any(|k| ka.contains(k) && !(k.starts_with(SURNAME_KEY) && full(a) && full(b)))
     }
 
     #[test]
@@ -516,6 +534,7 @@ mod tests {
             ("김정은", "Kim Jong Il"),
             ("윤석열", "Yoon Sang-hyun"),
             ("김여정", "Kim Jong Un"),
+            ("타라스 레우첸코", "Oxana Hryzenko"),
         ] {
             assert!(!across_scripts(a, b), "{a} / {b}");
         }
