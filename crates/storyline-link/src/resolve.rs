@@ -1002,6 +1002,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn two_full_names_sharing_a_surname_skeleton_across_scripts_stay_apart() {
+        let mut arts = vec![
+            art(
+                "de",
+                "de",
+                "Oxana Hryzenko kehrte heim. Volodymyr Zelensky dankte.",
+                &[("Oxana Hryzenko", Person), ("Volodymyr Zelensky", Person)],
+            ),
+            art(
+                "ko",
+                "ko",
+                "타라스 레우첸코 대변인은 말했다. 볼로디미르 젤렌스키 대통령은 감사했다.",
+                &[("타라스 레우첸코", Person), ("볼로디미르 젤렌스키", Person)],
+            ),
+        ];
+        resolve(&mut arts);
+        assert_ne!(ids(&arts, "Oxana Hryzenko"), ids(&arts, "타라스 레우첸코"));
+        assert_eq!(
+            ids(&arts, "Volodymyr Zelensky"),
+            ids(&arts, "볼로디미르 젤렌스키")
+        );
+    }
+
+    #[test]
     fn korean_and_hindi_names_meet_their_latin_spellings() {
         let mut arts = vec![
             art(
