@@ -586,13 +586,27 @@ pub(crate) fn clean(
 
 /// Russian and Ukrainian names the tagger ran together with the body or place before them:
 /// "МИД Индии Анураг Бхандари" (a body and its spokesman), "из Дели Мохита Сегала" (after
-/// a preposition, a city and a man from it) become the body or place and the person; "МИД Непала", an
-/// acronym and a country typed a person, is the body.
+/// a preposition, a city and a man from it) become the body or place and the person; "МИД
+/// Непала", an acronym and a country typed a person, is the body; "MDT Ерік Схаутен", names
+/// typed a body right after an acronym, are a person.
 fn split_body_and_person(words: &[&str], given: &dyn Fn(&str) -> bool, names: &mut Vec<Name>) {
     let mut people = Vec::new();
     for n in names.iter_mut() {
         let toks = words.get(n.toks.clone()).unwrap_or(&[]);
         if !matches!(n.kind, EntityType::Person | EntityType::Org) || toks.len() < 2 {
+            continue;
+        }
+        // "генеральний директор MDT Ерік Схаутен": two or three capitalised words typed a
+        // body right after the acronym of the body the person works for.
+        let after_acronym = n.toks.start > 0 && all_caps(words[n.toks.start - 1]);
+        if n.kind == EntityType::Org
+            && after_acronym
+            && (2..=3).contains(&toks.len())
+            && toks
+                .iter()
+                .all(|t| capitalised(t) && !all_caps(t) && !inflected_place(t))
+        {
+            n.kind = EntityType::Person;
             continue;
         }
         let acronym = all_caps(toks[0]) && toks[0].chars().count() >= 2;
@@ -762,6 +776,15 @@ mod tests {
                 EntityType::Person,
                 EntityType::Org
             ]
+        );
+        // Names typed a body right after the acronym of the body the person works for.
+        assert_eq!(
+            kinds(
+                "uk",
+                "Повідомив директор MDT Ерік Схаутен .",
+                &[(2, 3, EntityType::Org), (3, 5, EntityType::Org)]
+            ),
+            [EntityType::Org, EntityType::Person]
         );
         // A person whose first name is a city's stays whole where no preposition comes first.
         let got = run(
