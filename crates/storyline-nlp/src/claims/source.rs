@@ -268,16 +268,7 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
     let text = a.text.as_str();
     // After a dateline: "JOHANNESBURG, July 23 (Reuters) - The South African Reserve Bank
     // cut …".
-    // A header before the body ("date 2026-07-23") may share the body's first sentence.
-    let body = a.body.start;
-    let from = if sent.start < body && body < sent.end {
-        body
-    } else {
-        sent.start
-    };
-    let from = crate::segment::after_dateline(text, from, sent.end).max(from);
-    let head = text.get(from..span.start)?;
-    let lead = head.len() - head.trim_start().len();
+    let from = crate::segment::words_start(text, a.body.start, sent.start, sent.end);
     let (opens, named_at) = opening(text, from, span.start)?;
     let m = a
         .mentions
@@ -312,7 +303,7 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
             .map(str::to_string);
     }
     // "The company earned …": a definite article and a noun for a company.
-    let words = word_spans(&head[lead..]);
+    let words = word_spans(text.get(opens..span.start)?);
     let [(_, det), (_, noun), ..] = words.as_slice() else {
         return None;
     };
@@ -459,8 +450,6 @@ pub(super) fn pronoun_after(a: &Article, end: usize, sent: Span) -> Option<Strin
 /// noun ("In a Reuters poll").
 pub(super) fn it_referent(a: &Article, sent: Span, before: usize) -> Option<String> {
     let text = a.text.as_str();
-    let head = text.get(sent.start..before)?;
-    let lead = head.len() - head.trim_start().len();
     let (opens, named_at) = opening(text, sent.start, before)?;
     if let Some(m) = a
         .mentions
@@ -469,7 +458,7 @@ pub(super) fn it_referent(a: &Article, sent: Span, before: usize) -> Option<Stri
     {
         return text.get(m.span.start..m.span.end).map(str::to_string);
     }
-    let words = word_spans(&head[lead..]);
+    let words = word_spans(text.get(opens..before)?);
     if let [(_, det), (_, noun), ..] = words.as_slice() {
         if lower(det) == "the"
             && (COMPANY.contains(&lower(noun).as_str())

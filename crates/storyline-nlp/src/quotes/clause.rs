@@ -926,8 +926,7 @@ fn reverse(
     // Or the hearer: a German dative ("der Deutschen Presse-Agentur", "dem Sender"), a
     // Russian or Ukrainian one ("журналистам").
     let hearer = |t: &Tok| {
-        matches!(t.lower.as_str(), "dem" | "der")
-            || tail.len() == 1 && !t.cap && (t.lower.ends_with("ам") || t.lower.ends_with("ям"))
+        matches!(t.lower.as_str(), "dem" | "der") || tail.len() == 1 && speaker::dative_plural(t)
     };
     let adverbial = match tail.first() {
         None => true,

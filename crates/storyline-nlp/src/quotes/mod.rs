@@ -287,37 +287,35 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
                 }
                 quote(m.content, kind, &attrs[k].1, t)
             }
-            None if direct && post::signed(t, m, &paras).is_some() => {
-                let Some(q) = post::signed(t, m, &paras) else {
-                    continue;
-                };
-                q
-            }
-            // Reported speech between the last quotation and this one, in this paragraph
-            // or the one before, names the speaker who goes on ("…, sagte er der dpa.
-            // „Mein Bruder …“").
-            None if direct && reported_since(&attrs, &last, &paras, m).is_some() => {
-                let Some(k) = reported_since(&attrs, &last, &paras, m) else {
-                    continue;
-                };
-                Quote {
-                    cue: None,
-                    cue_span: None,
-                    via: Vec::new(),
-                    ..quote(m.content, kind, &attrs[k].1, t)
+            // A post signed below its text; else reported speech between the last
+            // quotation and this one, in this paragraph or the one before, names the
+            // speaker who goes on ("…, sagte er der dpa. „Mein Bruder …“"); else the last
+            // quotation's speaker, in this paragraph or the one before.
+            None if direct => {
+                if let Some(q) = post::signed(t, m, &paras) {
+                    q
+                } else if let Some(k) = reported_since(&attrs, &last, &paras, m) {
+                    Quote {
+                        cue: None,
+                        cue_span: None,
+                        via: Vec::new(),
+                        ..quote(m.content, kind, &attrs[k].1, t)
+                    }
+                } else {
+                    match &last {
+                        Some((lp, prev)) if m.para == *lp || m.para == lp + 1 => Quote {
+                            span: m.content,
+                            kind,
+                            cue: None,
+                            cue_span: None,
+                            via: Vec::new(),
+                            ..prev.clone()
+                        },
+                        _ => continue,
+                    }
                 }
             }
-            None => match &last {
-                Some((lp, prev)) if direct && (m.para == *lp || m.para == lp + 1) => Quote {
-                    span: m.content,
-                    kind,
-                    cue: None,
-                    cue_span: None,
-                    via: Vec::new(),
-                    ..prev.clone()
-                },
-                _ => continue,
-            },
+            None => continue,
         };
         last = Some((m.last_para, q.clone()));
         out.push(q);
@@ -444,13 +442,8 @@ fn unnamed_group(q: &Quote, a: &Article) -> bool {
     let opens = k > 0 && {
         let s = a.sentences[k - 1].span;
         // After a dateline, and a header before the body ("date 2026-09-16 NEW YORK (AP) —").
-        let body = if s.start < a.body.start && a.body.start < s.end {
-            a.body.start
-        } else {
-            s.start
-        };
-        let from = crate::segment::after_dateline(t, body, s.end).max(body);
-        [s.start, body, from]
+        let from = crate::segment::words_start(t, a.body.start, s.start, s.end);
+        [s.start, from]
             .iter()
             .any(|&f| t.get(f..sp.start).is_some_and(|h| h.trim().is_empty()))
     };

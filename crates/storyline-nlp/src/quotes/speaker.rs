@@ -488,7 +488,7 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
     // "заявил Сергей Голубев журналистам": a dative plural in lower case, the hearers.
     if let Some(k) = (start + 1..e).find(|&k| {
         (matches!(toks[k].lower.as_str(), "der" | "dem") && toks.get(k + 1).is_some_and(|t| t.cap)
-            || !toks[k].cap && (toks[k].lower.ends_with("ам") || toks[k].lower.ends_with("ям")))
+            || dative_plural(&toks[k]))
             && toks[start..k].iter().all(|t| t.word && t.cap)
     }) {
         e = k;
@@ -512,6 +512,12 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
         }
     }
     (e > start && plausible(&toks[start..e], lex)).then_some((start, e))
+}
+
+/// A Russian or Ukrainian dative plural in lower case, the hearers of a report
+/// ("журналистам", "репортерам").
+pub(crate) fn dative_plural(t: &Tok) -> bool {
+    !t.cap && (t.lower.ends_with("ам") || t.lower.ends_with("ям"))
 }
 
 /// The name within a speaker phrase: leading role words and articles dropped when a

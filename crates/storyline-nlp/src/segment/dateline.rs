@@ -2,6 +2,14 @@
 //! "KYIV, Ukraine (AP) —", "(의성=연합뉴스) 김민수 기자 =", "भुवनेश्वर, 14 नवंबर (भाषा)").
 //! They belong to no sentence's content, and the word after one starts a clause.
 
+/// Where the words of the sentence from `s` to `e` start: past a header before the
+/// article's body at `body` ("date 2026-09-16", which may share the body's first sentence)
+/// and past the dateline that opens the body ("NEW YORK (AP) —").
+pub(crate) fn words_start(text: &str, body: usize, s: usize, e: usize) -> usize {
+    let from = if s < body && body < e { body } else { s };
+    after_dateline(text, from, e).max(from)
+}
+
 /// The offset after a dateline at `s` ("GENEVA —", "KYIV, Ukraine (AP) —", "BERLIN (dpa) -"),
 /// or `s` when the text there opens with none.
 pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {

@@ -30,7 +30,7 @@ mod boilerplate;
 mod chars;
 mod dateline;
 pub(crate) use chars::{is_letter_or_mark, is_uncased_letter};
-pub(crate) use dateline::{after_dateline, dateline_agency, dateline_place};
+pub(crate) use dateline::{after_dateline, dateline_agency, dateline_place, words_start};
 mod paragraph;
 mod sentence;
 mod token;
