@@ -251,13 +251,43 @@ const COMPANY: [&str; 15] = [
 fn opening(text: &str, from: usize, until: usize) -> Option<(usize, usize)> {
     let head = text.get(from..until)?;
     let opens = from + head.len() - head.trim_start().len();
-    let named_at = head
-        .trim_start()
-        .strip_prefix("The ")
-        .or_else(|| head.trim_start().strip_prefix("the "))
-        .map_or(opens, |_| opens + 4);
+    let trimmed = head.trim_start();
+    let named_at = OPENING_ARTICLES
+        .iter()
+        .find(|d| trimmed.starts_with(**d))
+        .map_or(opens, |d| opens + d.len());
     Some((opens, named_at))
 }
+
+/// Words in lower case that follow a body's name without being its verb: articles,
+/// prepositions and conjunctions that run the subject on ("Die Weltbank und der IWF",
+/// "El Banco de España", "the Bank of England").
+const NO_VERB: [&str; 24] = [
+    "and", "of", "for", "in", "und", "der", "des", "die", "das", "von", "im", "de", "del", "la",
+    "el", "y", "e", "di", "della", "del", "en", "van", "het", "et",
+];
+
+/// Definite articles a sentence may open with before the name of a body ("The Bank of
+/// England", "Die Weltbank", "El Banco Mundial", "L'Oms", "Het ministerie").
+const OPENING_ARTICLES: [&str; 17] = [
+    "The ",
+    "the ",
+    "Die ",
+    "Der ",
+    "Das ",
+    "El ",
+    "La ",
+    "Los ",
+    "Las ",
+    "Il ",
+    "Lo ",
+    "L'",
+    "L\u{2019}",
+    "Le ",
+    "Les ",
+    "De ",
+    "Het ",
+];
 
 /// A body that opens the sentence and reports its own doings: "The company earned $1.62
 /// billion", "Ridgeline made $1.41 per share", "Кабінет Міністрів у вівторок додатково
@@ -276,12 +306,19 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
         .find(|m| (m.span.start == opens || m.span.start == named_at) && m.span.end <= span.start);
     // "Keystone Meridian shares were up 2.9%": the market's doing, not the body's.
     let verb_follows = |end: usize| {
-        text.get(end..span.start)
-            .and_then(|r| r.split_whitespace().next())
-            .is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && !matches!(w, "shares" | "stock" | "stocks" | "bonds")
-            })
+        let rest = text.get(end..span.start).unwrap_or("");
+        // Korean marks the subject with a particle written onto the name ("기상청은 …").
+        if a.lang == "ko" {
+            return rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "은" | "는" | "이" | "가"));
+        }
+        rest.split_whitespace().next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(w, "shares" | "stock" | "stocks" | "bonds")
+                && !NO_VERB.contains(&w)
+        })
     };
     // After "The" the name may modify a noun ("The Defence Ministry building was hit"): an
     // English verb in the past or the present then follows it.
@@ -295,6 +332,15 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
             })
     };
     if let Some(m) = m {
+        // "Das Innenministerium hatte von 24.000 gesprochen, das Studentenplenum der
+        // Universität Belgrad von mehr als 100.000": another body before the figure is its
+        // subject.
+        let other_body = a.mentions.iter().any(|o| {
+            o.kind == EntityType::Org && o.span.start >= m.span.end && o.span.end <= span.start
+        });
+        if other_body {
+            return None;
+        }
         let verb = verb_follows(m.span.end)
             && (m.span.start == opens || a.lang != "en" || english_verb(m.span.end));
         return (m.kind == EntityType::Org && verb)

@@ -800,3 +800,58 @@ fn the_sentences_after_a_report_give_its_figures_too() {
     // Not across a paragraph.
     assert_eq!(source("60"), super::OUTLET);
 }
+
+#[test]
+fn a_body_after_an_article_or_with_a_particle_reports_its_doings_in_any_language() {
+    use storyline_model::EntityType::Org;
+    let cases: [(&str, &str, &str, &str, &str); 5] = [
+        (
+            "de",
+            "Die Weltbank stellte Soforthilfe von bis zu 50 Millionen Dollar in Aussicht.",
+            "Weltbank",
+            "bis zu 50",
+            "Weltbank",
+        ),
+        (
+            "es",
+            "El Banco Mundial aprobó el jueves un préstamo de 50 millones de dólares.",
+            "Banco Mundial",
+            "50 millones",
+            "Banco Mundial",
+        ),
+        (
+            "ko",
+            "기상청은 25일 오후부터 5∼10㎜의 비가 내릴 것으로 예보했다.",
+            "기상청",
+            "5∼10㎜",
+            "기상청",
+        ),
+        // A connector runs the subject on: no verb follows the name.
+        (
+            "de",
+            "Die Weltbank und andere Geber sagten 50 Millionen Dollar zu.",
+            "Weltbank",
+            "50 Millionen",
+            super::OUTLET,
+        ),
+        // Another body before the figure is the subject of its own clause.
+        (
+            "de",
+            "Das Innenministerium hatte von 24.000 gesprochen, das Studentenplenum der \
+             Universität Belgrad von mehr als 100.000.",
+            "Innenministerium",
+            "mehr als 100.000",
+            super::OUTLET,
+        ),
+    ];
+    for (lang, text, body, figure, want) in cases {
+        let mut a = art(lang, text);
+        mention(&mut a, body, Org);
+        if text.contains("Universität Belgrad") {
+            mention(&mut a, "Universität Belgrad", Org);
+        }
+        a.mentions.sort_by_key(|m| m.span);
+        let got = extract(&a);
+        assert_eq!(source_of(&got, text, figure), want, "{text}");
+    }
+}

@@ -150,6 +150,20 @@ pub(crate) fn is_org_noun(lang: &str, w: &str) -> bool {
     Both::of(lang).any(|l| &l.org_noun, w)
 }
 
+/// True when `w` is the class noun of a body in `lang`'s own list, or (Dutch, German) a
+/// compound ending in one ("luchtverkeersorganisatie", "Lokführergewerkschaft"): a name
+/// right after it is that body.
+pub(crate) fn is_org_class(lang: &str, w: &str) -> bool {
+    let lw = w.to_lowercase();
+    Both::of(lang).own.is_some_and(|l| {
+        l.org_noun.contains(&lw)
+            || matches!(lang, "de" | "nl")
+                && l.org_noun
+                    .iter()
+                    .any(|h| lw.len() >= h.len() + 4 && lw.ends_with(h.as_str()))
+    })
+}
+
 /// True when `w` is a class noun of places or organisations in `lang`'s lists ("Region",
 /// "Gewerkschaft"), which names nothing alone.
 pub(crate) fn is_class_noun(lang: &str, w: &str) -> bool {
@@ -237,6 +251,31 @@ pub(crate) fn apply(
     // noun and a connector is a place even where the tagger saw no name; so is one right
     // after the class noun of a river, lake or mountain ("am Fluss Neiße").
     let mut taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    // "de rederij Vantrel", "la naviera Brisa", "die Lokführergewerkschaft GDL": a name right
+    // after the class noun of a body (or a Dutch or German compound ending in one) is that
+    // body. German capitalises every noun, so there only an acronym is taken.
+    let org_class = |i: usize| is_org_class(lang, word(i));
+    for i in 1..words.len() {
+        let w = word(i);
+        let acronym = super::lang::all_caps(w) && w.chars().count() >= 2;
+        let name = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && lang != "de";
+        if (acronym || name)
+            && lang != "en"
+            && !taken.contains(&i)
+            && !starts_sentence(i)
+            && org_class(i - 1)
+            && !super::lang::is_function_word(lang, w)
+        {
+            names.push(Name {
+                toks: i..i + 1,
+                kind: EntityType::Org,
+                role: None,
+            });
+            taken.insert(i);
+        }
+    }
     for i in 2..words.len() {
         let w = word(i);
         let capital = w.chars().next().is_some_and(char::is_uppercase)
@@ -1276,6 +1315,23 @@ mod tests {
             &[(2, 3, EntityType::Gpe)],
         );
         assert_eq!(got, ["GDL:Org", "Storoschynez:Gpe"]);
+    }
+
+    #[test]
+    fn a_name_the_tagger_missed_after_a_bodys_class_noun_is_the_body() {
+        let got = run(
+            "nl",
+            "Ook de luchtverkeersorganisatie Brisolt en de rederij Vantrel zijn kritisch . De vakbond Kravex staakt .",
+            &[],
+        );
+        assert_eq!(got, ["Brisolt:Org", "Vantrel:Org", "Kravex:Org"]);
+        // German capitalises nouns: only an acronym is taken.
+        let got = run(
+            "de",
+            "Die Lokführergewerkschaft GDL und der Verband Mitglieder streiken .",
+            &[],
+        );
+        assert_eq!(got, ["GDL:Org"]);
     }
 
     #[test]

@@ -300,7 +300,10 @@ pub(crate) fn clean(
         i > 0
             && w.det.contains(&words[i - 1].to_lowercase())
             && words.get(i + 1).is_some_and(|n| lowercase_word(n))
-            && ends_with_any(&lt, &w.nation_adjective)
+            && w.nation_adjective.iter().any(|e| {
+                // Short stems too: "Franse", "Duitse", "Britse".
+                lt.ends_with(e.as_str()) && lt.chars().count() >= e.chars().count() + 2
+            })
     };
     // "il ministro dei Porti": after a plural article, a lone word that is neither a given
     // name nor the surname of a person named in full is no person.
@@ -846,6 +849,18 @@ mod tests {
         );
         // "de Chinese" before no noun is the people: it stays.
         assert_eq!(got, ["Arvind Rathore", "Chinese"]);
+    }
+
+    #[test]
+    fn a_short_dutch_nationality_adjective_opening_a_sentence_is_no_name() {
+        // The tagger takes the capitalised article with it; a stem of two letters.
+        let text = "De Franse luchtverkeersleiding staakt . Toen kwam de Duitse minister .";
+        let got = run(
+            "nl",
+            text,
+            &[(0, 2, EntityType::Person), (8, 9, EntityType::Misc)],
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

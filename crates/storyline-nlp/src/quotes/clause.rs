@@ -1035,6 +1035,16 @@ fn prep_attr(
             if e == d || e >= toks.len() {
                 return None;
             }
+            // "Volgens de Nederlandse dienst Rijkswaterstaat zijn …": a body's class noun
+            // and the name after it belong to the source.
+            let named = toks.get(e).is_some_and(|t| {
+                t.word && !t.cap && crate::ner::is_org_class(lex.lang(), &t.lower)
+            }) && toks.get(e + 1).is_some_and(|t| t.word && t.cap);
+            if named {
+                e = (e + 1..toks.len())
+                    .find(|&k| !(toks[k].word && toks[k].cap))
+                    .unwrap_or(toks.len());
+            }
             (s0, e)
         }
         _ => {

@@ -53,6 +53,8 @@ pub struct Lexicon {
     phrases: HashMap<String, Vec<(Vec<String>, Kind)>>,
     /// The kinds with at least one entry.
     kinds: Vec<Kind>,
+    /// The language (empty for every language's lists merged).
+    lang: &'static str,
 }
 
 const FILES: [(&str, &str); 9] = [
@@ -71,7 +73,10 @@ static BY_LANG: LazyLock<Vec<(&'static str, Lexicon)>> = LazyLock::new(|| {
     FILES
         .iter()
         .map(|(lang, data)| {
-            let mut lex = Lexicon::default();
+            let mut lex = Lexicon {
+                lang,
+                ..Lexicon::default()
+            };
             lex.add(data);
             (*lang, lex)
         })
@@ -96,6 +101,11 @@ pub fn for_lang(lang: &str) -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// The language of these lists; empty for every language's lists merged.
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
     fn add(&mut self, data: &str) {
         for line in data.lines() {
             let line = line.trim();

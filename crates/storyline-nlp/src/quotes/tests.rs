@@ -254,6 +254,20 @@ fn dutch_and_hindi_cues() {
     );
     let q = starting(text2, &got2, "werden er 30");
     assert_eq!(q.speaker_name.as_deref(), Some("de kustwacht"));
+    // A body's class noun (or a compound ending in one) and the name after it.
+    let text3 = "Volgens de Europese luchtverkeersorganisatie Eurocontrol zijn 7600 vluchten \
+                 geannuleerd. Volgens de Nederlandse dienst Rijkswaterstaat zijn 40 bruggen dicht.";
+    let got3 = extract(&article(text3, "nl"));
+    let q = starting(text3, &got3, "zijn 7600");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("de Europese luchtverkeersorganisatie Eurocontrol")
+    );
+    let q = starting(text3, &got3, "zijn 40");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("de Nederlandse dienst Rijkswaterstaat")
+    );
     // Devanagari words keep their vowel signs and viramas; the speaker stands before "ने".
     let text = "प्रवक्ता रणधीर जायसवाल ने कहा, \"हम लगातार संपर्क में हैं।\" उन्होंने बताया कि \
                 अधिकारी अस्पताल पहुँचे हैं।";
