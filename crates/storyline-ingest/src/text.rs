@@ -96,6 +96,11 @@ fn is_headline(line: &str, next: &str) -> bool {
     {
         return false;
     }
+    // A line the date header follows is the headline, whatever it ends with ("… превысило
+    // 1,9 тыс.", "… to leave the U.S.").
+    if date_header(next).is_some() {
+        return true;
+    }
     let bare = line.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
     let last = bare.chars().last().unwrap_or(' ');
     if matches!(last, '.' | ',' | ';' | ':' | '…') {
@@ -175,6 +180,13 @@ mod tests {
             Some("Floods rise in the south"),
             Some("2024-09-17"),
             Some("Rivers broke their banks."),
+        );
+        // A headline that ends with an abbreviation's period, before the date header.
+        check(
+            "Число случаев превысило 1,9 тыс.\n date 2026-03-05 МАПУТУ, 5 марта.",
+            Some("Число случаев превысило 1,9 тыс."),
+            Some("2026-03-05"),
+            Some("МАПУТУ, 5 марта."),
         );
         check(" date 2024-13-01 Nothing here.", None, None, None);
         check("dated 2024-10-01 text", None, None, None);

@@ -368,6 +368,10 @@ fn word_key(w: &str, german: bool) -> String {
     if s.ends_with("ic") && s.len() > 4 {
         s.push('h');
     }
+    // "Farah" / "Фара", "Sarah" / "Сара": a final h after a vowel is not written.
+    if s.len() > 3 && s.ends_with('h') && s[..s.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']) {
+        s.pop();
+    }
     s = s
         .replace("dzh", "dj")
         // "Lambrecht" / "Ламбрехт": the German ch before t is the Russian х.
@@ -385,8 +389,12 @@ fn word_key(w: &str, german: bool) -> String {
         let next = chars.get(i + 1).copied();
         let c = match c {
             'y' | 'j' => 'i',
-            // Claudia / Клаудия: a hard `c` is a `k`.
+            // Claudia / Клаудия: a hard `c` is a `k`; Celestino / Селестину: a soft one
+            // an `s`.
             'c' if !matches!(next, Some('e' | 'i' | 'y' | 'h' | 'z')) => 'k',
+            'c' if matches!(next, Some('e' | 'i' | 'y')) => 's',
+            // Lindqvist / Линдквист.
+            'q' => 'k',
             // Hrytsenko / Gritsenko, Harkiv / Kharkov: the Ukrainian `h` is the Russian `g`.
             'h' if !matches!(prev, Some('c' | 's' | 'z' | 't' | 'p')) => 'g',
             c => c,
@@ -426,6 +434,39 @@ pub fn keys(name: &str, lang: &str) -> Vec<String> {
         let alt = alt.join(" ");
         if alt != out[0] {
             out.push(alt);
+        }
+    }
+    // "Machava" / "Машава", "Michel" / "Мишель": Portuguese and French write the sound of ш
+    // as ch between vowels, where English and Spanish mean ч; a second reading of a name of
+    // two words or more.
+    if key.len() >= 2 && !key.iter().any(|w| w.contains("sh")) {
+        let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
+        let soft: Vec<String> = key
+            .iter()
+            .map(|w| {
+                let b = w.as_bytes();
+                let mut o = String::with_capacity(w.len());
+                let mut i = 0;
+                while i < b.len() {
+                    let inner = w[i..].starts_with("ch")
+                        && i > 0
+                        && vowel(w[..i].chars().last())
+                        && vowel(w[i + 2..].chars().next());
+                    if inner {
+                        o.push_str("sh");
+                        i += 2;
+                    } else {
+                        let c = w[i..].chars().next().unwrap_or(' ');
+                        o.push(c);
+                        i += c.len_utf8();
+                    }
+                }
+                o
+            })
+            .collect();
+        let soft = soft.join(" ");
+        if !out.contains(&soft) {
+            out.push(soft);
         }
     }
     out
@@ -575,6 +616,9 @@ mod tests {
             (("Petro Jazenko", "de"), ("Petro Yatsenko", "en")),
             (("Dmitri Wolkow", "de"), ("Dmitry Volkov", "en")),
             (("Olaf Scholz", "de"), ("Olaf Scholz", "en")),
+            (("Farah Haddad", "en"), ("Фара Хаддад", "ru")),
+            (("Sofia Lindqvist", "de"), ("София Линдквист", "ru")),
+            (("Michel Martin", "fr"), ("Мишель Мартин", "ru")),
         ] {
             assert!(
                 same(a, b),
@@ -583,6 +627,22 @@ mod tests {
                 keys(b.0, b.1)
             );
         }
+    }
+
+    #[test]
+    fn a_portuguese_name_and_its_russian_form_share_the_surname_and_a_given_skeleton() {
+        let latin = keys("Celestino Machava", "es");
+        let cyrillic = keys("Селестину Машава", "ru");
+        let surname = |k: &String| k.rsplit(' ').next().unwrap_or("").to_string();
+        let given = |k: &String| skeleton(k.split(' ').next().unwrap_or(""));
+        assert!(
+            latin.iter().any(|a| cyrillic
+                .iter()
+                .any(|b| surname(a) == surname(b) && given(a) == given(b))),
+            "{latin:?} {cyrillic:?}"
+        );
+        // An English ch at a name's start stays a ч: no second reading.
+        assert_eq!(keys("Li Chen", "en").len(), 1);
     }
 
     #[test]

@@ -31,6 +31,39 @@ pub fn is_devanagari(c: char) -> bool {
     ('\u{900}'..='\u{97f}').contains(&c)
 }
 
+/// A Devanagari word as Hindi writers spell it either way: without the nukta ("ज़" and "ज"),
+/// long and short vowels the same ("मोज़ाम्बीक", "मोज़ाम्बिक"), the candrabindu as the
+/// anusvara, and the retroflex and the dental t the same (a foreign t is written either way:
+/// "मापुतो", "मापुटो"). `None` when `s` holds no Devanagari.
+pub fn devanagari_loose(s: &str) -> Option<String> {
+    if !s.chars().any(is_devanagari) {
+        return None;
+    }
+    Some(
+        s.chars()
+            .filter(|&c| c != '\u{093C}')
+            .map(|c| match c {
+                '\u{0958}' => 'क',
+                '\u{0959}' => 'ख',
+                '\u{095A}' => 'ग',
+                '\u{095B}' => 'ज',
+                '\u{095C}' => 'ड',
+                '\u{095D}' => 'ढ',
+                '\u{095E}' => 'फ',
+                '\u{095F}' => 'य',
+                'ी' => 'ि',
+                'ू' => 'ु',
+                'ई' => 'इ',
+                'ऊ' => 'उ',
+                'ँ' => 'ं',
+                'ट' => 'त',
+                'ठ' => 'थ',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 /// True for a letter that [`romanize`] rewrites: a Hangul syllable or Devanagari.
 pub fn is_romanized(c: char) -> bool {
     is_hangul_syllable(c) || is_devanagari(c)
@@ -222,6 +255,18 @@ mod tests {
         assert_eq!(romanize("김정은"), "gimjeongeun");
         assert_eq!(romanize("서울, 부산"), "seoul, busan");
         assert_eq!(romanize("Seoul 서울"), "Seoul seoul");
+    }
+
+    #[test]
+    fn devanagari_spelt_either_way_meets() {
+        let loose = |s: &str| devanagari_loose(s).unwrap();
+        assert_eq!(loose("मोज़ाम्बीक"), loose("मोज़ाम्बिक"));
+        assert_eq!(loose("मापुतो"), loose("मापुटो"));
+        // The nukta as a sign of its own and precomposed.
+        assert_eq!(loose("\u{091C}\u{093C}ाम्बिया"), loose("\u{095B}ाम्बिया"));
+        assert_eq!(loose("ज़ाम्बिया"), loose("जाम्बिया"));
+        assert_ne!(loose("भारत"), loose("भरत"));
+        assert_eq!(devanagari_loose("Maputo"), None);
     }
 
     #[test]

@@ -95,12 +95,18 @@ static COUNTRY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     storyline_model::places::rows()
         .flat_map(|r| r.names.split('|').chain(r.capitals.split('|')))
         .filter(|n| !n.is_empty())
-        .map(str::to_lowercase)
+        .flat_map(|n| {
+            // Devanagari names also as spelt either way (`romanize::devanagari_loose`).
+            let loose = storyline_model::romanize::devanagari_loose(n);
+            std::iter::once(n.to_lowercase()).chain(loose)
+        })
         .collect()
 });
 
 pub(crate) fn country_name(w: &str) -> bool {
     COUNTRY_NAMES.contains(&w.to_lowercase())
+        || storyline_model::romanize::devanagari_loose(w)
+            .is_some_and(|l| COUNTRY_NAMES.contains(&l))
 }
 
 /// A country's or capital's name, or (in Cyrillic) one of its inflected forms
@@ -327,6 +333,10 @@ pub(crate) fn clean(
             || lone_noun(n)
             || after_plural(n)
             || !german && nation_adjective(n.toks.start)
+            // "Министр здравоохранения Селестину Машава": a title opening the sentence
+            // names no one alone.
+            || w.title
+                .contains(&words.get(n.toks.start).copied().unwrap_or("").to_lowercase())
     };
     for n in names.iter_mut() {
         if n.toks.len() == 1 {
@@ -388,6 +398,28 @@ pub(crate) fn clean(
         }
         if n.toks.len() == 1 && !genitive_place(n) && not_a_name(n) {
             n.toks.end = n.toks.start;
+        }
+        // "Министр здравоохранения Селестину Машава": two or three capitalised words after
+        // a title and its complement in lower case are the person holding it, whatever type
+        // the words of a body named before lent them.
+        if n.kind == EntityType::Org && (2..=3).contains(&n.toks.len()) && !w.title.is_empty() {
+            let toks = words.get(n.toks.clone()).unwrap_or(&[]);
+            let person_like = toks
+                .iter()
+                .all(|t| capitalised(t) && !all_caps(t) && !inflected_place(t));
+            let title = (1..=3)
+                .filter_map(|c| n.toks.start.checked_sub(c))
+                .take_while(|&j| {
+                    j + 1 == n.toks.start || lowercase_word(words.get(j + 1).copied().unwrap_or(""))
+                })
+                .find(|&j| {
+                    w.title
+                        .contains(&words.get(j).copied().unwrap_or("").to_lowercase())
+                });
+            if let Some(j) = title.filter(|_| person_like) {
+                n.kind = EntityType::Person;
+                n.role = Some(j..j + 1);
+            }
         }
     }
     // A given name the tagger cut from its surname ("Nordhafen-Chefin Katrin" | "Vollmer
@@ -638,10 +670,11 @@ fn split_body_and_person(words: &[&str], given: &dyn Fn(&str) -> bool, names: &m
             }
             continue;
         }
+        // A given name may also be a city's ("в Мозамбике Софии Линдквист"): the surname
+        // is no place.
         let person = (2..=3).contains(&rest.len())
-            && rest
-                .iter()
-                .all(|t| capitalised(t) && !all_caps(t) && !inflected_place(t));
+            && rest.iter().all(|t| capitalised(t) && !all_caps(t))
+            && rest.last().is_some_and(|t| !inflected_place(t));
         if !person {
             continue;
         }
@@ -788,6 +821,33 @@ mod tests {
                 &[(2, 3, EntityType::Org), (3, 5, EntityType::Org)]
             ),
             [EntityType::Org, EntityType::Person]
+        );
+        // A given name that is also a city's: the surname decides.
+        assert_eq!(
+            run(
+                "ru",
+                "По словам директора в Мозамбике Софии Линдквист , воды нет .",
+                &[(4, 7, EntityType::Org)]
+            ),
+            ["Мозамбике", "Софии Линдквист"]
+        );
+        // A title opening the sentence, taken alone, names no one.
+        assert_eq!(
+            run(
+                "ru",
+                "Министр здравоохранения Селестину Машава сообщил .",
+                &[(0, 1, EntityType::Person), (2, 4, EntityType::Person)]
+            ),
+            ["Селестину Машава"]
+        );
+        // Names typed a body after a title and its complement are the person holding it.
+        assert_eq!(
+            kinds(
+                "ru",
+                "Министр здравоохранения Селестину Машава сообщил .",
+                &[(1, 4, EntityType::Org)]
+            ),
+            [EntityType::Person]
         );
         // A person whose first name is a city's stays whole where no preposition comes first.
         let got = run(
