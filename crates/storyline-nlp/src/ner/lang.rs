@@ -338,7 +338,26 @@ pub(crate) fn clean(
             || w.title
                 .contains(&words.get(n.toks.start).copied().unwrap_or("").to_lowercase())
     };
+    // "her home in Gates": one word taken for a person after a preposition of place, where
+    // no full name in the article ends in it and it is no given name, is the place.
+    let place_after_in = |n: &Name| {
+        let t = words.get(n.toks.start).copied().unwrap_or("");
+        cased
+            && n.kind == EntityType::Person
+            && n.toks.len() == 1
+            && n.toks.start > 0
+            && matches!(words[n.toks.start - 1], "in" | "near" | "outside")
+            && !words
+                .get(n.toks.end)
+                .is_some_and(|w| matches!(*w, "'s" | "’s" | "'" | "’"))
+            && !given(t)
+            && !surnames.contains(&t.to_lowercase())
+    };
     for n in names.iter_mut() {
+        if place_after_in(n) {
+            n.kind = EntityType::Gpe;
+            continue;
+        }
         if n.toks.len() == 1 {
             if genitive_place(n) {
                 continue;
@@ -909,6 +928,25 @@ mod tests {
         );
         // "de Chinese" before no noun is the people: it stays.
         assert_eq!(got, ["Arvind Rathore", "Chinese"]);
+    }
+
+    #[test]
+    fn one_word_taken_for_a_person_after_in_is_a_place() {
+        let text = "Linda Farnsworth left her home in Gates . A letter in Farnsworth 's hand .";
+        let got = kinds(
+            "en",
+            text,
+            &[
+                (0, 2, EntityType::Person),
+                (6, 7, EntityType::Person),
+                (11, 12, EntityType::Person),
+            ],
+        );
+        // The surname of a person named in full stays a person.
+        assert_eq!(
+            got,
+            [EntityType::Person, EntityType::Gpe, EntityType::Person]
+        );
     }
 
     #[test]

@@ -494,6 +494,12 @@ fn verb_attr(
     }
     let fronted = fronted_time(text, toks, cs);
     let mut sp = speaker::before(toks, cs, lex).filter(|_| !fronted);
+    // "She rejected the offer to sell stores to a smaller chain, Greenway Grocers, calling
+    // the buyer …": a name between commas inside the sentence, before a participle, is in
+    // apposition to an object; the participle speaks for the sentence's subject.
+    if toks[cs].lower.ends_with("ing") && cs > 0 && toks[cs - 1].lower == "," {
+        sp = sp.filter(|r| !(r.0 > 1 && toks[r.0 - 1].lower == "," && toks[..r.0 - 1].len() > 8));
+    }
     // "Experts on North Korea and nuclear nonproliferation said …", "Political observers in
     // Virginia and around the country say …": a longer subject that opens the sentence,
     // words only, with no verb in it.

@@ -118,6 +118,11 @@ const PREP: &[&str] = &[
     "tijdens",
     "na",
     "met",
+    // "die Studentin Lea Brandt aus Köln": where a speaker is from ends the phrase.
+    "aus",
+    "uit",
+    "из",
+    "із",
 ];
 
 /// Words allowed inside a name or description ("Ministry of Defence").

@@ -1692,6 +1692,17 @@ fn a_time_before_the_verb_is_no_speaker_in_a_verb_second_language() {
     let text = "Am Montag sagte der Minister, die Lage sei ernst.";
     let got = extract(&article(text, "de"));
     expect(text, &got, "die Lage", Indirect, "der Minister");
+    // Where the speaker is from ends the phrase.
+    let text = "„Wir sitzen seit sechs Uhr hier“, sagte die Studentin Lea Brandt aus Köln, \
+                die nach Lissabon fliegen wollte.";
+    let got = extract(&article(text, "de"));
+    expect(
+        text,
+        &got,
+        "Wir sitzen",
+        QuoteKind::Direct,
+        "Studentin Lea Brandt",
+    );
     let text = "AMSTERDAM (ANP) - Op maandag zei de burgemeester dat de brug dicht blijft. \
                 Vorige week zei wethouder Jan de Boer dat er 40 woningen bij komen.";
     let got = extract(&article(text, "nl"));
@@ -2004,4 +2015,16 @@ fn russian_and_ukrainian_estimates_name_their_source() {
     let text = "За підрахунками асоціації, втрати сягнули 400 тисяч доларів.";
     let got = extract(&article(text, "uk"));
     expect(text, &got, "втрати", QuoteKind::Indirect, "асоціації");
+}
+
+#[test]
+fn a_participle_after_a_name_in_apposition_speaks_for_the_subject() {
+    let text = "She rejected the offer to sell 214 stores to a smaller chain, Greenway Grocers, \
+                calling the buyer \"untested\" and the package \"a patchwork.\"";
+    let got = extract(&article(text, "en"));
+    expect(text, &got, "untested", QuoteKind::Partial, "She");
+    // A subject between commas before the participle still speaks.
+    let text = "The minister, Anna Berg, said the talks failed, adding that \"nothing moved.\"";
+    let got = extract(&article(text, "en"));
+    expect(text, &got, "nothing moved", QuoteKind::Partial, "Anna Berg");
 }
