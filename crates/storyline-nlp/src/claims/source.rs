@@ -193,10 +193,17 @@ pub(super) fn report_maker(a: &Article, span: Span, sent: Span) -> Option<String
                     && !(between[..i].ends_with(|d: char| d.is_ascii_digit())
                         && between[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
         });
+        // "a filing with the Securities and Exchange Commission", "a report to Congress":
+        // the body a report goes to did not make it.
+        let addressee = m.span.start >= at_end
+            && word_spans(between)
+                .first()
+                .is_some_and(|(_, w)| matches!(lower(w).as_str(), "with" | "to" | "before"));
         m.span.end <= span.start
             && (m.span.start >= at_end || m.span.end <= at)
             && word_spans(between).len() <= 5
             && !parted
+            && !addressee
     };
     a.mentions
         .iter()

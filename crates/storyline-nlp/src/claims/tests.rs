@@ -855,3 +855,23 @@ fn a_body_after_an_article_or_with_a_particle_reports_its_doings_in_any_language
         assert_eq!(source_of(&got, text, figure), want, "{text}");
     }
 }
+
+#[test]
+fn the_body_a_report_is_filed_with_did_not_make_it() {
+    use storyline_model::{EntityType::Org, Span};
+    let text = "The company said in a filing with the Securities and Exchange Commission that \
+                profit rose. A survey by Kestle Partners found support fell.";
+    let mut a = art("en", text);
+    mention(&mut a, "Securities and Exchange Commission", Org);
+    mention(&mut a, "Kestle Partners", Org);
+    a.mentions.sort_by_key(|m| m.span);
+    let first = Span::new(0, text.find(" A survey").unwrap());
+    let end = Span::new(first.end, first.end);
+    assert_eq!(super::source::report_maker(&a, end, first), None);
+    let second = Span::new(first.end + 1, text.len());
+    let end = Span::new(text.len(), text.len());
+    assert_eq!(
+        super::source::report_maker(&a, end, second).as_deref(),
+        Some("Kestle Partners")
+    );
+}

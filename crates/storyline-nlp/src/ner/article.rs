@@ -1,6 +1,6 @@
 //! The [`Article`] adapter: tokens of the article's sentences in, [`Mention`]s out.
 
-use storyline_model::{Article, Mention, Span, TokenKind};
+use storyline_model::{Article, Mention, Span, Token, TokenKind};
 
 use super::labels::chunks;
 
@@ -251,6 +251,7 @@ impl Tagger {
         }
         waters(article, &mut mentions);
         bodies(article, &mut mentions);
+        acronyms(article, &mut mentions);
         mentions.sort_by_key(|m| m.span);
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
@@ -298,6 +299,49 @@ fn bodies(article: &Article, mentions: &mut Vec<Mention>) {
                 role: None,
             });
         }
+    }
+    mentions.extend(found);
+}
+
+/// A body's acronym names it wherever the article writes it: once "VC" is an
+/// organisation ("Die Vereinigung Cockpit (VC)"), its other occurrences that the tagger
+/// left out are too ("Die VC fordert …"), except on a line of capitals.
+fn acronyms(article: &Article, mentions: &mut Vec<Mention>) {
+    use storyline_model::EntityType;
+    let text = article.text.as_str();
+    let at = |s: Span| text.get(s.start..s.end).unwrap_or("");
+    let known: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org)
+        .map(|m| at(m.span))
+        .filter(|t| (2..=8).contains(&t.chars().count()) && lang::all_caps(t) && !t.contains(' '))
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    let words: Vec<&Token> = article
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let capitals = |k: usize| words.get(k).is_some_and(|t| lang::all_caps(at(t.span)));
+    let mut found = Vec::new();
+    for (k, tok) in words.iter().enumerate() {
+        let w = at(tok.span);
+        if !known.contains(&w)
+            || k > 0 && capitals(k - 1)
+            || capitals(k + 1)
+            || mentions.iter().any(|m| m.span.overlaps(&tok.span))
+        {
+            continue;
+        }
+        found.push(Mention {
+            span: tok.span,
+            kind: EntityType::Org,
+            entity: None,
+            resolved: false,
+            role: None,
+        });
     }
     mentions.extend(found);
 }

@@ -601,3 +601,23 @@ fn an_international_body_is_an_organisation_in_every_language() {
     let got = tagged("Ships left Europe on Monday.", "en");
     assert!(!got.iter().any(|(_, k, _)| *k == Org), "{got:?}");
 }
+
+#[test]
+fn a_bodys_acronym_names_it_wherever_it_is_written() {
+    use storyline_model::EntityType::Org;
+    let got = tagged(
+        "Die Gewerkschaft Vereinigung Cockpit (VC) rief zum Streik auf. Die VC fordert mehr \
+         Geld. Am Montag will die VC erneut streiken.",
+        "de",
+    );
+    let vc: Vec<_> = got.iter().filter(|(x, _, _)| x == "VC").collect();
+    assert_eq!(vc.len(), 3, "{got:?}");
+    assert!(vc.iter().all(|(_, k, _)| *k == Org), "{got:?}");
+    // Not on a line of capitals.
+    let got = tagged("VC STRIKE ENDS\nThe union (VC) ended its strike.", "en");
+    assert_eq!(
+        got.iter().filter(|(x, _, _)| x == "VC").count(),
+        1,
+        "{got:?}"
+    );
+}

@@ -1056,6 +1056,12 @@ fn prep_attr(
         _ => {
             // "…, according to show insiders.": the source runs to the sentence end.
             let rest = toks[s0..].iter().take_while(|t| t.word).count();
+            // Not past a figure: "nach Angaben einer Sprecherin 118 Starts … gestrichen."
+            let rest = toks[s0..s0 + rest]
+                .iter()
+                .position(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
+                .filter(|&k| k > 0)
+                .unwrap_or(rest);
             let ends = toks[s0 + rest..].iter().all(|t| !t.word && t.lower != ",");
             if !lead && (1..=speaker::MAX_NP).contains(&rest) && ends {
                 (s0, s0 + rest)

@@ -137,14 +137,24 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         // "Economists at JPMorgan", "Meteorologists at the National Institute of
         // Meteorology": a plural description of people at a body, with the body written
         // right after it, speaks for the body.
+        // "Analysts polled by Trellis Research": those a body polled speak for it.
         let head = head.copied().or_else(|| {
             let said = at(t, sp);
-            let plural = said.split_whitespace().count() <= 2
-                && said.ends_with('s')
-                && said.chars().next().is_some_and(char::is_uppercase)
+            let (noun, polled) = match said.rsplit_once(' ') {
+                Some((n, "polled" | "surveyed" | "questioned")) => (n, true),
+                _ => (said, false),
+            };
+            let plural = noun.split_whitespace().count() <= 2
+                && noun.ends_with('s')
+                && noun.chars().next().is_some_and(char::is_uppercase)
                 && inside.is_empty();
             let rest = t.get(sp.end..).unwrap_or("");
-            let gap = ["at the ", "at ", "from the ", "from "]
+            let gaps: &[&str] = if polled {
+                &["by the ", "by "]
+            } else {
+                &["at the ", "at ", "from the ", "from "]
+            };
+            let gap = gaps
                 .iter()
                 .find(|g| rest.trim_start().starts_with(**g))
                 .map(|g| rest.len() - rest.trim_start().len() + g.len());

@@ -483,6 +483,12 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
         if breaks(t, lex) && !(t.lower == "(" || t.lower == ")") || prep_at(toks, e) {
             break;
         }
+        // "nach Angaben einer Sprecherin 118 Starts …": a figure after the phrase begins
+        // what was reported.
+        let digit = |t: &Tok| t.lower.starts_with(|c: char| c.is_ascii_digit());
+        if e > start + 1 && digit(t) && toks[e - 1].word && !digit(&toks[e - 1]) {
+            break;
+        }
         e += 1;
     }
     while e > start && (INNER.contains(&toks[e - 1].lower.as_str()) || !toks[e - 1].word) {

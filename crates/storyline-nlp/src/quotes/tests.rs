@@ -499,6 +499,18 @@ fn people_at_a_body_speak_for_it() {
         QuoteKind::Indirect,
         "JPMorgan",
     );
+    let text = "Analysts polled by Trellis Research had expected that revenue would reach $3.85 \
+                billion.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Trellis Research", storyline_model::EntityType::Org);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "revenue would",
+        QuoteKind::Indirect,
+        "Trellis Research",
+    );
 }
 
 #[test]
@@ -1692,6 +1704,14 @@ fn a_time_before_the_verb_is_no_speaker_in_a_verb_second_language() {
     let text = "Am Montag sagte der Minister, die Lage sei ernst.";
     let got = extract(&article(text, "de"));
     expect(text, &got, "die Lage", Indirect, "der Minister");
+    // A figure after "nach Angaben" and its source begins what was reported.
+    let text = "Am Flughafen wurden nach Angaben einer Sprecherin 118 Starts gestrichen.";
+    let got = extract(&article(text, "de"));
+    assert_eq!(
+        got.first().and_then(|q| q.speaker_name.as_deref()),
+        Some("einer Sprecherin"),
+        "{got:#?}"
+    );
     // Where the speaker is from ends the phrase.
     let text = "„Wir sitzen seit sechs Uhr hier“, sagte die Studentin Lea Brandt aus Köln, \
                 die nach Lissabon fliegen wollte.";
