@@ -562,8 +562,11 @@ fn placed(a: &Article, i: usize) -> bool {
             let line_start = head.rsplit('\n').next().is_none_or(|l| {
                 l.trim().is_empty() || l.trim_end().ends_with(|c: char| c.is_ascii_digit())
             });
+            // "मापुटो पहुंचेगा" (will reach Maputo): a verb of arriving after it.
+            let reached = ["पहुंच", "पहुँच"].iter().any(|v| after.starts_with(v));
             IN_WORDS.contains(&before.to_lowercase().as_str())
                 || IN_AFTER.contains(&after)
+                || reached
                 || (line_start || capitals(a.slice(m.span)))
                     && tail.trim_start().starts_with(['(', ',', '—', '–', '/'])
                 || in_longer_name(head, tail)
@@ -1216,8 +1219,16 @@ pub(crate) mod tests {
                 "Jede Zahl, die aus Baku kommt, ist Propaganda. Aserbaidschan schweigt.",
                 &[("Baku", Gpe), ("Aserbaidschan", Gpe)],
             ),
+            art(
+                "d",
+                "hi",
+                "दल शनिवार सुबह मापुटो पहुंचेगा। मोज़ाम्बिक में हैजा फैला है।",
+                &[("मापुटो", Gpe), ("मोज़ाम्बिक", Gpe)],
+            ),
         ];
         resolve(&mut arts);
+        // Where a team arrives is the city.
+        assert_ne!(ids(&arts, "मापुटो"), ids(&arts, "मोज़ाम्बिक"));
         assert_ne!(ids(&arts, "New Delhi"), ids(&arts, "India"));
         assert_ne!(ids(&arts, "Seul"), ids(&arts, "Corea del Sud"));
         // A word from the capital is the state's.

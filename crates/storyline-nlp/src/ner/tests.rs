@@ -378,7 +378,8 @@ fn hindi_names_after_kinship_words_and_bodies_ending_in_a_head_noun() {
 fn hindi_places_of_several_words_and_before_a_kind_of_place() {
     use storyline_model::EntityType::{Gpe, Org};
     let text = "ओडिशा के बालासोर जिले में दो ट्रेनों की टक्कर हुई। उत्तर प्रदेश और पश्चिम बंगाल में \
-                भी अलर्ट है। संयुक्त राष्ट्र ने चिंता जताई। इस राज्य के लोग डरे हुए हैं।";
+                भी अलर्ट है। संयुक्त राष्ट्र ने चिंता जताई। इस राज्य के लोग डरे हुए हैं। \
+                विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) ने मदद भेजी।";
     let got = tagged(text, "hi");
     let want = [
         ("ओडिशा", Gpe),
@@ -386,6 +387,8 @@ fn hindi_places_of_several_words_and_before_a_kind_of_place() {
         ("उत्तर प्रदेश", Gpe),
         ("पश्चिम बंगाल", Gpe),
         ("संयुक्त राष्ट्र", Org),
+        ("विश्व स्वास्थ्य संगठन", Org),
+        ("डब्ल्यूएचओ", Org),
     ];
     let got: Vec<(&str, storyline_model::EntityType)> =
         got.iter().map(|(x, k, _)| (x.as_str(), *k)).collect();

@@ -157,7 +157,11 @@ fn place_at(words: &[Word], i: usize, l: &Lists) -> Option<(usize, usize, Entity
                 best = Some((n + 1, s.len(), EntityType::Gpe));
                 break;
             }
-            if l.org.contains(&candidate) {
+            // International bodies by their names in the table ("विश्व स्वास्थ्य संगठन",
+            // "डब्ल्यूएचओ", "세계보건기구").
+            if l.org.contains(&candidate)
+                || storyline_model::bodies::body_exactly(&candidate).is_some()
+            {
                 best = Some((n + 1, s.len(), EntityType::Org));
                 break;
             }
