@@ -341,6 +341,11 @@ pub(crate) fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<
             at(t, m.span)
                 .split_whitespace()
                 .any(|w| w.to_lowercase() == head)
+                // Or introduced by that noun: "Die Hilfsorganisation Rivercare
+                // International" for "der Hilfsorganisation".
+                || t.get(..m.span.start)
+                    .and_then(|h| h.split_whitespace().next_back())
+                    .is_some_and(|w| w.to_lowercase() == head)
         })
         .max_by_key(|m| m.span.start)
         .map(|m| at(t, m.span).to_string())

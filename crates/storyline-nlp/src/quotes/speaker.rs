@@ -507,7 +507,19 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
     // "ha detto il commissario della Guardia costiera, Choi Min-seok.": the name in
     // apposition, ending the sentence or its clause, is the speaker.
     // A particle may stand inside the name ("María del Carmen Ruiz").
-    if e > start && toks.get(e).is_some_and(|t| t.lower == ",") {
+    // "dijo a EFE la directora de Rivercare en Mozambique, Sofia Lindqvist.": a place after
+    // the description may stand before the comma.
+    let comma = if toks
+        .get(e)
+        .is_some_and(|t| PREP.contains(&t.lower.as_str()))
+    {
+        (e + 1..toks.len().min(e + 5))
+            .take_while(|&k| toks[k].word || toks[k].lower == ",")
+            .find(|&k| toks[k].lower == ",")
+    } else {
+        Some(e)
+    };
+    if let Some(e) = comma.filter(|&c| e > start && toks.get(c).is_some_and(|t| t.lower == ",")) {
         let name = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 t.word && t.cap

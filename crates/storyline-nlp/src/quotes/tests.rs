@@ -2048,3 +2048,33 @@ fn a_participle_after_a_name_in_apposition_speaks_for_the_subject() {
     let got = extract(&article(text, "en"));
     expect(text, &got, "nothing moved", QuoteKind::Partial, "Anna Berg");
 }
+
+#[test]
+fn a_name_after_a_description_and_its_place_speaks() {
+    let text = "\"Lo que más nos preocupa es el agua\", dijo a EFE la directora de Rivercare \
+                International en Mozambique, Sofia Lindqvist.";
+    let got = extract(&article(text, "es"));
+    expect(
+        text,
+        &got,
+        "Lo que más",
+        QuoteKind::Direct,
+        "Sofia Lindqvist",
+    );
+}
+
+#[test]
+fn a_description_by_the_noun_that_introduced_a_body_is_that_body() {
+    use storyline_model::EntityType::Org;
+    let text = "Die Hilfsorganisation Rivercare International warnt. Das sagte Machava der \
+                Deutschen Presse-Agentur. Nach Schätzung der Hilfsorganisation haben 250.000 \
+                Menschen kein Wasser.";
+    let mut a = article(text, "de");
+    mention(&mut a, "Rivercare International", Org);
+    mention(&mut a, "Deutschen Presse-Agentur", Org);
+    a.mentions.sort_by_key(|m| m.span);
+    assert_eq!(
+        super::resolve::last_body_named(&a, "der Hilfsorganisation", text.len()).as_deref(),
+        Some("Rivercare International")
+    );
+}
