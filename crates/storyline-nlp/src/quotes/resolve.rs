@@ -514,6 +514,14 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
             e += 1;
         }
         let mut s = k;
+        // "Seine Partei", "Die Union": a determiner or a possessive opens a noun phrase, in a
+        // language that capitalises nouns no name.
+        let determiner = |x: &text::Tok| {
+            crate::ner::is_determiner(lex.lang(), &x.lower) || lex.is(&x.lower, Kind::Possessive)
+        };
+        if lex.lang() == "de" && determiner(&toks[k]) {
+            s += 1;
+        }
         while s < e && (lex.is(&toks[s].lower, Kind::Title) || lex.is(&toks[s].lower, Kind::Pron)) {
             s += 1;
         }

@@ -2078,3 +2078,23 @@ fn a_description_by_the_noun_that_introduced_a_body_is_that_body() {
         Some("Rivercare International")
     );
 }
+
+#[test]
+fn a_german_noun_phrase_opening_a_sentence_is_no_name_for_a_pronoun() {
+    let text = "AfD-Landeschef Dirk Rahnenführer sprach von einer Momentaufnahme. Seine Partei \
+                werde am Ende stärkste Kraft, sagte er.";
+    let mut a = article(text, "de");
+    mention(
+        &mut a,
+        "Dirk Rahnenführer",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Seine Partei werde",
+        QuoteKind::Indirect,
+        "Dirk Rahnenführer",
+    );
+}
