@@ -266,6 +266,44 @@ fn opening(text: &str, from: usize, until: usize) -> Option<(usize, usize)> {
     Some((opens, named_at))
 }
 
+/// Verbs of a party's or a candidate's score in a vote or a poll.
+const SCORING: [&str; 34] = [
+    "won",
+    "wins",
+    "took",
+    "takes",
+    "got",
+    "gets",
+    "polled",
+    "scored",
+    "erreicht",
+    "erreichte",
+    "kommt",
+    "kam",
+    "liegt",
+    "lag",
+    "landet",
+    "erhielt",
+    "erhält",
+    "holt",
+    "holte",
+    "obtuvo",
+    "obtiene",
+    "ganó",
+    "logró",
+    "sumó",
+    "ottiene",
+    "ottenne",
+    "conquista",
+    "haalt",
+    "behaalde",
+    "krijgt",
+    "kreeg",
+    "набрала",
+    "набрал",
+    "отримала",
+];
+
 /// Words in lower case that follow a body's name without being its verb: articles,
 /// prepositions and conjunctions that run the subject on ("Die Weltbank und der IWF",
 /// "El Banco de España", "the Bank of England").
@@ -339,6 +377,15 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
             })
     };
     if let Some(m) = m {
+        // "Die SPD erreicht 25 Prozent", "The PP took 53 of the 109 seats": a party's score is
+        // the count's, not a figure the party gives.
+        let scores = text
+            .get(m.span.end..span.start)
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| SCORING.contains(&w.to_lowercase().as_str()));
+        if scores {
+            return None;
+        }
         // "Das Innenministerium hatte von 24.000 gesprochen, das Studentenplenum der
         // Universität Belgrad von mehr als 100.000": another body before the figure is its
         // subject.

@@ -804,7 +804,7 @@ fn the_sentences_after_a_report_give_its_figures_too() {
 #[test]
 fn a_body_after_an_article_or_with_a_particle_reports_its_doings_in_any_language() {
     use storyline_model::EntityType::Org;
-    let cases: [(&str, &str, &str, &str, &str); 5] = [
+    let cases: [(&str, &str, &str, &str, &str); 6] = [
         (
             "de",
             "Die Weltbank stellte Soforthilfe von bis zu 50 Millionen Dollar in Aussicht.",
@@ -832,6 +832,14 @@ fn a_body_after_an_article_or_with_a_particle_reports_its_doings_in_any_language
             "Die Weltbank und andere Geber sagten 50 Millionen Dollar zu.",
             "Weltbank",
             "50 Millionen",
+            super::OUTLET,
+        ),
+        // A party's score in a vote or a poll is no figure the party gives.
+        (
+            "de",
+            "Die SPD erreicht 25 Prozent und legt damit um drei Punkte zu.",
+            "SPD",
+            "25 Prozent",
             super::OUTLET,
         ),
         // Another body before the figure is the subject of its own clause.

@@ -268,8 +268,9 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
 }
 
 /// Definite articles before a description ("the minister", "l'azienda", "das Unternehmen").
-const DEFINITE: [&str; 11] = [
-    "the", "il", "lo", "la", "der", "die", "das", "el", "de", "het", "le",
+const DEFINITE: [&str; 17] = [
+    "the", "il", "lo", "la", "der", "die", "das", "el", "de", "het", "le", "des", "dem", "den",
+    "del", "della", "dello",
 ];
 
 /// True for a definite description by a class noun of organisations in `lang`'s name lists

@@ -2098,3 +2098,15 @@ fn a_german_noun_phrase_opening_a_sentence_is_no_name_for_a_pronoun() {
         "Dirk Rahnenführer",
     );
 }
+
+#[test]
+fn a_description_in_the_genitive_is_the_company_last_named() {
+    use storyline_model::EntityType::Org;
+    let text = "Der Streik hat die Rheinair lahmgelegt. Nach Angaben des Unternehmens fielen \
+                rund 640 Flüge aus.";
+    let mut a = article(text, "de");
+    mention(&mut a, "Rheinair", Org);
+    let got = extract(&a);
+    let q = starting(text, &got, "fielen rund 640");
+    assert_eq!(q.speaker_name.as_deref(), Some("Rheinair"), "{q:?}");
+}
