@@ -256,13 +256,16 @@ impl Tagger {
         mentions.retain(|m| {
             let t = text.get(m.span.start..m.span.end).unwrap_or("");
             // "Oct 15 (Reuters) -": a month before a day is a date, no name.
+            // "ROMA, 16 LUG -": or after the day.
             let dated = t.len() <= 12
                 && !t.contains(' ')
                 && crate::timex::lexicon::is_month_word(&t.to_lowercase())
-                && text.get(m.span.end..).is_some_and(|r| {
+                && (text.get(m.span.end..).is_some_and(|r| {
                     r.trim_start_matches([' ', '.'])
                         .starts_with(|c: char| c.is_ascii_digit())
-                });
+                }) || text
+                    .get(..m.span.start)
+                    .is_some_and(|h| h.trim_end().ends_with(|c: char| c.is_ascii_digit())));
             !lang::is_function_word(&article.lang, t) && !dated
         });
         mentions

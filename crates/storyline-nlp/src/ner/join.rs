@@ -577,7 +577,7 @@ pub(crate) fn apply(
     // "Национальная полиция", "Черновицкой областной военной администрации",
     // "Государственной службы Украины по чрезвычайным ситуациям".
     if let Some(own) = lists.own.filter(|l| !l.adjective_end.is_empty()) {
-        adjective_headed(own, words, names);
+        adjective_headed(lang, own, words, names);
     }
 
     // Places that run on into a head word ("Kharkiv Oblast").
@@ -828,7 +828,14 @@ pub(crate) fn apply(
                         .any(|h| lw.len() >= h.len() + 4 && lw.ends_with(h.as_str()))
                 })
         };
-        let class = if lists.any(|l| &l.org_noun, word(before)) || compound(|l| &l.org_noun) {
+        // "Президентка компанії Ріна Кусумаваті": after a title, the class noun names the
+        // body a person works for, not the name after it.
+        let titled = n.kind == EntityType::Person
+            && before > 0
+            && super::lang::is_title(lang, word(before - 1));
+        let class = if titled {
+            None
+        } else if lists.any(|l| &l.org_noun, word(before)) || compound(|l| &l.org_noun) {
             Some(EntityType::Org)
         } else if lists.any(|l| &l.place_noun, word(before)) {
             Some(EntityType::Gpe)
@@ -1085,11 +1092,14 @@ fn replace_inside(names: &mut Vec<Name>, found: Vec<(std::ops::Range<usize>, Ent
 /// plural dative ("по чрезвычайным ситуациям") belong to them. Names inside are replaced.
 /// Before a region's head word (`Lists::place_head`) the adjective names a region
 /// ("Черновицкой области").
-fn adjective_headed(own: &Lists, words: &[&str], names: &mut Vec<Name>) {
+fn adjective_headed(lang: &str, own: &Lists, words: &[&str], names: &mut Vec<Name>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
+    // A title is a noun, whatever its ending ("Президентка компанії").
     let adjective = |w: &str| {
         let lw = w.to_lowercase();
-        lw.chars().count() >= 5 && own.adjective_end.iter().any(|e| lw.ends_with(e.as_str()))
+        lw.chars().count() >= 5
+            && own.adjective_end.iter().any(|e| lw.ends_with(e.as_str()))
+            && !super::lang::is_title(lang, w)
     };
     let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     let mut found: Vec<(std::ops::Range<usize>, EntityType)> = Vec::new();
@@ -1315,6 +1325,16 @@ mod tests {
             &[(2, 3, EntityType::Gpe)],
         );
         assert_eq!(got, ["GDL:Org", "Storoschynez:Gpe"]);
+    }
+
+    #[test]
+    fn a_person_after_a_title_and_the_body_they_work_for_stays_a_person() {
+        let got = run(
+            "uk",
+            "Пором перекинувся . Президентка компанії Ріна Кусумаваті пообіцяла .",
+            &[(5, 7, EntityType::Person)],
+        );
+        assert_eq!(got, ["Ріна Кусумаваті:Person"]);
     }
 
     #[test]

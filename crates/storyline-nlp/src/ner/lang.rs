@@ -465,6 +465,45 @@ pub(crate) fn clean(
             }
         }
     }
+    // "Italia y Ucrania": countries joined by a conjunction are two places; "Corea" runs
+    // on into "del Sur" where the place tables name the whole ("Corea del Sur").
+    let coordinator = |t: &str| {
+        matches!(
+            t,
+            "y" | "e" | "i" | "und" | "en" | "and" | "et" | "и" | "і" | "та" | "o"
+        )
+    };
+    let mut split = Vec::new();
+    for n in names.iter_mut() {
+        let Some(k) = n.toks.clone().find(|&k| coordinator(words[k])) else {
+            continue;
+        };
+        let left = words[n.toks.start..k].join(" ");
+        let right = words[k + 1..n.toks.end].join(" ");
+        let place = |p: &str| country_name(p) || !p.contains(' ') && inflected_country(p);
+        if k > n.toks.start && k + 1 < n.toks.end && place(&left) && place(&right) {
+            split.push(Name {
+                toks: k + 1..n.toks.end,
+                kind: EntityType::Gpe,
+                role: None,
+            });
+            n.toks.end = k;
+            n.kind = EntityType::Gpe;
+            n.role = None;
+        }
+    }
+    names.extend(split);
+    let taken: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    for n in names.iter_mut() {
+        let end = n.toks.end + 2;
+        let whole = words.get(n.toks.start..end).map(|w| w.join(" "));
+        let free = (n.toks.end..end).all(|k| !taken.contains(&k));
+        if free && whole.is_some_and(|w| country_name(&w)) {
+            n.toks.end = end;
+            n.kind = EntityType::Gpe;
+            n.role = None;
+        }
+    }
     // A country's name that the English-trained tagger missed ("Армения и Азербайджан в
     // пятницу подписали …"): a capitalised word of the place tables, no given name; an
     // inflected form ("обороны Азербайджана") only inside a sentence, where no other word
@@ -725,6 +764,13 @@ pub(crate) fn is_function_word(lang: &str, text: &str) -> bool {
     })
 }
 
+/// True when `w` is a title of `lang` written before a name ("Президент", "Президентка").
+pub(crate) fn is_title(lang: &str, w: &str) -> bool {
+    BY_LANG
+        .get(lang)
+        .is_some_and(|l| l.title.contains(&w.to_lowercase()))
+}
+
 /// True when `w` is an article or determiner of `lang` (its `det` list): a capitalised word
 /// after one is a noun in German ("der Streik") and may open a name ("der Deutschen Bahn").
 pub(crate) fn is_determiner(lang: &str, w: &str) -> bool {
@@ -859,6 +905,14 @@ mod tests {
             ),
             ["Селестину Машава"]
         );
+        assert_eq!(
+            kinds(
+                "uk",
+                "Президентка компанії Ріна Кусумаваті пообіцяла .",
+                &[(0, 2, EntityType::Org), (2, 4, EntityType::Org)]
+            ),
+            [EntityType::Person]
+        );
         // Names typed a body after a title and its complement are the person holding it.
         assert_eq!(
             kinds(
@@ -946,6 +1000,26 @@ mod tests {
         assert_eq!(
             got,
             [EntityType::Person, EntityType::Gpe, EntityType::Person]
+        );
+    }
+
+    #[test]
+    fn countries_joined_by_a_conjunction_are_two_and_a_country_runs_on_into_its_full_name() {
+        let text = "Había turistas de Corea del Sur , Italia y Ucrania .";
+        let spans = [(3, 4, EntityType::Misc), (7, 10, EntityType::Person)];
+        assert_eq!(
+            run("es", text, &spans),
+            ["Corea del Sur", "Italia", "Ucrania"]
+        );
+        assert_eq!(
+            kinds("es", text, &spans),
+            [EntityType::Gpe, EntityType::Gpe, EntityType::Gpe]
+        );
+        // Two people joined by a conjunction stay as the tagger found them.
+        let text = "Lo dijeron Ana y Pedro .";
+        assert_eq!(
+            run("es", text, &[(2, 5, EntityType::Person)]),
+            ["Ana y Pedro"]
         );
     }
 

@@ -624,3 +624,12 @@ fn a_bodys_acronym_names_it_wherever_it_is_written() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_month_after_the_day_in_a_dateline_is_no_name() {
+    let got = tagged(
+        "(ANSA) - ROMA, 16 LUG - Sono sani e salvi i due turisti.",
+        "it",
+    );
+    assert!(!got.iter().any(|(x, _, _)| x == "LUG"), "{got:?}");
+}
