@@ -199,8 +199,15 @@ pub const RANGE_OPEN: &[&str] = &[
 
 /// Units written before a number.
 pub const UNIT_BEFORE: &[(&str, &str)] = &[
-    ("$", "USD"),
+    // Dollars of other countries first: "C$90,000" is no "$90,000".
     ("US$", "USD"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("NZ$", "NZD"),
+    ("HK$", "HKD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
     ("¥", "JPY"),

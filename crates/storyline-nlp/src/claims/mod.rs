@@ -405,7 +405,14 @@ fn is_label(text: &str, n: &Number, sentence_start: usize, after_place: impl Fn(
     }
     // Glued letters: 1st, 3rd, 10km, A380-style codes; not after a Korean scale ("8만5천t").
     let scaled = text[..n.end].ends_with(['십', '백', '천', '만', '억']);
+    // Degrees written onto the number are a unit ("1.48C"; see `unit_of`).
+    let mut glued = after.chars();
+    let degrees = matches!(glued.next(), Some('C' | 'F'))
+        && glued
+            .next()
+            .is_none_or(|x| !x.is_alphanumeric() && x != '-');
     if !scaled
+        && !degrees
         && after
             .chars()
             .next()
@@ -457,6 +464,15 @@ fn unit_of(text: &str, n: &Number) -> Option<(&'static str, usize, usize)> {
                 end += text[end..].chars().next().map_or(1, char::len_utf8);
             }
             return Some((code, n.start, end));
+        }
+    }
+    // "1.48C", "2.7F": degrees written onto the number.
+    let glued = text.get(n.end..).unwrap_or("");
+    let mut it = glued.chars();
+    if let (Some(c @ ('C' | 'F')), next) = (it.next(), it.next()) {
+        if next.is_none_or(|x| !x.is_alphanumeric() && x != '-') {
+            let code = if c == 'C' { "°C" } else { "°F" };
+            return Some((code, n.start, n.end + 1));
         }
     }
     None
@@ -792,6 +808,18 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
                         .to_string()
                 };
                 let gap = lower(&currency(text[n.end..m.start].trim()));
+                // "4.00% to 5.00%", "3 percent to 4 percent": the first unit stands aside.
+                let gap = [
+                    "%",
+                    "percent",
+                    "per cent",
+                    "prozent",
+                    "por ciento",
+                    "per cento",
+                ]
+                .iter()
+                .find_map(|u| gap.strip_prefix(u))
+                .map_or(gap.clone(), |g| g.trim_start().to_string());
                 let head = currency(text[..n.start].trim_end());
                 if RANGE_JOIN.contains(&gap.as_str()) && m.value > n.value && !m.year_like {
                     let opened = RANGE_OPEN

@@ -883,3 +883,31 @@ fn the_body_a_report_is_filed_with_did_not_make_it() {
         Some("Kestle Partners")
     );
 }
+
+#[test]
+fn percent_ranges_other_dollars_and_degrees_glued_to_the_number() {
+    check(
+        "en",
+        "Economists see the rate at 4.00% to 5.00% by December.",
+        &[("4.00% to 5.00%", Some(4.0), Some(5.0), Hedge::Range)],
+    );
+    check(
+        "en",
+        "Pilots would earn up to C$90,000 more.",
+        &[("up to C$90,000", None, Some(90000.0), Hedge::UpTo)],
+    );
+    check(
+        "en",
+        "Temperatures were 1.48C above the average.",
+        &[("1.48C", Some(1.48), Some(1.48), Hedge::Exact)],
+    );
+    let a = art("en", "Pilots would earn up to C$90,000 more.");
+    let got = extract(&a);
+    assert_eq!(got[0].unit.as_deref(), Some("CAD"));
+    // A code is no temperature.
+    check(
+        "en",
+        "Three C-130 aircraft and an F-16 flew.",
+        &[("Three", Some(3.0), Some(3.0), Hedge::Exact)],
+    );
+}
