@@ -395,6 +395,8 @@ fn word_key(w: &str, german: bool) -> String {
             'c' if matches!(next, Some('e' | 'i' | 'y')) => 's',
             // Lindqvist / Линдквист.
             'q' => 'k',
+            // Kusumawati / Кусумаваті, Dwi / Дві: a w between letters is a в.
+            'w' if prev.is_some() => 'v',
             // Hrytsenko / Gritsenko, Harkiv / Kharkov: the Ukrainian `h` is the Russian `g`.
             'h' if !matches!(prev, Some('c' | 's' | 'z' | 't' | 'p')) => 'g',
             c => c,
@@ -619,6 +621,8 @@ mod tests {
             (("Farah Haddad", "en"), ("Фара Хаддад", "ru")),
             (("Sofia Lindqvist", "de"), ("София Линдквист", "ru")),
             (("Michel Martin", "fr"), ("Мишель Мартин", "ru")),
+            (("Rina Kusumawati", "en"), ("Ріна Кусумаваті", "uk")),
+            (("Dwi Hartono", "en"), ("Дві Гартоно", "uk")),
         ] {
             assert!(
                 same(a, b),

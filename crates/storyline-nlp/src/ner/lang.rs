@@ -711,10 +711,13 @@ fn split_body_and_person(words: &[&str], given: &dyn Fn(&str) -> bool, names: &m
             && !given(toks[0])
             && inflected_place(toks[0])
             && n.toks.start > 0
-            && matches!(
+            && (matches!(
                 words[n.toks.start - 1],
                 "из" | "в" | "во" | "у" | "з" | "із" | "зі" | "от" | "с"
-            )
+            ) || country(toks[0])
+                // "голова берегової охорони Індонезії Дві Гартоно": a country's genitive
+                // closing a description in lower case.
+                && lowercase_word(words[n.toks.start - 1]))
         {
             1
         } else {
@@ -886,6 +889,15 @@ mod tests {
                 &[(2, 3, EntityType::Org), (3, 5, EntityType::Org)]
             ),
             [EntityType::Org, EntityType::Person]
+        );
+        // A country's genitive closing a description, then the person.
+        assert_eq!(
+            run(
+                "uk",
+                "Заявив голова берегової охорони Індонезії Дві Гартоно .",
+                &[(4, 7, EntityType::Person)]
+            ),
+            ["Індонезії", "Дві Гартоно"]
         );
         // A given name that is also a city's: the surname decides.
         assert_eq!(
