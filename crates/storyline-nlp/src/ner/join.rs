@@ -736,6 +736,8 @@ pub(crate) fn apply(
             && matches!(n.kind, EntityType::Gpe | EntityType::Loc)
             && (body(last)
                 || service_district
+                // "Northfield Capital Markets": a company's ending.
+                || lists.any(|l| &l.org_suffix, last)
                 || body(word(n.toks.start)) && connector(n.toks.start + 1) > 0)
         {
             n.kind = EntityType::Org;
@@ -1325,6 +1327,16 @@ mod tests {
             &[(2, 3, EntityType::Gpe)],
         );
         assert_eq!(got, ["GDL:Org", "Storoschynez:Gpe"]);
+    }
+
+    #[test]
+    fn a_name_typed_a_place_that_ends_like_a_company_is_a_company() {
+        let got = run(
+            "en",
+            "Analysts at Northfield Capital Markets said so .",
+            &[(2, 5, EntityType::Gpe)],
+        );
+        assert_eq!(got, ["Northfield Capital Markets:Org"]);
     }
 
     #[test]

@@ -257,9 +257,21 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             let desc = q.speaker_name.clone().unwrap_or_default();
             // A description with modifiers names a body by its head noun only.
             let modified = desc.split_whitespace().count() > 2;
+            // "Hackers broke into the systems of Redwater Mobile Holdings Inc. …, the
+            // wireless carrier said": with modifiers, the company named in the same sentence.
+            let same_sentence = |m: &storyline_model::Mention| {
+                t.get(m.span.end..sp.start).is_some_and(|g| {
+                    // A period then a capital ends a sentence ("Inc. and" does not).
+                    let ends = g
+                        .match_indices(". ")
+                        .any(|(i, _)| g[i + 2..].starts_with(char::is_uppercase));
+                    g.len() < 400 && !ends && !g.contains('\n')
+                })
+            };
             if let Some(o) = last_body_named(a, &desc, sp.start)
                 .or_else(|| (!modified).then(|| last_company(a, sp.start)).flatten())
                 .or_else(|| next_body_named(a, &desc, sp.end))
+                .or_else(|| last_company_where(a, sp.start, same_sentence))
             {
                 q.speaker_name = Some(o);
             }

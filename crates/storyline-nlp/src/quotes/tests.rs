@@ -2110,3 +2110,31 @@ fn a_description_in_the_genitive_is_the_company_last_named() {
     let q = starting(text, &got, "fielen rund 640");
     assert_eq!(q.speaker_name.as_deref(), Some("Rheinair"), "{q:?}");
 }
+
+#[test]
+fn a_modified_description_is_the_company_named_in_the_same_sentence() {
+    use storyline_model::EntityType::Org;
+    let text = "Hackers broke into the systems of Redwater Mobile Holdings Inc. and stole data \
+                of 19 million customers, the wireless carrier said.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Redwater Mobile Holdings Inc", Org);
+    let got = extract(&a);
+    let q = starting(text, &got, "Hackers broke");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("Redwater Mobile Holdings Inc"),
+        "{q:?}"
+    );
+    // Not across sentences.
+    let text = "Redwater Mobile Holdings Inc. reported results. Hackers stole data, the \
+                wireless carrier said.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Redwater Mobile Holdings Inc", Org);
+    let got = extract(&a);
+    let q = starting(text, &got, "Hackers stole");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("the wireless carrier"),
+        "{q:?}"
+    );
+}
