@@ -82,8 +82,11 @@ fn by_count(rest: &str) -> Option<String> {
 }
 
 /// Nouns for a poll, survey, study or report, whose maker states its figures.
-const REPORTS: [&str; 43] = [
+const REPORTS: [&str; 45] = [
     "poll",
+    // "Of 27 economists polled by Reuters, 19 had expected …".
+    "polled",
+    "surveyed",
     "survey",
     "study",
     "report",

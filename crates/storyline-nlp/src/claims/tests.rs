@@ -911,3 +911,13 @@ fn percent_ranges_other_dollars_and_degrees_glued_to_the_number() {
         &[("Three", Some(3.0), Some(3.0), Hedge::Exact)],
     );
 }
+
+#[test]
+fn figures_after_those_a_body_polled_are_the_polls() {
+    use storyline_model::EntityType::Org;
+    let text = "Of 27 economists polled by Reuters last week, 19 had expected a cut.";
+    let mut a = art("en", text);
+    mention(&mut a, "Reuters", Org);
+    let got = extract(&a);
+    assert_eq!(source_of(&got, text, "19"), "Reuters");
+}
