@@ -68,6 +68,17 @@ const TITLE_WORDS: &[&str] = &[
     "pres.",
     "sgt.",
     "capt.",
+    // Military and police ranks as wire copy shortens them ("Rear Adm. Dwi Hartono").
+    "adm.",
+    "rear",
+    "vice",
+    "maj.",
+    "cmdr.",
+    "brig.",
+    "cpl.",
+    "supt.",
+    "insp.",
+    "det.",
     "officer",
     "commissioner",
     "councilor",
@@ -401,5 +412,9 @@ mod tests {
         let got = run(&words, &[(1, 6, EntityType::Person)]);
         assert_eq!(got[0].0, "Priya Venkataraman");
         assert_eq!(got[0].2.as_deref(), Some("Chief Financial Officer"));
+        let words = ["Rear", "Adm.", "Dwi", "Hartono", "said", "."];
+        let got = run(&words, &[(0, 4, EntityType::Person)]);
+        assert_eq!(got[0].0, "Dwi Hartono");
+        assert_eq!(got[0].2.as_deref(), Some("Rear Adm."));
     }
 }
