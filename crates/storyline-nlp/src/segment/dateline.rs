@@ -134,6 +134,11 @@ fn place_date_period(head: &str) -> Option<usize> {
         return None;
     }
     let dot = rest.find(". ")?;
+    // "КИЇВ, 16 липня /Укрінформ/. …": the agency may follow the date with no period.
+    let (dot, slashed) = match rest[..dot].find(" /") {
+        Some(k) => (k, true),
+        None => (dot, false),
+    };
     let date = &rest[..dot];
     let words: Vec<&str> = date.split_whitespace().collect();
     let dated = (2..=3).contains(&words.len())
@@ -145,7 +150,7 @@ fn place_date_period(head: &str) -> Option<usize> {
     if !dated {
         return None;
     }
-    let at = place.len() + 2 + dot + 2;
+    let at = place.len() + 2 + dot + if slashed { 1 } else { 2 };
     let agency = head[at..].strip_prefix('/').and_then(|r| {
         let close = r.find('/').filter(|&c| (2..=30).contains(&c))?;
         let after = at + 1 + close + 1;
@@ -263,6 +268,10 @@ mod dateline_tests {
             ),
             ("GENEVA — Negotiators met (in private).", None),
             ("БЕЛГРАД, 13 мая. /ТАСС/. Народная скупщина", Some("ТАСС")),
+            (
+                "КИЇВ, 16 липня /Укрінформ/. Пором перекинувся",
+                Some("Укрінформ"),
+            ),
             ("МОСКВА, 15 апреля. Дефицит врачей", None),
             ("The party (which won) lost.", None),
         ] {
@@ -304,6 +313,10 @@ mod dateline_tests {
                 "Народная скупщина",
             ),
             ("МОСКВА, 15 апреля. Дефицит врачей", "Дефицит врачей"),
+            (
+                "КИЇВ, 16 липня /Укрінформ/. Пором перекинувся",
+                "Пором перекинувся",
+            ),
             ("NEW YORK, 2 people. Hurt", "NEW YORK, 2 people. Hurt"),
             ("Kiev, 19 may (EFE).- Al menos nueve", "Al menos nueve"),
             ("LIMA, 3 may (Andes) — Al menos", "Al menos"),
