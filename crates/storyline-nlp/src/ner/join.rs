@@ -199,7 +199,152 @@ const BODY_HEADS: [&str; 11] = [
 ];
 
 /// Legal forms of companies written after their names.
-const LEGAL: [&str; 8] = ["inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "co"];
+/// Compared with a word's dots left out, whatever its case ("S.p.A.", "N.V.", "Inc.").
+const LEGAL: [&str; 26] = [
+    "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "co", "spa", "sa", "nv", "bv", "ab", "asa",
+    "oyj", "srl", "sarl", "sas", "bhd", "pty", "llp", "lp", "bros", "kgaa", "oao", "pjsc",
+];
+
+/// Words that end the name of a contest ("the Hong Kong Open", "the Davis Cup", "the
+/// Italian Grand Prix"): the whole name is the event, whatever the tagger said of the place
+/// or the person in it.
+const CONTESTS: [&str; 10] = [
+    "Open",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Tournament",
+    "Classic",
+    "Masters",
+    "Trophy",
+    "Prix",
+    "Invitational",
+];
+
+/// True when `w` is a legal form of a company, its dots left out.
+fn legal_form(w: &str) -> bool {
+    let mut key = [0u8; 8];
+    let mut n = 0;
+    for b in w.bytes().filter(|&b| b != b'.') {
+        if n == key.len() {
+            return false;
+        }
+        key[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    n > 0 && LEGAL.iter().any(|l| l.as_bytes() == &key[..n])
+}
+
+/// True when `w` ends the name of a contest, in title case or in capitals.
+fn contest(w: &str) -> bool {
+    CONTESTS.iter().any(|c| {
+        *c == w
+            || c.len() == w.len()
+                && w.chars().all(|x| !x.is_lowercase())
+                && c.eq_ignore_ascii_case(w)
+    })
+}
+
+/// Joins the parts of a contest's name the tagger split ("U.S. | Amateur Championship",
+/// "Italian | Grand Prix"), or left out its last word ("Hong Kong | Open"), and takes in
+/// "Greater" before it ("the Greater Milwaukee Open"): one event. A year before it stays a
+/// date ("the 1998 World Cup").
+fn contests(words: &[&str], starts: &[bool], names: &mut Vec<Name>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let ends_contest = |n: &Name| {
+        let last = word(n.toks.end - 1);
+        contest(last)
+            || last.eq_ignore_ascii_case("prix")
+                && word(n.toks.end - 2).eq_ignore_ascii_case("grand")
+    };
+    let mut i = 0;
+    while i < names.len() {
+        if i + 1 < names.len()
+            && names[i + 1].toks.start == names[i].toks.end
+            && !starts.get(names[i].toks.end).copied().unwrap_or(true)
+            && ends_contest(&names[i + 1])
+            && names[i].toks.len() + names[i + 1].toks.len() <= MAX_LEN
+        {
+            names[i].toks.end = names[i + 1].toks.end;
+            names.remove(i + 1);
+        } else {
+            // The contest's word after the name ("the Hong Kong Open").
+            let next = names[i].toks.end;
+            let free = names.get(i + 1).is_none_or(|n| n.toks.start > next + 1);
+            let grand_prix = word(next).eq_ignore_ascii_case("grand")
+                && word(next + 1).eq_ignore_ascii_case("prix")
+                && word(next).starts_with('G');
+            if free
+                && !starts.get(next).copied().unwrap_or(true)
+                && (contest(word(next)) || grand_prix)
+            {
+                names[i].toks.end = next + 1 + usize::from(grand_prix);
+            }
+        }
+        if ends_contest(&names[i]) {
+            names[i].kind = EntityType::Misc;
+            names[i].role = None;
+            let before = names[i].toks.start.checked_sub(1);
+            let held = i > 0 && before.is_some_and(|b| names[i - 1].toks.end > b);
+            let n = &mut names[i];
+            if !held
+                && before
+                    .map(word)
+                    .is_some_and(|w| w == "Greater" || w == "GREATER")
+            {
+                n.toks.start -= 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// English months, and ordinals that open a match's name in a fixture list ("Second test").
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const ORDINALS: [&str; 10] = [
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+];
+
+/// Words after which a month is a date ("in July", "from January to June").
+const BEFORE_MONTH: [&str; 16] = [
+    "in", "to", "from", "since", "until", "till", "through", "by", "of", "and", "both", "early",
+    "late", "mid", "last", "next",
+];
+
+/// English: a month after a word that dates it is no name, nor part of one ("in July", "to
+/// June Comelf exported": the name is "Comelf"); an ordinal alone before a word in lower
+/// case is none either ("Second test").
+fn months_and_ordinals(words: &[&str], names: &mut Vec<Name>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for n in names.iter_mut() {
+        let first = word(n.toks.start);
+        let dated = MONTHS.contains(&first)
+            && n.toks
+                .start
+                .checked_sub(1)
+                .is_some_and(|b| BEFORE_MONTH.contains(&word(b).to_lowercase().as_str()));
+        let ordinal = n.toks.len() == 1
+            && ORDINALS.contains(&first)
+            && word(n.toks.end).starts_with(char::is_lowercase);
+        if dated || ordinal {
+            n.toks.start += 1;
+        }
+    }
+    names.retain(|n| !n.toks.is_empty());
+}
 
 /// Words that open the name of a storm ("Hurricane Hanna", "Typhoon Mawar").
 const STORMS: [&str; 4] = ["Hurricane", "Typhoon", "Cyclone", "Storm"];
@@ -612,6 +757,21 @@ pub(crate) fn apply(
             }
         }
     }
+    // "T. Moody 6-82", "Kent 244", "El Salvador 3-1": a figure after a person's or a
+    // place's name (a bowler's figures, a score) is no part of it.
+    for n in names.iter_mut().filter(|n| {
+        matches!(
+            n.kind,
+            EntityType::Person | EntityType::Gpe | EntityType::Loc
+        )
+    }) {
+        while n.toks.len() > 1
+            && word(n.toks.end - 1).starts_with(|c: char| c.is_ascii_digit())
+            && !word(n.toks.end - 1).contains(char::is_alphabetic)
+        {
+            n.toks.end -= 1;
+        }
+    }
     // "the Belgrade University Student Plenum 70,000 and the Monitor 32,000": a figure
     // inside a name with words after it ends the name ("Apollo 13" keeps its number).
     for n in names.iter_mut() {
@@ -685,6 +845,11 @@ pub(crate) fn apply(
         i += 1;
     }
 
+    if lang == "en" {
+        months_and_ordinals(words, names);
+    }
+    contests(words, starts, names);
+
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
     let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
@@ -704,10 +869,14 @@ pub(crate) fn apply(
         if capitalised(word(next))
             && !starts_sentence(next)
             && !held.contains(&next)
-            && LEGAL
-                .iter()
-                .any(|l| word(next).trim_end_matches('.').eq_ignore_ascii_case(l))
+            && legal_form(word(next))
         {
+            // The company's name alone elsewhere is the company ("Pirelli SpA … Pirelli").
+            let text = words
+                .get(n.toks.clone())
+                .map(|w| w.join(" "))
+                .unwrap_or_default();
+            decided.insert(text, EntityType::Org);
             n.toks.end = next + 1;
             n.kind = EntityType::Org;
             n.role = None;
@@ -1761,6 +1930,81 @@ mod tests {
             &[(1, 2, EntityType::Gpe), (2, 4, EntityType::Org)],
         );
         assert_eq!(got, ["U.S.:Gpe", "Justice Department:Org"]);
+    }
+
+    #[test]
+    fn a_dated_month_an_ordinal_before_a_lower_case_word_and_a_score_are_no_names() {
+        let got = run(
+            "en",
+            "Sales rose in July as Tamsin Holt 5-40 said , before the Second test in Vellore 3-1 .",
+            &[
+                (3, 4, EntityType::Gpe),
+                (5, 8, EntityType::Person),
+                (12, 13, EntityType::Misc),
+                (15, 17, EntityType::Gpe),
+            ],
+        );
+        assert_eq!(got, ["Tamsin Holt:Person", "Vellore:Gpe"]);
+        // A month that opens a name elsewhere stays ("June Alder"), as does a model number.
+        let got = run(
+            "en",
+            "June Alder flew on the Apollo 13 .",
+            &[(0, 2, EntityType::Person), (5, 7, EntityType::Misc)],
+        );
+        assert_eq!(got, ["June Alder:Person", "Apollo 13:Misc"]);
+    }
+
+    #[test]
+    fn legal_forms_are_read_without_their_dots_in_any_case() {
+        let got = run(
+            "en",
+            "Shares of Valdoro S.p.A. and Brinkhof N.V. fell , said Tessel Bros analysts .",
+            &[
+                (2, 3, EntityType::Person),
+                (5, 6, EntityType::Gpe),
+                (10, 11, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            ["Valdoro S.p.A.:Org", "Brinkhof N.V.:Org", "Tessel Bros:Org"]
+        );
+        assert!(legal_form("SA") && legal_form("Ltd.") && !legal_form("Sam") && !legal_form(""));
+    }
+
+    #[test]
+    fn a_contest_named_after_a_place_a_person_or_a_sponsor_is_one_event() {
+        // The word after the name, a name the tagger split, "Greater" before it.
+        let got = run(
+            "en",
+            "Mara Lind won the Lisbon Open before the 2031 Harwell Cup and the Greater Oakvale \
+             Classic , then the Spanish Grand Prix .",
+            &[
+                (0, 2, EntityType::Person),
+                (4, 5, EntityType::Gpe),
+                (9, 10, EntityType::Org),
+                (14, 16, EntityType::Person),
+                (19, 20, EntityType::Norp),
+                (20, 22, EntityType::Misc),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Mara Lind:Person",
+                "Lisbon Open:Misc",
+                "Harwell Cup:Misc",
+                "Greater Oakvale Classic:Misc",
+                "Spanish Grand Prix:Misc"
+            ]
+        );
+        // A contest's word opening the next sentence is no part of the name before it.
+        let got = run(
+            "en",
+            "She lives in Lisbon . Open days are on Monday .",
+            &[(3, 4, EntityType::Gpe)],
+        );
+        assert_eq!(got, ["Lisbon:Gpe"]);
     }
 
     #[test]
