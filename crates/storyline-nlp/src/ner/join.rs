@@ -299,6 +299,20 @@ fn contests(words: &[&str], starts: &[bool], names: &mut Vec<Name>) {
     }
 }
 
+/// Members of a body, after its name ("Hizbollah guerrillas", "Magna executives"); not
+/// "supporters" or "officials", whom a person's name comes before too.
+const MEMBERS: [&str; 9] = [
+    "guerrillas",
+    "militants",
+    "rebels",
+    "gunmen",
+    "militiamen",
+    "executives",
+    "shareholders",
+    "employees",
+    "bondholders",
+];
+
 /// English months, and ordinals that open a match's name in a fixture list ("Second test").
 const MONTHS: [&str; 12] = [
     "January",
@@ -543,6 +557,31 @@ pub(crate) fn apply(
         }
     }
 
+    // "de Silva", "van der Merwe" (English): a family name's particle in lower case before a
+    // person named by the family name alone.
+    if lang == "en" {
+        for i in 0..names.len() {
+            let start = names[i].toks.start;
+            if names[i].kind != EntityType::Person || start == 0 {
+                continue;
+            }
+            let lower = |j: usize| word(j).starts_with(char::is_lowercase);
+            let free = |j: usize| i == 0 || names[i - 1].toks.end <= j;
+            let two = start >= 2
+                && lower(start - 2)
+                && PARTICLES.contains(&format!("{} {}", word(start - 2), word(start - 1)));
+            let n = if two {
+                2
+            } else {
+                usize::from(lower(start - 1) && PARTICLES.contains(word(start - 1)))
+            };
+            // Not where a given name before it would have joined ("Lula da Silva").
+            if n > 0 && free(start - n) && (start - n == 0 || !capitalised(word(start - n - 1))) {
+                names[i].toks.start -= n;
+            }
+        }
+    }
+
     // Joins.
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     let mut k = 0;
@@ -556,7 +595,26 @@ pub(crate) fn apply(
             // A given name (in the gazetteer with or without its accents, or typed a
             // person), a particle of any language's names and a person: "María del Carmen
             // Ruiz" in an English or German article too.
-            let p = particle(cur.toks.end);
+            let mut p = particle(cur.toks.end);
+            // "Van der Westhuizen": a capitalised particle the tagger took for the name's
+            // first word, the rest of the particle and the family name.
+            let particle_name = cur.kind == EntityType::Person
+                && cur.toks.len() == 1
+                && PARTICLES.contains(
+                    &format!("{} {}", word(cur.toks.start), word(cur.toks.end)).to_lowercase(),
+                );
+            if particle_name {
+                p = 1;
+                // The family name the tagger left out ("Van der Westhuizen").
+                let fam = cur.toks.end + 1;
+                if capitalised(word(fam))
+                    && !starts_sentence(fam)
+                    && names.get(k).is_none_or(|n| n.toks.start > fam)
+                {
+                    cur.toks.end = fam + 1;
+                    continue;
+                }
+            }
             // Or given names and a family name before a second one ("Luiz Inácio Lula da
             // Silva").
             let given = cur.toks.len() == 1
@@ -567,7 +625,7 @@ pub(crate) fn apply(
                     && names.get(k).is_some_and(|n| n.toks.len() == 1);
             let after = cur.toks.end + p;
             if p > 0
-                && given
+                && (given || particle_name)
                 && names
                     .get(k)
                     .is_some_and(|n| n.toks.start == after && n.kind == EntityType::Person)
@@ -912,7 +970,10 @@ pub(crate) fn apply(
             n.kind = EntityType::Org;
         }
         if n.toks.len() >= 2 && matches!(n.kind, EntityType::Person | EntityType::Misc) {
-            if lists.any(|l| &l.org_head, last) || lists.any(|l| &l.org_suffix, last) {
+            if lists.any(|l| &l.org_head, last)
+                || lists.any(|l| &l.org_suffix, last)
+                || legal_form(last) && capitalised(last)
+            {
                 n.kind = EntityType::Org;
                 n.role = None;
             } else if lists.any(|l| &l.place_head, last) {
@@ -930,12 +991,18 @@ pub(crate) fn apply(
         let Some(before) = n.toks.start.checked_sub(1) else {
             continue;
         };
-        // "the Verdi union", "the far-right Vox party": a class noun after the name.
+        // "the Verdi union", "the far-right Vox party": a class noun after the name;
+        // "Hizbollah guerrillas", "Magna executives": the body's members after one word.
+        let members = lang == "en"
+            && n.kind == EntityType::Person
+            && n.toks.len() == 1
+            && MEMBERS.contains(&word(n.toks.end));
         if matches!(n.kind, EntityType::Person | EntityType::Misc)
-            && lists.any(|l| &l.org_noun, word(n.toks.end))
-            && !capitalised(word(n.toks.end))
-            && (n.toks.start.saturating_sub(3)..n.toks.start)
-                .any(|j| word(j).eq_ignore_ascii_case("the"))
+            && (lists.any(|l| &l.org_noun, word(n.toks.end))
+                && !capitalised(word(n.toks.end))
+                && (n.toks.start.saturating_sub(3)..n.toks.start)
+                    .any(|j| word(j).eq_ignore_ascii_case("the"))
+                || members)
         {
             n.kind = EntityType::Org;
             n.role = None;
@@ -1044,6 +1111,61 @@ pub(crate) fn apply(
                 .map(|w| w.join(" "))
                 .unwrap_or_default();
             decided.insert(text, n.kind);
+        }
+    }
+    // "Boatmen's Bancshares Inc.": a company named with a possessive is one name, and the
+    // possessive alone elsewhere names it ("Boatmen's was shopping …").
+    let possessive = |w: &str| w == "'s" || w == "\u{2019}s";
+    let mut owners: HashSet<&str> = HashSet::new();
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let (a, b) = (&names[i], &names[i + 1]);
+        if a.toks.len() == 1
+            && matches!(a.kind, EntityType::Org | EntityType::Person)
+            && possessive(word(a.toks.end))
+            && b.toks.start == a.toks.end + 1
+            && b.kind == EntityType::Org
+            && legal_form(word(b.toks.end - 1))
+        {
+            owners.insert(word(a.toks.start));
+            names[i].toks.end = names[i + 1].toks.end;
+            names[i].kind = EntityType::Org;
+            names[i].role = None;
+            names.remove(i + 1);
+        }
+        i += 1;
+    }
+    if !owners.is_empty() {
+        let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+        for n in names.iter_mut().filter(|n| {
+            n.toks.len() == 1
+                && owners.contains(word(n.toks.start))
+                && possessive(word(n.toks.end))
+                && !held.contains(&n.toks.end)
+        }) {
+            n.toks.end += 1;
+            n.kind = EntityType::Org;
+            n.role = None;
+        }
+    }
+    // A company's first word, where the tagger took it alone for a person ("Magna
+    // International Inc … Magna was up 1/8").
+    let firsts: HashSet<&str> = names
+        .iter()
+        .filter(|n| {
+            n.kind == EntityType::Org
+                && n.toks.len() >= 2
+                && legal_form(word(n.toks.end - 1))
+                && capitalised(word(n.toks.start))
+        })
+        .map(|n| word(n.toks.start))
+        .collect();
+    if !firsts.is_empty() {
+        for n in names.iter_mut().filter(|n| {
+            n.kind == EntityType::Person && n.toks.len() == 1 && firsts.contains(word(n.toks.start))
+        }) {
+            n.kind = EntityType::Org;
+            n.role = None;
         }
     }
     if !decided.is_empty() {
@@ -1952,6 +2074,80 @@ mod tests {
             &[(0, 2, EntityType::Person), (5, 7, EntityType::Misc)],
         );
         assert_eq!(got, ["June Alder:Person", "Apollo 13:Misc"]);
+    }
+
+    #[test]
+    fn members_after_one_word_and_a_company_s_first_word_name_the_body() {
+        let got = run(
+            "en",
+            "Israel and Korvath guerrillas met . Korvath said , and Tessar Holdings Inc said \
+             Tessar was up .",
+            &[
+                (0, 1, EntityType::Gpe),
+                (2, 3, EntityType::Person),
+                (6, 7, EntityType::Person),
+                (10, 13, EntityType::Org),
+                (14, 15, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Israel:Gpe",
+                "Korvath:Org",
+                "Korvath:Org",
+                "Tessar Holdings Inc:Org",
+                "Tessar:Org"
+            ]
+        );
+        // A person's name before supporters stays the person's.
+        let got = run(
+            "en",
+            "Many Korvath supporters met .",
+            &[(1, 2, EntityType::Person)],
+        );
+        assert_eq!(got, ["Korvath:Person"]);
+    }
+
+    #[test]
+    fn particles_of_family_names_join_the_name() {
+        // A capitalised particle taken for a given name, with the family name the tagger
+        // left out; a particle in lower case before a family name alone.
+        let got = run(
+            "en",
+            "The referee let Van der Merwe kick , and de Souza scored .",
+            &[(3, 4, EntityType::Person), (10, 11, EntityType::Person)],
+        );
+        assert_eq!(got, ["Van der Merwe:Person", "de Souza:Person"]);
+        // Not after a capitalised word, where the given name would have joined.
+        let got = run(
+            "en",
+            "Minister Alves de Souza said .",
+            &[(2, 4, EntityType::Person)],
+        );
+        assert_eq!(got, ["de Souza:Person"]);
+    }
+
+    #[test]
+    fn a_company_named_with_a_possessive_is_one_name_and_the_possessive_names_it() {
+        let got = run(
+            "en",
+            "Harrowgate 's Bancshares Inc. agreed . Harrowgate 's was up , Harrowgate said .",
+            &[
+                (0, 1, EntityType::Person),
+                (2, 4, EntityType::Org),
+                (6, 7, EntityType::Org),
+                (11, 12, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Harrowgate 's Bancshares Inc.:Org",
+                "Harrowgate 's:Org",
+                "Harrowgate:Org"
+            ]
+        );
     }
 
     #[test]
