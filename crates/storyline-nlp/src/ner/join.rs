@@ -266,7 +266,7 @@ fn contests(words: &[&str], starts: &[bool], names: &mut [Name]) {
             && word(next).starts_with('G');
         // Not after a nationality ("BRAZILIAN CHAMPIONSHIP RESULTS").
         if free
-            && names[i].kind != EntityType::Misc
+            && !matches!(names[i].kind, EntityType::Misc | EntityType::Norp)
             && !starts.get(next).copied().unwrap_or(true)
             && (contest(word(next)) || grand_prix)
         {
@@ -302,6 +302,20 @@ const MEMBERS: [&str; 9] = [
     "employees",
     "bondholders",
 ];
+
+/// A monarch's or a pope's numeral after the name.
+const REGNAL: [&str; 16] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI",
+];
+
+/// Titles of monarchs, after which "I" is a numeral ("Queen Elizabeth I born …").
+const MONARCHS: [&str; 10] = [
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Shah", "Kaiser",
+];
+
+/// Words a road's number follows ("Interstate 95").
+const ROADS: [&str; 5] = ["Interstate", "Interstates", "Highway", "Route", "Autobahn"];
 
 /// English months, and ordinals that open a match's name in a fixture list ("Second test").
 const MONTHS: [&str; 12] = [
@@ -819,6 +833,34 @@ pub(crate) fn apply(
             && !word(n.toks.end - 1).contains(char::is_alphabetic)
         {
             n.toks.end -= 1;
+        }
+    }
+    // "Elizabeth I", "Charles VI": a monarch's numeral is part of the name (not the pronoun:
+    // "… Smith I think"); "Interstate 95", "Highway 401": a road's number is part of its name.
+    let held: HashSet<usize> = names.iter().flat_map(|n| n.toks.clone()).collect();
+    for n in names.iter_mut() {
+        let next = n.toks.end;
+        if held.contains(&next) || starts.get(next).copied().unwrap_or(true) {
+            continue;
+        }
+        let w = word(next);
+        let crowned = n
+            .toks
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| MONARCHS.contains(&word(b)));
+        let regnal = n.kind == EntityType::Person
+            && REGNAL.contains(&w)
+            && (w != "I" || crowned || !word(next + 1).starts_with(char::is_lowercase));
+        let road = ROADS.contains(&word(n.toks.end - 1))
+            && !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_digit());
+        if regnal || road {
+            n.toks.end += 1;
+        }
+        if road {
+            n.kind = EntityType::Loc;
+            n.role = None;
         }
     }
     // "the Belgrade University Student Plenum 70,000 and the Monitor 32,000": a figure
@@ -2142,6 +2184,27 @@ mod tests {
                 "Harrowgate 's Bancshares Inc.:Org",
                 "Harrowgate 's:Org",
                 "Harrowgate:Org"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_monarch_s_numeral_and_a_road_s_number_are_part_of_the_name() {
+        let got = run(
+            "en",
+            "Queen Mathilde I born . Trucks on Interstate 84 met Rowan Hale I think .",
+            &[
+                (1, 2, EntityType::Person),
+                (7, 8, EntityType::Org),
+                (10, 12, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Mathilde I:Person",
+                "Interstate 84:Loc",
+                "Rowan Hale:Person"
             ]
         );
     }

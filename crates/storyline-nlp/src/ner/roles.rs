@@ -86,6 +86,42 @@ const TITLE_WORDS: &[&str] = &[
     "superintendent",
     "sheriff",
     "attorney",
+    // Clergy and monarchs; courtesy titles as British copy writes them, without a point.
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "emperor",
+    "empress",
+    "sultan",
+    "tsar",
+    "czar",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Titles that stand before one name only, a person's ("King Sihanouk", "Mr Barzani"), as
+/// "General" or "Major" do not ("General Motors", "Major League").
+const PERSONAL_TITLES: &[&str] = &[
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "emperor",
+    "empress",
+    "sultan",
+    "tsar",
+    "czar",
+    "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 /// True when `w` is a title word.
@@ -201,8 +237,11 @@ pub(crate) fn apply(
                         .get(i)
                         .is_some_and(|w| capitalised(w) && !common(w) || is_title(w))
                 });
+                let personal = words
+                    .get(k)
+                    .is_some_and(|w| PERSONAL_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)));
                 if leading
-                    && (rest.len() >= 2 || abbreviated)
+                    && (rest.len() >= 2 || abbreviated || personal)
                     && rest
                         .clone()
                         .all(|i| words.get(i).is_some_and(|w| capitalised(w)))
@@ -416,5 +455,19 @@ mod tests {
         let got = run(&words, &[(0, 4, EntityType::Person)]);
         assert_eq!(got[0].0, "Dwi Hartono");
         assert_eq!(got[0].2.as_deref(), Some("Rear Adm."));
+        // A title that stands before a person only leaves even one name ("Mr Barzani",
+        // "Cardinal Ortega"); "Major" before one word may be a name's ("Major Lake").
+        let words = ["said", "Mr", "Barzani", "and", "Cardinal", "Ortega", "."];
+        let got = run(
+            &words,
+            &[(1, 3, EntityType::Person), (4, 6, EntityType::Person)],
+        );
+        assert_eq!(got[0].0, "Barzani");
+        assert_eq!(got[0].2.as_deref(), Some("Mr"));
+        assert_eq!(got[1].0, "Ortega");
+        assert_eq!(got[1].2.as_deref(), Some("Cardinal"));
+        let words = ["said", "Major", "Lake", "."];
+        let got = run(&words, &[(1, 3, EntityType::Person)]);
+        assert_eq!(got[0].0, "Major Lake");
     }
 }
