@@ -18,7 +18,14 @@
 //!   organisation with it ("Министерство обороны России", "Служба безпеки України");
 //! * a capitalised word after a place's class noun and a connector is a place even where
 //!   the tagger saw no name ("the town of Chivay"), and a name before "region", "province",
-//!   "district" or "oblast" after "the" is one ("the Arequipa region").
+//!   "district" or "oblast" after "the" is one ("the Arequipa region");
+//! * a legal form, read without its dots ("S.p.A.", "N.V."), makes a company, which its first
+//!   word or its possessive names elsewhere in the article ("Magna International Inc" …
+//!   "Magna", "Boatmen's Bancshares Inc." … "Boatmen's");
+//! * a contest's word after a name makes the contest ("the Hong Kong Open", "the Davis Cup");
+//!   a monarch's numeral and a road's number belong to the name ("Elizabeth I", "Interstate
+//!   95"), a score after a name does not ("Moody 6-82"), nor is a dated month a name ("in
+//!   July", English).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
