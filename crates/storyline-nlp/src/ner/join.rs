@@ -371,6 +371,19 @@ fn months_and_ordinals(words: &[&str], names: &mut Vec<Name>) {
     names.retain(|n| !n.toks.is_empty());
 }
 
+/// Head nouns of bodies that Italian, Spanish and Dutch write in lower case before the
+/// capitalised rest of the name.
+const LOWER_HEADS: [&str; 8] = [
+    "ministero",
+    "ministerio",
+    "ministerie",
+    "procura",
+    "tribunale",
+    "prefettura",
+    "questura",
+    "fiscalía",
+];
+
 /// Words that open the name of a storm ("Hurricane Hanna", "Typhoon Mawar").
 const STORMS: [&str; 4] = ["Hurricane", "Typhoon", "Cyclone", "Storm"];
 
@@ -505,10 +518,13 @@ pub(crate) fn apply(
     // connector and a capitalised word, opens the organisation the joins below complete.
     let mut heads = Vec::new();
     for i in 1..words.len() {
-        let head = capitalised(word(i))
+        // "il ministero della Salute", "el ministerio de Sanidad", "het ministerie van
+        // Defensie": a ministry, a prosecutor's office or a court written in lower case.
+        let lower_head = LOWER_HEADS.contains(&word(i));
+        let head = (capitalised(word(i)) || lower_head)
             && !taken.contains(&i)
             && !starts_sentence(i)
-            && lists.any(|l| &l.org_head, word(i));
+            && (lower_head || lists.any(|l| &l.org_head, word(i)));
         if !head {
             continue;
         }
@@ -2214,6 +2230,30 @@ mod tests {
                 "Rowan Hale:Person"
             ]
         );
+    }
+
+    #[test]
+    fn a_ministry_written_in_lower_case_opens_the_body() {
+        let got = run(
+            "it",
+            "Secondo il ministero della Salute e la procura di Trapani , Rossi ha parlato .",
+            &[
+                (4, 5, EntityType::Person),
+                (9, 10, EntityType::Gpe),
+                (11, 12, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "ministero della Salute:Org",
+                "procura di Trapani:Org",
+                "Rossi:Person"
+            ]
+        );
+        // Not before a word in lower case.
+        let got = run("it", "Il ministero della salute pubblica ha parlato .", &[]);
+        assert!(got.is_empty());
     }
 
     #[test]
