@@ -10,6 +10,12 @@ use super::roles::Name;
 use super::types::refine;
 use super::{anchor, coref, join, lang, roles, uncased, Tagger};
 
+/// Currencies as a name's whole text ("Euro", "Dollar", "Pfund"): never a name.
+const CURRENCIES: [&str; 14] = [
+    "euro", "euros", "dollar", "dollars", "pfund", "franken", "rubel", "yen", "yuan", "zloty",
+    "rupien", "hrywnja", "griwna", "dollaro",
+];
+
 fn is_punct(w: &str) -> bool {
     !w.chars().any(char::is_alphanumeric)
 }
@@ -266,7 +272,10 @@ impl Tagger {
                 }) || text
                     .get(..m.span.start)
                     .is_some_and(|h| h.trim_end().ends_with(|c: char| c.is_ascii_digit())));
-            !lang::is_function_word(&article.lang, t) && !dated
+            // "350 Euro mehr", "Millionen Dollar": a currency, capitalised as German nouns
+            // are, is no name.
+            let currency = CURRENCIES.iter().any(|c| t.eq_ignore_ascii_case(c));
+            !lang::is_function_word(&article.lang, t) && !dated && !currency
         });
         mentions
     }

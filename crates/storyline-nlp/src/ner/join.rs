@@ -384,6 +384,74 @@ const LOWER_HEADS: [&str; 8] = [
     "fiscalía",
 ];
 
+/// Endings of German compounds that name a body ("Staatsanwaltschaft", "Mieterbund",
+/// "Bezirksregierung", "Landgerichts").
+const GERMAN_BODIES: [&str; 24] = [
+    "anwaltschaft",
+    "regierung",
+    "gericht",
+    "gerichts",
+    "verband",
+    "verbands",
+    "bund",
+    "universität",
+    "hochschule",
+    "behörde",
+    "amt",
+    "amts",
+    "direktion",
+    "verwaltung",
+    "kammer",
+    "präsidium",
+    "ministerium",
+    "ministeriums",
+    "institut",
+    "instituts",
+    "kommission",
+    "stiftung",
+    "agentur",
+    "klinikum",
+];
+
+/// True when `w` is a capitalised German compound naming a body.
+fn german_body(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    capitalised(w)
+        && GERMAN_BODIES
+            .iter()
+            .any(|e| lw.ends_with(e) && (lw.len() == e.len() || lw.len() >= e.len() + 3))
+}
+
+/// German: a body's compound and the place it serves are one body ("Staatsanwaltschaft
+/// Hamburg", "Mieterbund Hessen", "Universität Regensburg"), whether the tagger took the
+/// compound into the name (as a person's) or left it out.
+fn german_bodies(words: &[&str], names: &mut [Name]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let ends: HashSet<usize> = names.iter().map(|n| n.toks.end).collect();
+    for n in names.iter_mut() {
+        if n.toks.len() >= 2 && n.toks.len() <= 4 && german_body(word(n.toks.start)) {
+            n.kind = EntityType::Org;
+            n.role = None;
+            continue;
+        }
+        let Some(b) = n.toks.start.checked_sub(1) else {
+            continue;
+        };
+        if n.toks.len() <= 3
+            && matches!(
+                n.kind,
+                EntityType::Gpe | EntityType::Loc | EntityType::Person
+            )
+            && german_body(word(b))
+            && !ends.contains(&(b + 1))
+        {
+            n.toks.start = b;
+            n.kind = EntityType::Org;
+            n.role = None;
+        }
+    }
+}
+
 /// Words that open the name of a storm ("Hurricane Hanna", "Typhoon Mawar").
 const STORMS: [&str; 4] = ["Hurricane", "Typhoon", "Cyclone", "Storm"];
 
@@ -607,6 +675,10 @@ pub(crate) fn apply(
                 names[i].toks.start -= n;
             }
         }
+    }
+
+    if lang == "de" {
+        german_bodies(words, names);
     }
 
     // Joins.
@@ -2254,6 +2326,28 @@ mod tests {
         // Not before a word in lower case.
         let got = run("it", "Il ministero della salute pubblica ha parlato .", &[]);
         assert!(got.is_empty());
+    }
+
+    #[test]
+    fn a_german_body_s_compound_and_its_place_are_one_body() {
+        let got = run(
+            "de",
+            "Die Staatsanwaltschaft Lindau ermittelt , der Mieterbund Hessen klagt , Anna Wolf \
+             auch .",
+            &[
+                (2, 3, EntityType::Gpe),
+                (6, 8, EntityType::Person),
+                (10, 12, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Staatsanwaltschaft Lindau:Org",
+                "Mieterbund Hessen:Org",
+                "Anna Wolf:Person"
+            ]
+        );
     }
 
     #[test]

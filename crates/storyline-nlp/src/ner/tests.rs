@@ -633,3 +633,25 @@ fn a_month_after_the_day_in_a_dateline_is_no_name() {
     );
     assert!(!got.iter().any(|(x, _, _)| x == "LUG"), "{got:?}");
 }
+
+#[test]
+fn a_currency_is_no_name_and_a_regional_service_no_part_of_the_agency() {
+    use storyline_model::EntityType::Org;
+    let text = "Streik in Lünen\n date 2026-03-11 Lünen (dpa/lnw) - Die Stadt stellt 350 Euro \
+                und 20 Dollar bereit, sagte Verdi.";
+    let body = text.find("Lünen (").unwrap();
+    let mut a = segmented(text, "de");
+    a.body = storyline_model::Span::new(body, text.len());
+    let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
+        .unwrap()
+        .tag(&a)
+        .iter()
+        .map(|m| (&text[m.span.start..m.span.end], m.kind))
+        .collect();
+    assert!(got.contains(&("dpa", Org)), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|(t, _)| *t == "Euro" || *t == "Dollar" || t.contains('/')),
+        "{got:?}"
+    );
+}

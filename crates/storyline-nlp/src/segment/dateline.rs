@@ -179,7 +179,14 @@ pub(crate) fn dateline_agency(text: &str, s: usize, body: usize) -> Option<(usiz
     let close = open + head[open..].find(')')?;
     // Korean wire style names the place, then the agency: "(의성=연합뉴스)".
     let from = open + 1 + head[open + 1..close].find('=').map_or(0, |q| q + 1);
-    let (a, b) = trimmed(head, from, close)?;
+    let (a, mut b) = trimmed(head, from, close)?;
+    // "(dpa/lhe)": a German agency's regional service after a slash is no part of its name.
+    if let Some(k) = head[a..b].find('/') {
+        let service = &head[a + k + 1..b];
+        if (2..=4).contains(&service.len()) && service.chars().all(|c| c.is_ascii_lowercase()) {
+            b = a + k;
+        }
+    }
     let agency = &head[a..b];
     let ok = (1..=3).contains(&agency.split_whitespace().count())
         && !agency.contains(|c: char| c.is_ascii_digit() || c == '=' || c == ',')
@@ -251,6 +258,7 @@ mod dateline_tests {
     fn agencies_in_datelines() {
         for (text, agency) in [
             ("BERLIN (dpa) - Die Regierung", Some("dpa")),
+            ("Kassel (dpa/lhe) - Ein Warnstreik", Some("dpa")),
             (
                 "VALENCIA, 12 Ago. (EUROPA PRESS) - Un incendio",
                 Some("EUROPA PRESS"),
