@@ -40,10 +40,11 @@ pub fn apply(a: &Article, mentions: &mut Vec<Mention>) {
     }
     for m in mentions.iter_mut().filter(|m| m.kind != EntityType::Person) {
         let ks = keys_of(a, m.span);
-        if ks
-            .iter()
-            .any(|k| people.contains_key(k) || people.contains_key(last_word(k)))
-        {
+        // By surname only a name of a person's length (four words at most): "Comisión Internacional para la
+        // Protección del Rin" is no person for a "Rin" typed one.
+        if ks.iter().any(|k| {
+            people.contains_key(k) || k.split(' ').count() <= 4 && people.contains_key(last_word(k))
+        }) {
             m.kind = EntityType::Person;
         }
     }

@@ -1098,9 +1098,16 @@ pub(crate) fn apply(
             n.kind = EntityType::Org;
         }
         if n.toks.len() >= 2 && matches!(n.kind, EntityType::Person | EntityType::Misc) {
+            // "Ministerio de Transportes y Movilidad Sostenible", "Asociación Española de
+            // Usuarios …": a body's head noun opening the name, with a connector after it.
+            let first = word(n.toks.start);
+            let headed = capitalised(first)
+                && lists.any(|l| &l.org_head, first)
+                && (n.toks.start + 1..n.toks.end).any(|j| lists.any(|l| &l.connector, word(j)));
             if lists.any(|l| &l.org_head, last)
                 || lists.any(|l| &l.org_suffix, last)
                 || legal_form(last) && capitalised(last)
+                || headed
             {
                 n.kind = EntityType::Org;
                 n.role = None;

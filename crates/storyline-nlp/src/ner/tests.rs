@@ -655,3 +655,27 @@ fn a_currency_is_no_name_and_a_regional_service_no_part_of_the_agency() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_long_body_s_name_ending_in_a_person_s_word_stays_a_body() {
+    // Spanish: a body's head noun and connectors ("y la", "para la") hold its whole name,
+    // and its last word is no surname for a person typed elsewhere.
+    let text = "La Comisión Nacional de los Mercados y la Competencia multó a la empresa. \
+                La Comisión Internacional para la Protección del Duero pidió datos, dijo Duero.";
+    let a = segmented(text, "es");
+    let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
+        .unwrap()
+        .tag(&a)
+        .iter()
+        .map(|m| (&text[m.span.start..m.span.end], m.kind))
+        .collect();
+    use storyline_model::EntityType::Org;
+    assert!(
+        got.contains(&("Comisión Nacional de los Mercados y la Competencia", Org)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Comisión Internacional para la Protección del Duero", Org)),
+        "{got:?}"
+    );
+}
