@@ -272,14 +272,16 @@ fn contests(words: &[&str], starts: &[bool], names: &mut [Name]) {
             && word(next + 1).eq_ignore_ascii_case("prix")
             && word(next).starts_with('G');
         // Not after a nationality ("BRAZILIAN CHAMPIONSHIP RESULTS").
-        if free
+        let extended = free
             && !matches!(names[i].kind, EntityType::Misc | EntityType::Norp)
             && !starts.get(next).copied().unwrap_or(true)
-            && (contest(word(next)) || grand_prix)
-        {
+            && (contest(word(next)) || grand_prix);
+        if extended {
             names[i].toks.end = next + 1 + usize::from(grand_prix);
         }
-        if ends_contest(&names[i]) {
+        // A name the tagger typed a body with the contest's word in it is a league's or an
+        // organiser's ("USL Championship").
+        if ends_contest(&names[i]) && (extended || names[i].kind != EntityType::Org) {
             names[i].kind = EntityType::Misc;
             names[i].role = None;
             let before = names[i].toks.start.checked_sub(1);
@@ -2405,6 +2407,13 @@ mod tests {
                 "Tarsa Grand Prix:Misc"
             ]
         );
+        // A league the tagger typed a body stays one.
+        let got = run(
+            "en",
+            "He joined the Harbor League Championship club .",
+            &[(3, 6, EntityType::Org)],
+        );
+        assert_eq!(got, ["Harbor League Championship:Org"]);
         // A contest's word opening the next sentence is no part of the name before it.
         let got = run(
             "en",

@@ -441,6 +441,20 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
         }
         _ => start,
     };
+    // "сообщил «Интерфаксу» представитель компании …": an outlet in quotation marks right
+    // after the verb is the hearer, the speaker follows it.
+    let start = match toks.get(start).map(|t| t.lower.as_str()) {
+        Some("«" | "„" | "“") if matches!(lex.lang(), "ru" | "uk") => toks
+            .iter()
+            .enumerate()
+            .skip(start + 1)
+            .take(4)
+            .find(|(_, t)| matches!(t.lower.as_str(), "»" | "“" | "”"))
+            .map(|(k, _)| k + 1)
+            .filter(|&k| toks.get(k).is_some_and(|t| t.word))
+            .unwrap_or(start),
+        _ => start,
+    };
     let first = toks.get(start)?;
     // "advirtió el martes de que …", "повідомив у вівторок": a day is no speaker.
     let day = |k: usize| {

@@ -2138,3 +2138,23 @@ fn a_modified_description_is_the_company_named_in_the_same_sentence() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_russian_outlet_in_quotation_marks_after_the_verb_is_the_hearer() {
+    let text = "«Мы потеряли почти 13 млн евро», - сообщил «Интерфаксу» представитель \
+                компании Деклан Мориарти.";
+    let mut a = article(text, "ru");
+    mention(
+        &mut a,
+        "Деклан Мориарти",
+        storyline_model::EntityType::Person,
+    );
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Мы потеряли",
+        QuoteKind::Direct,
+        "Деклан Мориарти",
+    );
+}

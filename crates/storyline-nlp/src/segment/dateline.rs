@@ -60,6 +60,9 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
                         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
             })
             && after.chars().next().is_some_and(char::is_uppercase);
+        if interfax(place).is_some() {
+            return s + i + dash.len();
+        }
         if letters.len() >= 2
             && (letters.iter().all(|c| c.is_uppercase()) || titled_with_agency)
             && place.chars().count() <= 60
@@ -119,6 +122,33 @@ pub(crate) fn after_dateline(text: &str, s: usize, e: usize) -> usize {
     s
 }
 
+/// Interfax's style, "Париж. 18 июня. INTERFAX.RU": the place, the date and the agency in
+/// capitals, each closed by a period; the agency's byte range in `place`.
+fn interfax(place: &str) -> Option<(usize, usize)> {
+    let mut parts = place.splitn(3, ". ");
+    let (town, date, agency) = (parts.next()?, parts.next()?, parts.next()?);
+    let words: Vec<&str> = date.split_whitespace().collect();
+    let town_ok = (1..=3).contains(&town.split_whitespace().count())
+        && town.chars().next().is_some_and(char::is_uppercase)
+        && town
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    let dated = words.len() == 2
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && crate::timex::lexicon::is_month_word(&words[1].to_lowercase());
+    let letters: Vec<char> = agency.chars().filter(|c| c.is_alphabetic()).collect();
+    let agency_ok = letters.len() >= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && !agency.contains(' ')
+        && agency
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-');
+    (town_ok && dated && agency_ok).then(|| {
+        let at = place.len() - agency.len();
+        (at, place.len())
+    })
+}
+
 /// "БЕЛГРАД, 13 мая. /ТАСС/. …": the offset after the date's period, or after the agency
 /// between slashes and its period.
 fn place_date_period(head: &str) -> Option<usize> {
@@ -164,6 +194,14 @@ fn place_date_period(head: &str) -> Option<usize> {
 /// "(의성=연합뉴스) …", "(ANSA) - ROMA, …"; a byte range of `text`.
 pub(crate) fn dateline_agency(text: &str, s: usize, body: usize) -> Option<(usize, usize)> {
     let head = text.get(s..body)?;
+    // "Париж. 18 июня. INTERFAX.RU - …"
+    if let Some((a, b)) = head
+        .trim_end()
+        .strip_suffix(['-', '—', '–'])
+        .and_then(|h| interfax(h.trim_end()))
+    {
+        return Some((s + a, s + b));
+    }
     // "БЕЛГРАД, 13 мая. /ТАСС/. …"
     if !head.contains('(') {
         let close = head
@@ -281,6 +319,10 @@ mod dateline_tests {
                 Some("Укрінформ"),
             ),
             ("МОСКВА, 15 апреля. Дефицит врачей", None),
+            (
+                "Париж. 18 июня. INTERFAX.RU - Двухдневная забастовка",
+                Some("INTERFAX.RU"),
+            ),
             ("The party (which won) lost.", None),
         ] {
             let body = after_dateline(text, 0, text.len());

@@ -644,3 +644,34 @@ fn day_words_of_every_language_come_from_the_lexicons() {
         assert!(!is_day_word(w), "{w}");
     }
 }
+
+#[test]
+fn forecasts_and_limits_after_an_article_look_ahead() {
+    // 2026-06-17 is a Wednesday.
+    let d = "2026-06-17";
+    check(
+        "es",
+        d,
+        "La agencia mantiene la alerta hasta el viernes.",
+        &[("viernes", "2026-06-19")],
+    );
+    check(
+        "de",
+        d,
+        "Für Freitag sagen die Meteorologen weitere Schauer voraus.",
+        &[("Freitag", "2026-06-19")],
+    );
+    check(
+        "it",
+        d,
+        "Le piogge dovrebbero attenuarsi da venerdì.",
+        &[("venerdì", "2026-06-19")],
+    );
+    // A report in the past still looks back.
+    check(
+        "es",
+        d,
+        "El ministerio dijo el lunes que la alerta seguía.",
+        &[("lunes", "2026-06-15")],
+    );
+}
