@@ -59,6 +59,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "aux",
     "option",
     "of",
+    "eve",
     "ambiguous",
     "day_suffix",
     "day_span",

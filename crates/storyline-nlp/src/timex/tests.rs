@@ -675,3 +675,42 @@ fn forecasts_and_limits_after_an_article_look_ahead() {
         &[("lunes", "2026-06-15")],
     );
 }
+
+#[test]
+fn the_night_before_a_day_is_the_night_of_the_day_before() {
+    // 2026-10-14 is a Wednesday.
+    let d = "2026-10-14";
+    check(
+        "de",
+        d,
+        "In der Nacht zum Dienstag brach der Damm.",
+        &[("Nacht zum Dienstag", "2026-10-12TNI")],
+    );
+    check(
+        "ru",
+        d,
+        "В ночь на вторник дамбу прорвало.",
+        &[("ночь на вторник", "2026-10-12TNI")],
+    );
+    check(
+        "uk",
+        d,
+        "У ніч на вівторок дамбу прорвало.",
+        &[("ніч на вівторок", "2026-10-12TNI")],
+    );
+    check(
+        "es",
+        d,
+        "La noche del lunes se rompió la presa.",
+        &[("noche del lunes", "2026-10-12TNI")],
+    );
+    check(
+        "it",
+        d,
+        "Nella notte tra lunedì e martedì è crollata la diga.",
+        &[
+            ("notte tra lunedì", "2026-10-12TNI"),
+            ("martedì", "2026-10-13"),
+        ],
+    );
+}

@@ -540,6 +540,24 @@ impl<'a> Grammar<'a> {
                     return Some((e, Expr::Weekday { wd, shift, time }));
                 }
             }
+            // "in der Nacht zum Dienstag", "в ночь на вторник": the night before that day,
+            // the evening of the day before it.
+            if p == "NI" && self.lex.has(self.toks, j, "eve") {
+                let k = self.lex.get(self.toks, j, "eve").map_or(j, |(_, e)| e);
+                if let Some((
+                    e,
+                    Expr::Weekday {
+                        wd,
+                        shift,
+                        time: None,
+                    },
+                )) = self.weekday(k)
+                {
+                    let wd = (wd + 6) % 7;
+                    let time = Some(p);
+                    return Some((e, Expr::Weekday { wd, shift, time }));
+                }
+            }
         }
         let (shift, j) = match self.modifier(i) {
             Some((s, j)) => (Some(s), j),
