@@ -454,6 +454,31 @@ fn german_bodies(words: &[&str], names: &mut [Name]) {
     }
 }
 
+/// A city's name of one word the tagger typed a person ("linking Oni with Ambrolauri and
+/// Kutaisi") is the city, unless it is a given name or the surname of a person the article
+/// names in full ("Michael Jackson … Jackson").
+fn cities_typed_people(lex: &Lexicon, lang: &str, words: &[&str], names: &mut [Name]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.kind == EntityType::Person && n.toks.len() >= 2)
+        .map(|n| word(n.toks.end - 1))
+        .collect();
+    for n in names.iter_mut() {
+        let w = word(n.toks.start);
+        if n.kind == EntityType::Person
+            && n.toks.len() == 1
+            && n.role.is_none()
+            && w.chars().count() >= 4
+            && !surnames.contains(w)
+            && super::lang::city_name(w)
+            && !given_name(lex, w, lang)
+        {
+            n.kind = EntityType::Gpe;
+        }
+    }
+}
+
 /// Words that open the name of a storm ("Hurricane Hanna", "Typhoon Mawar").
 const STORMS: [&str; 4] = ["Hurricane", "Typhoon", "Cyclone", "Storm"];
 
@@ -1037,6 +1062,7 @@ pub(crate) fn apply(
         months_and_ordinals(words, names);
     }
     contests(words, starts, names);
+    cities_typed_people(lex, lang, words, names);
 
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
@@ -2357,6 +2383,35 @@ mod tests {
                 "Anna Wolf:Person"
             ]
         );
+    }
+
+    #[test]
+    fn a_city_typed_a_person_is_the_city_unless_a_full_name_ends_in_it() {
+        let got = run(
+            "en",
+            "The road links Oni with Kutaisi , and Dana Kutaisi said Kutaisi was near .",
+            &[
+                (3, 4, EntityType::Gpe),
+                (5, 6, EntityType::Person),
+                (8, 10, EntityType::Person),
+                (11, 12, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Oni:Gpe",
+                "Kutaisi:Person",
+                "Dana Kutaisi:Person",
+                "Kutaisi:Person"
+            ]
+        );
+        let got = run(
+            "en",
+            "The road links Oni with Kutaisi .",
+            &[(3, 4, EntityType::Gpe), (5, 6, EntityType::Person)],
+        );
+        assert_eq!(got, ["Oni:Gpe", "Kutaisi:Gpe"]);
     }
 
     #[test]

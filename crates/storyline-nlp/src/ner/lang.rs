@@ -128,6 +128,20 @@ static CYRILLIC_CITIES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The one-word names of cities of 50,000 people or more, in every script, lower case.
+static CITY_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    storyline_model::places::cities()
+        .flat_map(|c| c.names.split('|'))
+        .filter(|n| !n.is_empty() && !n.contains(' '))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// True when `w` is a city's name of the place tables (one word, any script).
+pub(crate) fn city_name(w: &str) -> bool {
+    CITY_NAMES.contains(&w.to_lowercase())
+}
+
 /// [`inflected_country`], or a large city's name in any case ("Харкову", "Одессе").
 fn inflected_place(t: &str) -> bool {
     let city = |w: &str| CYRILLIC_CITIES.contains(&w.to_lowercase());
