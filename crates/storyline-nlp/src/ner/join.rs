@@ -466,6 +466,18 @@ fn cities_typed_people(lex: &Lexicon, lang: &str, words: &[&str], names: &mut [N
         .collect();
     for n in names.iter_mut() {
         let w = word(n.toks.start);
+        // "Países Bajos", "Reino Unido": a country's name of the place tables.
+        if n.kind == EntityType::Person && (2..=3).contains(&n.toks.len()) {
+            let text = words
+                .get(n.toks.clone())
+                .map(|w| w.join(" "))
+                .unwrap_or_default();
+            if super::lang::country_name(&text) {
+                n.kind = EntityType::Gpe;
+                n.role = None;
+                continue;
+            }
+        }
         if n.kind == EntityType::Person
             && n.toks.len() == 1
             && n.role.is_none()
@@ -2383,6 +2395,16 @@ mod tests {
                 "Anna Wolf:Person"
             ]
         );
+    }
+
+    #[test]
+    fn a_country_of_two_words_typed_a_person_is_the_country() {
+        let got = run(
+            "es",
+            "Los turistas de Países Bajos siguen desaparecidos .",
+            &[(3, 5, EntityType::Person)],
+        );
+        assert_eq!(got, ["Países Bajos:Gpe"]);
     }
 
     #[test]
