@@ -352,6 +352,21 @@ pub fn fold(s: &str, lang: &str) -> String {
     out
 }
 
+/// German's "ds" before a vowel written as the "dz" other languages use ("Dolidse").
+fn voiced_dz(w: &str) -> String {
+    let b = w.as_bytes();
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.char_indices() {
+        let vowel_next = b.get(i + 1).is_some_and(|n| b"aeiou".contains(n));
+        if c == 's' && i > 0 && b[i - 1] == b'd' && vowel_next {
+            out.push('z');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Folds one word's romanisation differences (input already [`fold`]ed).
 fn word_key(w: &str, german: bool) -> String {
     let mut s = w.to_string();
@@ -417,8 +432,9 @@ pub fn keys(name: &str, lang: &str) -> Vec<String> {
     let key: Vec<String> = words().map(|w| word_key(w, german)).collect();
     let mut out = vec![key.join(" ")];
     if german {
-        // A name spelled the same in every language ("Scholz") keeps its plain key too.
-        let plain: Vec<String> = words().map(|w| word_key(w, false)).collect();
+        // A name spelled the same in every language ("Scholz") keeps its plain key too, and
+        // German's "ds" before a vowel is the dz of other languages ("Dolidse" / "Dolidze").
+        let plain: Vec<String> = words().map(|w| word_key(&voiced_dz(w), false)).collect();
         let plain = plain.join(" ");
         if plain != out[0] {
             out.push(plain);
@@ -535,6 +551,17 @@ mod tests {
         assert!(!is_group_description("Defence Minister Rustem Umerov"));
         assert!(!is_group_description("Ministry of Defence"));
         assert!(!is_group_description("the ministry"));
+    }
+
+    #[test]
+    fn german_ds_before_a_vowel_is_dz() {
+        let de = keys("Irakli Dolidse", "de");
+        assert!(keys("Irakli Dolidze", "en").iter().any(|k| de.contains(k)));
+        assert!(keys("Surab Gelaschwili", "de")
+            .iter()
+            .any(|k| keys("Zurab Gelashvili", "en").contains(k)));
+        // Not a "ds" before a consonant.
+        assert_eq!(voiced_dz("landsberg"), "landsberg");
     }
 
     /// As the linker uses the keys: two full names never meet by the surname alone.
