@@ -145,6 +145,12 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when `w` is the head noun of an organisation's name in `lang`'s lists or
+/// English's ("Department", "Union", "Ministerio").
+pub(crate) fn is_org_head(lang: &str, w: &str) -> bool {
+    Both::of(lang).any(|l| &l.org_head, w)
+}
+
 /// True when `w` is the head noun or the ending of an organisation's name in `lang`'s
 /// lists or English's ("Association", "Council", "Inc").
 pub(crate) fn is_org_word(lang: &str, w: &str) -> bool {

@@ -272,6 +272,7 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 .or_else(|| (!modified).then(|| last_company(a, sp.start)).flatten())
                 .or_else(|| next_body_named(a, &desc, sp.end))
                 .or_else(|| last_company_where(a, sp.start, same_sentence))
+                .or_else(|| next_company(a, sp.end))
             {
                 q.speaker_name = Some(o);
             }
@@ -379,6 +380,29 @@ fn next_body_named(a: &Article, desc: &str, after: usize) -> Option<String> {
             at(t, m.span)
                 .split_whitespace()
                 .any(|w| w.to_lowercase() == head)
+        })
+        .map(|m| at(t, m.span).to_string())
+}
+
+/// The first company named after `after` in a lead that describes it before it names it
+/// ("… at least six workers were still missing, the operator said. … Westvaal Gold
+/// Operations"): an organisation outside parentheses whose name holds no head noun of a
+/// public body ("Department", "Union").
+fn next_company(a: &Article, after: usize) -> Option<String> {
+    let t = a.text.as_str();
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org && m.span.start >= after)
+        .take_while(|m| m.span.start < after + 1200)
+        .find(|m| {
+            let name = at(t, m.span);
+            name.split_whitespace().count() >= 2
+                && !name
+                    .split_whitespace()
+                    .any(|w| crate::ner::is_org_head(&a.lang, w))
+                && !t
+                    .get(..m.span.start)
+                    .is_some_and(|h| h.trim_end().ends_with('('))
         })
         .map(|m| at(t, m.span).to_string())
 }

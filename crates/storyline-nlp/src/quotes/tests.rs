@@ -2158,3 +2158,30 @@ fn a_russian_outlet_in_quotation_marks_after_the_verb_is_the_hearer() {
         "Деклан Мориарти",
     );
 }
+
+#[test]
+fn a_company_the_lead_describes_before_naming_it_speaks() {
+    let text = "Rescuers brought 19 miners up alive on Thursday, but at least six were still \
+                missing, the operator said.\n\nThe Department of Mines gave other figures. \
+                Vellstrand Gold Operations, which runs the shaft, said the search went on.";
+    let mut a = article(text, "en");
+    mention(
+        &mut a,
+        "Department of Mines",
+        storyline_model::EntityType::Org,
+    );
+    mention(
+        &mut a,
+        "Vellstrand Gold Operations",
+        storyline_model::EntityType::Org,
+    );
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    expect(
+        text,
+        &got,
+        "Rescuers brought",
+        QuoteKind::Indirect,
+        "Vellstrand Gold Operations",
+    );
+}
