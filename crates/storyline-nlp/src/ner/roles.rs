@@ -31,12 +31,6 @@ const TITLE_WORDS: &[&str] = &[
     "director",
     "prime",
     "premier",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sheikh",
     "colonel",
     "lieutenant",
     "captain",
@@ -86,23 +80,11 @@ const TITLE_WORDS: &[&str] = &[
     "superintendent",
     "sheriff",
     "attorney",
-    // Clergy and monarchs; courtesy titles as British copy writes them, without a point.
-    "cardinal",
-    "archbishop",
-    "bishop",
-    "emperor",
-    "empress",
-    "sultan",
-    "tsar",
-    "czar",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
 ];
 
 /// Titles that stand before one name only, a person's ("King Sihanouk", "Mr Barzani"), as
-/// "General" or "Major" do not ("General Motors", "Major League").
+/// "General" or "Major" do not ("General Motors", "Major League"): monarchs, clergy, and
+/// courtesy titles as British copy writes them, without a point. Title words too.
 const PERSONAL_TITLES: &[&str] = &[
     "king",
     "queen",
@@ -127,7 +109,10 @@ const PERSONAL_TITLES: &[&str] = &[
 /// True when `w` is a title word.
 pub(crate) fn is_title(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
-    TITLE_WORDS.iter().any(|t| last.eq_ignore_ascii_case(t))
+    TITLE_WORDS
+        .iter()
+        .chain(PERSONAL_TITLES)
+        .any(|t| last.eq_ignore_ascii_case(t))
 }
 
 fn capitalised(w: &str) -> bool {

@@ -506,19 +506,30 @@ fn word_caches_do_not_change_the_labels() {
     assert!(fresh[0][0].iter().any(|&l| l != O));
 }
 
-#[test]
-fn a_datelines_agency_and_place_after_a_date_header_are_names() {
-    use storyline_model::EntityType::{Gpe, Org};
-    let text = "Bahnstreik\n date 2026-03-11 Czernowitz (NPA) - Der Damm brach.";
-    let body = text.find("Czernowitz").unwrap();
-    let mut a = segmented(text, "de");
-    a.body = storyline_model::Span::new(body, text.len());
-    let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
+/// The embedded tagger's names in `text` of language `lang`, as (text, type), the body
+/// starting at `body` (the whole text when `None`).
+fn names_in<'a>(
+    text: &'a str,
+    lang: &str,
+    body: Option<usize>,
+) -> Vec<(&'a str, storyline_model::EntityType)> {
+    let mut a = segmented(text, lang);
+    if let Some(b) = body {
+        a.body = storyline_model::Span::new(b, text.len());
+    }
+    super::Tagger::embedded()
         .unwrap()
         .tag(&a)
         .iter()
         .map(|m| (&text[m.span.start..m.span.end], m.kind))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn a_datelines_agency_and_place_after_a_date_header_are_names() {
+    use storyline_model::EntityType::{Gpe, Org};
+    let text = "Bahnstreik\n date 2026-03-11 Czernowitz (NPA) - Der Damm brach.";
+    let got = names_in(text, "de", text.find("Czernowitz"));
     assert!(got.contains(&("Czernowitz", Gpe)), "{got:?}");
     assert!(got.contains(&("NPA", Org)), "{got:?}");
     // The word after the dateline opens a sentence: "Der" is no name.
@@ -639,15 +650,7 @@ fn a_currency_is_no_name_and_a_regional_service_no_part_of_the_agency() {
     use storyline_model::EntityType::Org;
     let text = "Streik in Lünen\n date 2026-03-11 Lünen (dpa/lnw) - Die Stadt stellt 350 Euro \
                 und 20 Dollar bereit, sagte Verdi.";
-    let body = text.find("Lünen (").unwrap();
-    let mut a = segmented(text, "de");
-    a.body = storyline_model::Span::new(body, text.len());
-    let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
-        .unwrap()
-        .tag(&a)
-        .iter()
-        .map(|m| (&text[m.span.start..m.span.end], m.kind))
-        .collect();
+    let got = names_in(text, "de", text.find("Lünen ("));
     assert!(got.contains(&("dpa", Org)), "{got:?}");
     assert!(
         !got.iter()
@@ -662,13 +665,7 @@ fn a_long_body_s_name_ending_in_a_person_s_word_stays_a_body() {
     // and its last word is no surname for a person typed elsewhere.
     let text = "La Comisión Nacional de los Mercados y la Competencia multó a la empresa. \
                 La Comisión Internacional para la Protección del Duero pidió datos, dijo Duero.";
-    let a = segmented(text, "es");
-    let got: Vec<(&str, storyline_model::EntityType)> = super::Tagger::embedded()
-        .unwrap()
-        .tag(&a)
-        .iter()
-        .map(|m| (&text[m.span.start..m.span.end], m.kind))
-        .collect();
+    let got = names_in(text, "es", None);
     use storyline_model::EntityType::Org;
     assert!(
         got.contains(&("Comisión Nacional de los Mercados y la Competencia", Org)),

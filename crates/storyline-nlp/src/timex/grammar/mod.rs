@@ -523,10 +523,14 @@ impl<'a> Grammar<'a> {
 
     /// `Friday`, `last Friday`, `Friday morning`, `Monday, Oct. 26`.
     fn weekday(&self, i: usize) -> Option<(usize, Expr)> {
-        // "nella notte di giovedì", "the night of Thursday": the part of that day.
+        // "nella notte di giovedì", "the night of Thursday": the part of that day; "in der
+        // Nacht zum Dienstag", "в ночь на вторник": the night before that day, the night of
+        // the day before it.
         if let Some((p, j)) = self.part(i) {
-            if self.lex.has(self.toks, j, "of") {
-                let k = self.lex.get(self.toks, j, "of").map_or(j, |(_, e)| e);
+            let link = ["of", "eve"]
+                .into_iter()
+                .find_map(|c| Some((c, self.lex.get(self.toks, j, c)?.1)));
+            if let Some((class, k)) = link.filter(|(c, _)| *c == "of" || p == "NI") {
                 if let Some((
                     e,
                     Expr::Weekday {
@@ -536,24 +540,7 @@ impl<'a> Grammar<'a> {
                     },
                 )) = self.weekday(k)
                 {
-                    let time = Some(p);
-                    return Some((e, Expr::Weekday { wd, shift, time }));
-                }
-            }
-            // "in der Nacht zum Dienstag", "в ночь на вторник": the night before that day,
-            // the evening of the day before it.
-            if p == "NI" && self.lex.has(self.toks, j, "eve") {
-                let k = self.lex.get(self.toks, j, "eve").map_or(j, |(_, e)| e);
-                if let Some((
-                    e,
-                    Expr::Weekday {
-                        wd,
-                        shift,
-                        time: None,
-                    },
-                )) = self.weekday(k)
-                {
-                    let wd = (wd + 6) % 7;
+                    let wd = if class == "eve" { (wd + 6) % 7 } else { wd };
                     let time = Some(p);
                     return Some((e, Expr::Weekday { wd, shift, time }));
                 }
