@@ -668,19 +668,10 @@ fn cyrillic_stems(s: &str) -> Option<String> {
     Some(format!("stems:{}", stems.join(" ")))
 }
 
-/// Legal forms written after a company's name.
-const LEGAL_FORMS: [&str; 26] = [
-    "ag", "gmbh", "se", "kg", "kgaa", "sa", "s.a.", "s.a", "inc", "inc.", "ltd", "ltd.", "plc",
-    "corp", "corp.", "llc", "nv", "n.v.", "n.v", "spa", "s.p.a.", "s.p.a", "bv", "b.v.", "srl",
-    "s.r.l.",
-];
-
 /// A company's name without the legal form after it ("Nordhafen Logistik AG").
 fn without_legal_form(s: &str) -> &str {
     match s.trim_end().rsplit_once(' ') {
-        Some((head, last))
-            if LEGAL_FORMS.contains(&last.trim_start_matches(',').to_lowercase().as_str()) =>
-        {
+        Some((head, last)) if names::is_legal_form(last.trim_start_matches(',')) => {
             head.trim_end().trim_end_matches(',')
         }
         _ => s,

@@ -513,6 +513,29 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Legal forms of companies written after their names, compared with a word's dots left
+/// out, whatever its case ("S.p.A.", "N.V.", "Inc.", "GmbH").
+const LEGAL_FORMS: [&str; 28] = [
+    "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "co", "spa", "sa", "nv", "bv", "ab", "asa",
+    "oyj", "srl", "sarl", "sas", "bhd", "pty", "llp", "lp", "bros", "kgaa", "oao", "pjsc", "se",
+    "kg",
+];
+
+/// True when `w` is a company's legal form ("Inc.", "S.p.A.", "N.V.", "GmbH"), its dots left
+/// out, in any case.
+pub fn is_legal_form(w: &str) -> bool {
+    let mut key = [0u8; 8];
+    let mut n = 0;
+    for b in w.bytes().filter(|&b| b != b'.') {
+        if n == key.len() {
+            return false;
+        }
+        key[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    n > 0 && LEGAL_FORMS.iter().any(|l| l.as_bytes() == &key[..n])
+}
+
 /// True for a word that says where something is based ("Pittsburgh-based",
 /// "San Francisco-based"): it describes a body, and names none.
 pub fn is_based(word: &str) -> bool {

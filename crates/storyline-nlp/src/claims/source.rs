@@ -310,9 +310,9 @@ const SCORING: [&str; 34] = [
 /// Words in lower case that follow a body's name without being its verb: articles,
 /// prepositions and conjunctions that run the subject on ("Die Weltbank und der IWF",
 /// "El Banco de España", "the Bank of England").
-const NO_VERB: [&str; 24] = [
+const NO_VERB: [&str; 23] = [
     "and", "of", "for", "in", "und", "der", "des", "die", "das", "von", "im", "de", "del", "la",
-    "el", "y", "e", "di", "della", "del", "en", "van", "het", "et",
+    "el", "y", "e", "di", "della", "en", "van", "het", "et",
 ];
 
 /// Definite articles a sentence may open with before the name of a body ("The Bank of

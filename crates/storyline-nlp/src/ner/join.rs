@@ -30,6 +30,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use storyline_model::names::is_legal_form as legal_form;
 use storyline_model::EntityType;
 
 use super::lexicon::Lexicon;
@@ -66,6 +67,11 @@ struct Lists {
     /// Endings of adjectives (Russian, Ukrainian): a capitalised adjective, any in lower
     /// case and a head noun of `org_genitive` are one organisation ("Национальная полиция").
     adjective_end: Vec<String>,
+    /// Head nouns of bodies written in lower case before the capitalised rest of the name
+    /// ("il ministero della Salute", "la procura di Trapani").
+    lower_head: HashSet<String>,
+    /// Endings of compounds that name a body (German: "Staatsanwaltschaft", "Mieterbund").
+    body_end: Vec<String>,
 }
 
 fn parse(data: &str) -> Lists {
@@ -85,6 +91,8 @@ fn parse(data: &str) -> Lists {
             "lead" => l.lead.extend(items),
             "org_genitive" => l.org_genitive.extend(items),
             "adjective_end" => l.adjective_end.extend(items),
+            "lower_head" => l.lower_head.extend(items),
+            "body_end" => l.body_end.extend(items),
             _ => {}
         }
     }
@@ -211,13 +219,6 @@ const BODY_HEADS: [&str; 11] = [
     "committee",
 ];
 
-/// Legal forms of companies written after their names.
-/// Compared with a word's dots left out, whatever its case ("S.p.A.", "N.V.", "Inc.").
-const LEGAL: [&str; 26] = [
-    "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "co", "spa", "sa", "nv", "bv", "ab", "asa",
-    "oyj", "srl", "sarl", "sas", "bhd", "pty", "llp", "lp", "bros", "kgaa", "oao", "pjsc",
-];
-
 /// Words that end the name of a contest ("the Hong Kong Open", "the Davis Cup", "the
 /// Italian Grand Prix"): the whole name is the event, whatever the tagger said of the place
 /// or the person in it.
@@ -233,20 +234,6 @@ const CONTESTS: [&str; 10] = [
     "Prix",
     "Invitational",
 ];
-
-/// True when `w` is a legal form of a company, its dots left out.
-fn legal_form(w: &str) -> bool {
-    let mut key = [0u8; 8];
-    let mut n = 0;
-    for b in w.bytes().filter(|&b| b != b'.') {
-        if n == key.len() {
-            return false;
-        }
-        key[n] = b.to_ascii_lowercase();
-        n += 1;
-    }
-    n > 0 && LEGAL.iter().any(|l| l.as_bytes() == &key[..n])
-}
 
 /// True when `w` ends the name of a contest, in title case or in capitals.
 fn contest(w: &str) -> bool {
@@ -379,55 +366,16 @@ fn months_and_ordinals(words: &[&str], names: &mut Vec<Name>) {
     names.retain(|n| !n.toks.is_empty());
 }
 
-/// Head nouns of bodies that Italian, Spanish and Dutch write in lower case before the
-/// capitalised rest of the name.
-const LOWER_HEADS: [&str; 8] = [
-    "ministero",
-    "ministerio",
-    "ministerie",
-    "procura",
-    "tribunale",
-    "prefettura",
-    "questura",
-    "fiscalía",
-];
-
-/// Endings of German compounds that name a body ("Staatsanwaltschaft", "Mieterbund",
-/// "Bezirksregierung", "Landgerichts").
-const GERMAN_BODIES: [&str; 24] = [
-    "anwaltschaft",
-    "regierung",
-    "gericht",
-    "gerichts",
-    "verband",
-    "verbands",
-    "bund",
-    "universität",
-    "hochschule",
-    "behörde",
-    "amt",
-    "amts",
-    "direktion",
-    "verwaltung",
-    "kammer",
-    "präsidium",
-    "ministerium",
-    "ministeriums",
-    "institut",
-    "instituts",
-    "kommission",
-    "stiftung",
-    "agentur",
-    "klinikum",
-];
-
-/// True when `w` is a capitalised German compound naming a body.
+/// True when `w` is a capitalised German compound naming a body (`body_end` of the German
+/// lists: "Staatsanwaltschaft", "Mieterbund", "Landgerichts").
 fn german_body(w: &str) -> bool {
     let lw = w.to_lowercase();
     capitalised(w)
-        && GERMAN_BODIES
-            .iter()
-            .any(|e| lw.ends_with(e) && (lw.len() == e.len() || lw.len() >= e.len() + 3))
+        && BY_LANG.get("de").is_some_and(|l| {
+            l.body_end.iter().any(|e| {
+                lw.ends_with(e.as_str()) && (lw.len() == e.len() || lw.len() >= e.len() + 3)
+            })
+        })
 }
 
 /// German: a body's compound and the place it serves are one body ("Staatsanwaltschaft
@@ -633,7 +581,7 @@ pub(crate) fn apply(
     for i in 1..words.len() {
         // "il ministero della Salute", "el ministerio de Sanidad", "het ministerie van
         // Defensie": a ministry, a prosecutor's office or a court written in lower case.
-        let lower_head = LOWER_HEADS.contains(&word(i));
+        let lower_head = lists.own.is_some_and(|l| l.lower_head.contains(word(i)));
         let head = (capitalised(word(i)) || lower_head)
             && !taken.contains(&i)
             && !starts_sentence(i)

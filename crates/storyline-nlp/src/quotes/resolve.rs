@@ -400,11 +400,15 @@ fn next_company(a: &Article, after: usize) -> Option<String> {
                 && !name
                     .split_whitespace()
                     .any(|w| crate::ner::is_org_head(&a.lang, w))
-                && !t
-                    .get(..m.span.start)
-                    .is_some_and(|h| h.trim_end().ends_with('('))
+                && !bracketed(t, m)
         })
         .map(|m| at(t, m.span).to_string())
+}
+
+/// True when mention `m` opens a parenthesis (an agency in a dateline, an acronym).
+fn bracketed(t: &str, m: &storyline_model::Mention) -> bool {
+    t.get(..m.span.start)
+        .is_some_and(|h| h.trim_end().ends_with('('))
 }
 
 /// The last organisation named before `before`, outside parentheses (not the agency of a
@@ -423,11 +427,7 @@ pub(crate) fn last_company_where(
     a.mentions
         .iter()
         .filter(|m| m.kind == EntityType::Org && m.span.end <= before)
-        .filter(|m| {
-            !t.get(..m.span.start)
-                .is_some_and(|h| h.trim_end().ends_with('('))
-        })
-        .filter(|m| keep(m))
+        .filter(|m| !bracketed(t, m) && keep(m))
         .max_by_key(|m| m.span.start)
         .map(|m| at(t, m.span).to_string())
 }

@@ -56,6 +56,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "past_suffix",
     "future_suffix",
     "future_limit",
+    "limit_article",
     "aux",
     "option",
     "of",

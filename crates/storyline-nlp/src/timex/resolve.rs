@@ -72,16 +72,10 @@ pub fn tense(toks: &[Tok], text: &str, lex: &Lexicon, start: usize, end: usize) 
     // "until Tuesday", "through January": a limit still ahead when the article was written,
     // unless the clause is in the past perfect ("had filed reports by Wednesday").
     // An article or "a" may stand between ("hasta el jueves", "fino a venerdì").
-    let article = |j: usize| {
-        toks.get(j).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "el" | "la" | "los" | "las" | "il" | "lo" | "a" | "al" | "den" | "zum" | "zur"
-            )
-        })
-    };
     let limit = start > 0 && lex.has(toks, start - 1, "future_limit")
-        || start > 1 && article(start - 1) && lex.has(toks, start - 2, "future_limit");
+        || start > 1
+            && lex.has(toks, start - 1, "limit_article")
+            && lex.has(toks, start - 2, "future_limit");
     if limit {
         let lo = start.saturating_sub(WINDOW);
         let hi = (end + WINDOW).min(toks.len());
