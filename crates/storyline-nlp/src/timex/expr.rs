@@ -101,6 +101,15 @@ pub enum Expr {
         /// Day of the month.
         d: u8,
     },
+    /// The week holding a day of a month ("the week of March 6").
+    WeekOf {
+        /// Year, when the text states it.
+        y: Option<i32>,
+        /// Month.
+        m: u8,
+        /// Day.
+        d: u8,
+    },
     /// A weekend.
     Weekend {
         /// Explicit direction.

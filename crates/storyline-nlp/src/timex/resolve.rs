@@ -328,6 +328,15 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
             }
             None => ("XXXX-WXX-WE".into(), "DATE"),
         },
+        Expr::WeekOf { y, m, d } => {
+            match y.or_else(|| anchor.map(|a| day_year(a, *m, *d, tense))) {
+                Some(y) => {
+                    let (y, w) = Date::new(y, *m, *d)?.iso_week();
+                    (format!("{y:04}-W{w:02}"), "DATE")
+                }
+                None => ("XXXX-WXX".into(), "DATE"),
+            }
+        }
         Expr::NthWeekday { m, wd, n } => match anchor {
             Some(a) => {
                 let in_year = |y: i32| {
@@ -368,16 +377,15 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
     })
 }
 
-/// The year that puts month/day nearest the dateline (Dec. 30 in a Jan. 2 article is last year).
-fn nearest_year(a: Date, m: u8, d: u8) -> i32 {
+/// The year that puts the middle of month `m` nearest the dateline.
+fn nearest_year(a: Date, m: u8) -> i32 {
     let mut best = (i64::MAX, a.year);
     for y in [a.year - 1, a.year, a.year + 1] {
-        let Some(c) = Date::new(y, m, d) else {
-            continue;
-        };
-        let dist = (c.to_days() - a.to_days()).abs();
-        if dist < best.0 {
-            best = (dist, y);
+        if let Some(c) = Date::new(y, m, 15) {
+            let dist = (c.to_days() - a.to_days()).abs();
+            if dist < best.0 {
+                best = (dist, y);
+            }
         }
     }
     best.1
@@ -389,7 +397,8 @@ fn day_year(a: Date, m: u8, d: u8, tense: Tense) -> i32 {
 }
 
 /// The year, one either side of the dateline's, whose day `in_year` gives is nearest to the
-/// dateline, where a day on the wrong side of it for the tense counts as twice as far.
+/// dateline, where a day on the wrong side of it for the tense (after it, when the tense is
+/// unknown) counts as twice as far.
 fn nearest_year_of(a: Date, tense: Tense, in_year: impl Fn(i32) -> Option<Date>) -> i32 {
     let mut best = (i64::MAX, a.year);
     for y in [a.year - 1, a.year, a.year + 1] {
@@ -397,10 +406,10 @@ fn nearest_year_of(a: Date, tense: Tense, in_year: impl Fn(i32) -> Option<Date>)
             continue;
         };
         let diff = c.to_days() - a.to_days();
+        // With no cue, news reports what has happened: the past side is the likelier.
         let wrong = match tense {
-            Tense::Past => diff > 0,
+            Tense::Past | Tense::Unknown => diff > 0,
             Tense::Future => diff < 0,
-            Tense::Unknown => false,
         };
         let dist = diff.abs() * if wrong { 2 } else { 1 };
         if dist < best.0 {
@@ -420,6 +429,6 @@ fn month_year(a: Date, m: u8, shift: Option<i32>, tense: Tense) -> i32 {
         (Some(_), _) => a.year,
         (None, Tense::Past) => a.year - i32::from(m > a.month),
         (None, Tense::Future) => a.year + i32::from(m < a.month),
-        (None, Tense::Unknown) => nearest_year(a, m, 15),
+        (None, Tense::Unknown) => nearest_year(a, m),
     }
 }

@@ -322,3 +322,26 @@ fn ranges_across_months_quarters_by_their_months_and_fractions() {
         ],
     );
 }
+
+#[test]
+fn every_weekday_or_month_is_a_set_and_decimals_are_no_years() {
+    check(
+        "en",
+        "2026-05-14",
+        "The ferry leaves each Thursday and the fair opens every July. The index closed at \
+         2082.1, up from 1995.4.",
+        &[("each Thursday", "XXXX-WXX-4"), ("every July", "XXXX-07")],
+    );
+    check(
+        "de",
+        "2026-05-14",
+        "Der Markt findet jeden Montag statt.",
+        &[("jeden Montag", "XXXX-WXX-1")],
+    );
+    check(
+        "es",
+        "2026-05-14",
+        "La feria abre cada julio.",
+        &[("cada julio", "XXXX-07")],
+    );
+}

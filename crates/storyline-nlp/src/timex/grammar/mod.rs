@@ -93,7 +93,7 @@ impl<'a> Grammar<'a> {
     fn core(&self, i: usize) -> Option<(usize, Expr)> {
         // `bare_day` first: where a language switches it on, "지난 17일" is a day, not the
         // seventeen days a modified duration would read.
-        let rules: [Rule<'a>; 26] = [
+        let rules: [Rule<'a>; 27] = [
             Self::bare_day,
             Self::iso,
             Self::numeric,
@@ -109,6 +109,7 @@ impl<'a> Grammar<'a> {
             Self::year_ago,
             Self::season,
             Self::weekend,
+            Self::week_of,
             Self::holiday,
             Self::spelled_year,
             Self::year,
@@ -344,7 +345,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// `Oct. 22`, `October 27–28`, `October 25, 2024`, `October 2024`, `October`.
-    fn month_first(&self, i: usize) -> Option<(usize, Expr)> {
+    pub(super) fn month_first(&self, i: usize) -> Option<(usize, Expr)> {
         let (m, j, weak) = self.month(i)?;
         if let Some((d, k)) = self.day(j) {
             // "May 5:30" is a time, "Oct. 22" a day.
@@ -450,7 +451,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// `25 October 2024`, `27 октября`, `8. Dezember`, `27 de noviembre de 2024`, `27–28 October`.
-    fn day_first(&self, i: usize) -> Option<(usize, Expr)> {
+    pub(super) fn day_first(&self, i: usize) -> Option<(usize, Expr)> {
         let (d, mut j) = self.day(i)?;
         let mut to = None;
         if self.is_dash(j) {

@@ -303,6 +303,30 @@ impl Grammar<'_> {
         Some((e, Expr::Weekend { shift: None }))
     }
 
+    /// `the week of March 6`: the week that holds the day.
+    pub(super) fn week_of(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = self.lex.get(self.toks, i, "det").map(|(_, e)| e)?;
+        let (unit, k) = self.unit(j)?;
+        // "the week of", not "the weeks of".
+        if unit != "W" || k != j + 1 || self.tok(j)?.norm.ends_with('s') {
+            return None;
+        }
+        let (_, j) = self.lex.get(self.toks, k, "of")?;
+        match self.month_first(j).or_else(|| self.day_first(j))? {
+            (
+                e,
+                Expr::Day {
+                    y,
+                    m,
+                    d,
+                    to: None,
+                    time: None,
+                },
+            ) => Some((e, Expr::WeekOf { y, m, d })),
+            _ => None,
+        }
+    }
+
     /// `summer`, `summer 2024`.
     pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
         let (s, j) = self.lex.get(self.toks, i, "season")?;
@@ -356,7 +380,7 @@ impl Grammar<'_> {
         let next = self.tok(j);
         if next.is_some_and(|t| t.norm == "%" || (t.kind == TokKind::Num && self.glued(j)))
             || self.unit(j).is_some()
-            || (self.punct(j, ",")
+            || ((self.punct(j, ",") || self.punct(j, "."))
                 && self.glued(j)
                 && self
                     .tok(j + 1)
@@ -554,6 +578,17 @@ impl Grammar<'_> {
 
     /// `daily`, `every week`.
     pub(super) fn set(&self, i: usize) -> Option<(usize, Expr)> {
+        // "every Thursday", "each July", "jeden Montag": the weekday or month of every week
+        // or year.
+        if let Some((_, j)) = self.lex.get(self.toks, i, "every") {
+            if let Some((k, e)) = self.lex.get(self.toks, j, "weekday") {
+                let wd: u8 = k.parse().ok()?;
+                return Some((e, Expr::fixed(format!("XXXX-WXX-{}", wd + 1), "SET")));
+            }
+            if let Some((m, e, _)) = self.month(j) {
+                return Some((e, Expr::fixed(format!("XXXX-{m:02}"), "SET")));
+            }
+        }
         let (k, j) = self.lex.get(self.toks, i, "set")?;
         // "the quarterly dividend": an adjective before its noun.
         if self.lex.has(self.toks, i, "attributive")
