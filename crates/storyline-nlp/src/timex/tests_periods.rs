@@ -333,6 +333,12 @@ fn every_weekday_or_month_is_a_set_and_decimals_are_no_years() {
         &[("each Thursday", "XXXX-WXX-4"), ("every July", "XXXX-07")],
     );
     check(
+        "en",
+        "2026-05-14",
+        "A hearing is set for the week of June 8. Over the weeks of talks, little moved.",
+        &[("the week of June 8", "2026-W24"), ("weeks", "PXW")],
+    );
+    check(
         "de",
         "2026-05-14",
         "Der Markt findet jeden Montag statt.",
