@@ -131,7 +131,7 @@ pub fn attributions(
         let a = if is_prep {
             prep_attr(text, sent, toks, i, n, lex)
         } else {
-            verb_attr(text, sent, toks, i, n, lex, out.last())
+            verb_attr(text, sent, toks, i, n, lex, out.last(), out.first())
         };
         // The source after "according to" holds no cue of its own ("according to show
         // insiders").
@@ -356,7 +356,7 @@ pub fn learned(
     if cs >= ce || ce > toks.len() {
         return None;
     }
-    let mut a = verb_attr(text, sent, toks, cs, ce - cs, lex, prev)?;
+    let mut a = verb_attr(text, sent, toks, cs, ce - cs, lex, prev, None)?;
     a.learned = true;
     if a.content.is_some() {
         return Some(a);
@@ -396,6 +396,7 @@ fn verb_attr(
     n: usize,
     lex: &Lexicon,
     prev: Option<&Attr>,
+    opening: Option<&Attr>,
 ) -> Option<Attr> {
     let mut cs = i;
     // Auxiliaries and a negation between them: "has also said", "did not say".
@@ -626,6 +627,18 @@ fn verb_attr(
     if let Some(r) = sp.filter(|r| r.1 > r.0 + 1 && lex.is(&toks[r.0].lower, Kind::As)) {
         sp = Some((r.0 + 1, r.1));
     }
+    // "…, and called the landing …": a verb right after the conjunction has no subject of
+    // its own; the phrase before the conjunction ended the last clause.
+    // After a comma the conjunction joins the sentence's first clause ("X said the
+    // government would press …, and called …"), else the last one.
+    let prev = if coordinated && cs > 1 && toks[cs - 2].lower == "," {
+        opening.or(prev)
+    } else {
+        prev
+    };
+    if coordinated && prev.is_some_and(|p| p.speaker.is_some()) {
+        sp = None;
+    }
     let mut a = make(toks, (cs, ce), sp, lex);
     if sp.is_none() && (participle || coordinated) {
         if let Some(p) = prev {
@@ -729,8 +742,10 @@ fn verb_content(
         if lex.is(&toks[k].lower, Kind::And) {
             break;
         }
-        // "said, adding that …": the "that" is the next cue's.
-        if k > after && lex.is(&toks[k].lower, Kind::Verb) {
+        // "said, adding that …": the "that" is the next cue's; not so a noun after an
+        // article ("wrote in a note to clients that …").
+        let noun = k > 0 && matches!(toks[k - 1].lower.as_str(), "a" | "an" | "the");
+        if k > after && lex.is(&toks[k].lower, Kind::Verb) && !noun {
             break;
         }
         let punct = !toks[k].word && toks[k].lower != "'";
@@ -946,9 +961,10 @@ fn reverse(
     None
 }
 
-/// Words that open a clause of its own after a comma.
-const SUBORDINATOR: [&str; 10] = [
+/// Words that open a clause of its own after a comma ("with the rest spread across …").
+const SUBORDINATOR: [&str; 11] = [
     "as", "while", "after", "before", "because", "when", "though", "although", "but", "amid",
+    "with",
 ];
 
 /// The token after a dateline that opens the first `end` tokens ("WASHINGTON ―",

@@ -128,6 +128,8 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         if let Some(m) = model {
             add_learned(m, t, *s, &toks, &whole, lex, &mut found);
         }
+        // "the economy added 18,400 jobs", "added a second shift": a thing added, not words.
+        found.retain(|f| !adds_a_thing(&toks, f.cue));
         for mut at in found {
             if at.anaphoric {
                 // The sentence before, in the same paragraph.
@@ -588,6 +590,36 @@ fn add_learned(
         }
     }
     found.sort_by_key(|f| f.cue.start);
+}
+
+/// True when `cue` is a form of "add" whose object is a thing or a number ("added 18,400
+/// jobs", "adds a third line", "adding to fears") rather than words.
+fn adds_a_thing(toks: &[text::Tok], cue: Span) -> bool {
+    let Some(last) = toks
+        .iter()
+        .rposition(|x| x.span.end <= cue.end && x.span.start >= cue.start)
+    else {
+        return false;
+    };
+    if !matches!(
+        toks[last].lower.as_str(),
+        "add" | "adds" | "added" | "adding"
+    ) {
+        return false;
+    }
+    // "adding to signs that …": what is added to is no speech either.
+    let next = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = last + 1;
+    let k = if matches!(
+        next(k),
+        "only" | "just" | "nearly" | "about" | "some" | "around"
+    ) {
+        k + 1
+    } else {
+        k
+    };
+    matches!(next(k), "a" | "an" | "another" | "more" | "to")
+        || next(k).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when the word right before `at` is a complementiser ("that", "dass", "que").

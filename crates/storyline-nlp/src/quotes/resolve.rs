@@ -44,6 +44,9 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         .filter(|m| m.kind == EntityType::Org && !m.resolved)
         .filter(|m| !contents.iter().any(|c| c.contains(&m.span)))
         .collect();
+    // The speaker of the last quotation when it was not a person: "The prisons service
+    // said … It said …" (its position, its name).
+    let mut last_body: Option<(usize, String)> = None;
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker_span else { continue };
         let inside: Vec<&storyline_model::Mention> = a
@@ -191,7 +194,16 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                     && t.get(m.span.end..sp.start)
                         .is_some_and(|g| g.matches('\n').count() <= 2 && g.len() < 400)
             };
-            if let Some(m) = bodies.iter().rfind(near) {
+            // The body that spoke last, nearby: the body last named may stand in what it
+            // said ("… had been taken to Nakuru Hospital. It said …").
+            let previous = last_body.as_ref().filter(|(p, _)| {
+                *p <= sp.start
+                    && t.get(*p..sp.start)
+                        .is_some_and(|g| g.matches('\n').count() <= 2 && g.len() < 400)
+            });
+            if let Some((_, n)) = previous {
+                q.speaker_name = Some(n.clone());
+            } else if let Some(m) = bodies.iter().rfind(near) {
                 q.speaker_name = Some(at(t, m.span).to_string());
             }
         }
@@ -268,8 +280,20 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                     g.len() < 400 && !ends && !g.contains('\n')
                 })
             };
+            // "In a statement to the Frankfurt Stock Exchange, the company said": a body
+            // spoken to in the same sentence is not the one speaking.
+            let addressed = |m: &storyline_model::Mention| {
+                let before = t.get(..m.span.start).unwrap_or("").trim_end();
+                let before = before.strip_suffix(" the").unwrap_or(before);
+                let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+                same_sentence(m) && matches!(word.as_str(), "to" | "with" | "before")
+            };
             if let Some(o) = last_body_named(a, &desc, sp.start)
-                .or_else(|| (!modified).then(|| last_company(a, sp.start)).flatten())
+                .or_else(|| {
+                    (!modified)
+                        .then(|| last_company_where(a, sp.start, |m| !addressed(m)))
+                        .flatten()
+                })
                 .or_else(|| next_body_named(a, &desc, sp.end))
                 .or_else(|| last_company_where(a, sp.start, same_sentence))
                 .or_else(|| next_company(a, sp.end))
@@ -277,6 +301,12 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(o);
             }
         }
+        let name = q.speaker_name.clone().unwrap_or_default();
+        let person = lex.is(&name.to_lowercase(), Kind::Person)
+            || a.mentions.iter().any(|m| {
+                m.kind == EntityType::Person && (m.span.overlaps(&sp) || at(t, m.span) == name)
+            });
+        last_body = (!person && !name.is_empty()).then_some((sp.end, name));
     }
 }
 

@@ -334,7 +334,27 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     if !(s < end && plausible(&toks[s..end], lex)) {
         return apposed_before(toks, end);
     }
-    Some((widen(toks, s, end, lex), end))
+    let s = widen(toks, s, end, lex);
+    // "In a brief statement the club said": a noun phrase after another with no comma
+    // between them is the subject; the one before closes an adverbial.
+    let s = (s + 2..end)
+        .rev()
+        .find(|&k| {
+            toks[k].lower == "the"
+                && toks[k - 1].word
+                && !toks[k - 1].cap
+                && toks[k - 1].lower.chars().all(char::is_alphabetic)
+                && !PREP.contains(&toks[k - 1].lower.as_str())
+                && !INNER.contains(&toks[k - 1].lower.as_str())
+                && !breaks(&toks[k - 1], lex)
+                && !matches!(toks[k - 1].lower.as_str(), "and" | "or" | "but" | "all" | "both")
+                // The first phrase opens with its own article ("a brief statement").
+                && toks[s..k - 1]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        })
+        .unwrap_or(s);
+    Some((s, end))
 }
 
 /// "La portavoz de la Asociación Española de Usuarios de la Energía (AEUE), Marta Gil, ha

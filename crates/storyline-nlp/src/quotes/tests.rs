@@ -2185,3 +2185,73 @@ fn a_company_the_lead_describes_before_naming_it_speaks() {
         "Vellstrand Gold Operations",
     );
 }
+
+#[test]
+fn things_added_are_no_speech_and_coordinated_verbs_keep_the_subject() {
+    use QuoteKind::{Indirect, Partial};
+    check(
+        "The economy added 18,400 jobs in April, adding to signs of a slowdown, the agency \
+         said.",
+        &[(
+            "The economy added 18,400 jobs in April",
+            Indirect,
+            "the agency",
+        )],
+    );
+    check(
+        "Undersecretary Marco Bellandi said the government would press the European Union to \
+         release funds for Libya agreed last month, and called the landing \"the work of \
+         criminal networks.\"",
+        &[("the work of criminal networks", Partial, "Marco Bellandi")],
+    );
+}
+
+#[test]
+fn bodies_spoken_to_or_after_a_statement_and_it_said() {
+    use QuoteKind::{Indirect, Partial};
+    let text = "Sentrion Software SE will cut 2,300 jobs. In an ad hoc statement to the \
+                Frankfurt Stock Exchange, the company said it expected costs of up to \
+                €220 million. Around 900 of the cuts would fall in Germany, it said, with the \
+                rest spread across India and Poland.";
+    let mut a = article(text, "en");
+    mention(
+        &mut a,
+        "Sentrion Software SE",
+        storyline_model::EntityType::Org,
+    );
+    mention(
+        &mut a,
+        "Frankfurt Stock Exchange",
+        storyline_model::EntityType::Org,
+    );
+    let got = extract(&a);
+    let names: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|q| (&text[q.span.start..q.span.end], q.speaker_name.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                "it expected costs of up to €220 million",
+                Some("Sentrion Software SE")
+            ),
+            (
+                "Around 900 of the cuts would fall in Germany",
+                Some("Sentrion Software SE")
+            ),
+        ]
+    );
+    check(
+        "In a brief statement the club said the deal was \"in line with our plan.\"",
+        &[("in line with our plan", Partial, "the club")],
+    );
+    check(
+        "Jana Brückner wrote in a note to clients that the programme could lift the margin.",
+        &[(
+            "the programme could lift the margin",
+            Indirect,
+            "Jana Brückner",
+        )],
+    );
+}
