@@ -131,7 +131,7 @@ pub fn attributions(
         let a = if is_prep {
             prep_attr(text, sent, toks, i, n, lex)
         } else {
-            verb_attr(text, sent, toks, i, n, lex, out.last(), out.first())
+            verb_attr(text, sent, toks, i, n, lex, &out)
         };
         // The source after "according to" holds no cue of its own ("according to show
         // insiders").
@@ -356,7 +356,15 @@ pub fn learned(
     if cs >= ce || ce > toks.len() {
         return None;
     }
-    let mut a = verb_attr(text, sent, toks, cs, ce - cs, lex, prev, None)?;
+    let mut a = verb_attr(
+        text,
+        sent,
+        toks,
+        cs,
+        ce - cs,
+        lex,
+        prev.map_or(&[], std::slice::from_ref),
+    )?;
     a.learned = true;
     if a.content.is_some() {
         return Some(a);
@@ -395,9 +403,10 @@ fn verb_attr(
     i: usize,
     n: usize,
     lex: &Lexicon,
-    prev: Option<&Attr>,
-    opening: Option<&Attr>,
+    earlier: &[Attr],
 ) -> Option<Attr> {
+    // The sentence's last attribution before this one, and its first.
+    let (prev, opening) = (earlier.last(), earlier.first());
     let mut cs = i;
     // Auxiliaries and a negation between them: "has also said", "did not say".
     let aux = |t: &Tok| {
