@@ -762,6 +762,30 @@ pub(crate) fn apply(
             // Gaza").
             let coordination = coordination(word(cur.toks.end));
             let head_first = lists.any(|l| &l.org_head, word(cur.toks.start));
+            // "National Disaster Risk Reduction and Management Council": a body's long
+            // name whose head noun comes last, after a coordination.
+            let head_last = coordination
+                && cur.kind == EntityType::Org
+                && cur.toks.len() >= 3
+                && !cur
+                    .toks
+                    .clone()
+                    .any(|j| lists.any(|l| &l.org_head, word(j)))
+                && names.get(k).is_some_and(|n| {
+                    n.toks.start == after
+                        && n.kind == EntityType::Org
+                        && (2..=3).contains(&n.toks.len())
+                        && lists.any(|l| &l.org_head, word(n.toks.end - 1))
+                        && !n
+                            .toks
+                            .clone()
+                            .any(|j| word(j).chars().all(|c| c.is_uppercase()))
+                });
+            if head_last {
+                cur.toks.end = names[k].toks.end;
+                k += 1;
+                continue;
+            }
             if coordination
                 && (!head_first
                     || place(&cur)
@@ -1931,6 +1955,25 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Reuters:Org", "London:Gpe", "Kyiv:Gpe"]);
+        // A long name whose head noun comes after the coordination; not two bodies.
+        let got = run(
+            "en",
+            "the National Disaster Risk Reduction and Management Council and Google and Federal Trade Commission",
+            &[
+                (1, 5, EntityType::Org),
+                (6, 8, EntityType::Org),
+                (9, 10, EntityType::Org),
+                (11, 14, EntityType::Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "National Disaster Risk Reduction and Management Council:Org",
+                "Google:Org",
+                "Federal Trade Commission:Org"
+            ]
+        );
     }
 
     #[test]

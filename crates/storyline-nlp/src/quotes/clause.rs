@@ -247,7 +247,7 @@ fn split_attr(
     }
     // "…, teilten beide Seiten mit.": the clause before the comma.
     if toks[j + 1..].iter().all(|t| !t.word) {
-        a.content = reverse(text, toks, (cue.0, j + 1), Some(sp));
+        a.content = reverse(text, toks, (cue.0, j + 1), Some(sp), lex);
         a.content?;
         return Some(a);
     }
@@ -405,8 +405,8 @@ fn verb_attr(
     lex: &Lexicon,
     earlier: &[Attr],
 ) -> Option<Attr> {
-    // The sentence's last attribution before this one, and its first.
-    let (prev, opening) = (earlier.last(), earlier.first());
+    // The sentence's last attribution before this one.
+    let prev = earlier.last();
     let mut cs = i;
     // Auxiliaries and a negation between them: "has also said", "did not say".
     let aux = |t: &Tok| {
@@ -640,12 +640,23 @@ fn verb_attr(
     // its own; the phrase before the conjunction ended the last clause.
     // After a comma the conjunction joins the sentence's first clause ("X said the
     // government would press …, and called …"), else the last one.
-    let prev = if coordinated && cs > 1 && toks[cs - 2].lower == "," {
-        opening.or(prev)
+    // Only a verb with its subject before it shares that subject ("based on reports from
+    // …" has none to share).
+    let subject_first = |p: &&Attr| p.speaker.is_some_and(|s| s.end <= p.cue.start);
+    let prev = if coordinated {
+        let (first, last) = (
+            earlier.iter().find(subject_first),
+            earlier.iter().rev().find(subject_first),
+        );
+        if cs > 1 && toks[cs - 2].lower == "," {
+            first
+        } else {
+            last
+        }
     } else {
         prev
     };
-    if coordinated && prev.is_some_and(|p| p.speaker.is_some()) {
+    if coordinated {
         sp = None;
     }
     let mut a = make(toks, (cs, ce), sp, lex);
@@ -656,7 +667,14 @@ fn verb_attr(
             a.pronoun = p.pronoun;
             a.named = p.named;
         } else if let Some(r) = speaker::after(toks, 0, lex).filter(|r| toks[r.0].cap && r.1 < cs) {
-            // "Clinton spoke in Ohio, arguing that …": the sentence's subject.
+            // "Clinton spoke in Ohio, arguing that …": the sentence's subject, up to its
+            // verb ("The Red Cross (PRC) gave a higher toll …, and said …").
+            let verb = (r.0 + 1..r.1).find(|&k| {
+                toks[k].word
+                    && !toks[k].cap
+                    && !matches!(toks[k].lower.as_str(), "of" | "and" | "for" | "de" | "the")
+            });
+            let r = (r.0, verb.unwrap_or(r.1));
             let subject = make(toks, (cs, ce), Some(r), lex);
             a.speaker = subject.speaker;
             a.name = subject.name;
@@ -774,7 +792,7 @@ fn verb_content(
         return clause_to_end(text, sent, toks, after + 1);
     }
     // "…, Budanov said (on Oct. 22)." / "…, officials said, after talks." / "…, said Zelensky.": the clause before the comma.
-    if let Some(c) = reverse(text, toks, cue, sp) {
+    if let Some(c) = reverse(text, toks, cue, sp, lex) {
         return Some(c);
     }
     // "betonte, man sei bereit": a clause after a comma, in languages that set one there;
@@ -877,6 +895,7 @@ fn reverse(
     toks: &[Tok],
     cue: (usize, usize),
     sp: Option<(usize, usize)>,
+    lex: &Lexicon,
 ) -> Option<Span> {
     let (cs, after) = cue;
     let start = sp.map_or(cs, |r| r.0.min(cs));
@@ -942,7 +961,56 @@ fn reverse(
                     matches!(n.lower.as_str(), "a" | "an" | "the" | "who")
                         && phrase_ends(&toks[k..], 20)
                 });
+            // "…, the modeller said on Wednesday, well above an estimate …": a phrase in
+            // lower case with no subject of its own says more about the figure.
+            // Not the rest of a clause the speaker interrupts ("The latest test, they said,
+            // was its biggest"): that opens with a verb, after a short subject.
+            let remark = start >= 6
+                && toks.get(k).is_some_and(|n| {
+                    n.word
+                        && n.lower.chars().next().is_some_and(char::is_lowercase)
+                        && !lex.is(&n.lower, Kind::Aux)
+                        && !matches!(
+                            n.lower.as_str(),
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "would"
+                                | "could"
+                                | "will"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "must"
+                                | "had"
+                                | "has"
+                                | "have"
+                        )
+                        && !matches!(
+                            n.lower.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "that"
+                                | "these"
+                                | "those"
+                                | "he"
+                                | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "one"
+                                | "there"
+                                | "and"
+                                | "or"
+                        )
+                });
             apposition
+                || remark
                 || toks.get(k).is_some_and(|n| {
                     n.lower.ends_with("ing")
                         || n.lower == "according"

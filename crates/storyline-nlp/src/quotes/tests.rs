@@ -2255,3 +2255,28 @@ fn bodies_spoken_to_or_after_a_statement_and_it_said() {
         )],
     );
 }
+
+#[test]
+fn a_remark_after_the_cue_and_a_subject_shared_past_a_source() {
+    use QuoteKind::Indirect;
+    check(
+        "Insured losses from the storm are likely to come in between $1.1 billion and $1.6 \
+         billion, modeller Karsten Risk Analytics said on Wednesday, well above an estimate \
+         published the previous day.",
+        &[(
+            "Insured losses from the storm",
+            Indirect,
+            "Karsten Risk Analytics",
+        )],
+    );
+    // A speaker interrupting a clause: its subject alone is no remark's clause.
+    let text = "The latest test, the agency said, was its biggest yet.";
+    assert!(extract(&article(text, "en"))
+        .iter()
+        .all(|q| !text[q.span.start..q.span.end].starts_with("The latest test")));
+    check(
+        "Mayor Ann Cole gave a higher toll of at least 63 dead, based on reports from its local \
+         chapters, and said some 142,000 homes had been damaged.",
+        &[("some 142,000 homes had been damaged", Indirect, "Ann Cole")],
+    );
+}
