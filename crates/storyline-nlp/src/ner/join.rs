@@ -420,13 +420,22 @@ fn cities_typed_people(lex: &Lexicon, lang: &str, words: &[&str], names: &mut [N
         .collect();
     for n in names.iter_mut() {
         let w = word(n.toks.start);
-        // "Países Bajos", "Reino Unido": a country's name of the place tables.
-        if n.kind == EntityType::Person && (2..=3).contains(&n.toks.len()) {
+        // "Países Bajos", "Reino Unido": a country's name of the place tables; in
+        // Cyrillic in any case ("Південної Кореї"), and one word too ("Кореї").
+        let cyrillic = w.chars().any(storyline_model::romanize::is_cyrillic);
+        if n.kind == EntityType::Person && (2..=3).contains(&n.toks.len())
+            || n.kind == EntityType::Person && n.toks.len() == 1 && cyrillic
+        {
             let text = words
                 .get(n.toks.clone())
                 .map(|w| w.join(" "))
                 .unwrap_or_default();
-            if super::lang::country_name(&text) {
+            let country = if cyrillic {
+                super::lang::inflected_country_phrase(&text)
+            } else {
+                super::lang::country_name(&text)
+            };
+            if country {
                 n.kind = EntityType::Gpe;
                 n.role = None;
                 continue;
@@ -442,6 +451,42 @@ fn cities_typed_people(lex: &Lexicon, lang: &str, words: &[&str], names: &mut [N
         {
             n.kind = EntityType::Gpe;
         }
+    }
+}
+
+/// A name typed a person that opens with a body's capitalised head noun ("Міністерства
+/// закордонних справ України Олег Тищенко", "Посольства України"): the body, its genitives
+/// in lower case and the capitalised name it belongs to; two capitalised words after that
+/// are the person who speaks for it.
+fn bodies_typed_people(lists: &Both, words: &[&str], names: &mut Vec<Name>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut people = Vec::new();
+    for n in names.iter_mut() {
+        let (a, e) = (n.toks.start, n.toks.end);
+        let w = word(a);
+        if n.kind != EntityType::Person
+            || e - a < 2
+            || !capitalised(w)
+            || !lists.any(|l| &l.org_genitive, &w.to_lowercase())
+        {
+            continue;
+        }
+        let caps: Vec<usize> = (a + 1..e).filter(|&j| capitalised(word(j))).collect();
+        n.kind = EntityType::Org;
+        n.role = None;
+        if caps.len() >= 3 && caps[caps.len() - 2] + 1 == caps[caps.len() - 1] {
+            let p = caps[caps.len() - 2];
+            n.toks.end = p;
+            people.push(Name {
+                toks: p..e,
+                kind: EntityType::Person,
+                role: None,
+            });
+        }
+    }
+    if !people.is_empty() {
+        names.extend(people);
+        names.sort_by_key(|n| (n.toks.start, n.toks.end));
     }
 }
 
@@ -1053,6 +1098,7 @@ pub(crate) fn apply(
     }
     contests(words, starts, names);
     cities_typed_people(lex, lang, words, names);
+    bodies_typed_people(&lists, words, names);
 
     // Head words and class nouns.
     let mut decided: HashMap<String, EntityType> = HashMap::new();
@@ -2115,6 +2161,30 @@ mod tests {
             [
                 "Гражданского демократического союза:Org",
                 "Боян Джурич:Person"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_and_its_spokesman_typed_a_person_and_inflected_countries() {
+        let got = run(
+            "uk",
+            "речник Міністерства закордонних справ України Олег Тищенко і Посольства України в Республіці Корея та Південної Кореї",
+            &[
+                (1, 7, EntityType::Person),
+                (8, 10, EntityType::Person),
+                (11, 13, EntityType::Person),
+                (14, 16, EntityType::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Міністерства закордонних справ України:Org",
+                "Олег Тищенко:Person",
+                "Посольства України:Org",
+                "Республіці Корея:Gpe",
+                "Південної Кореї:Gpe"
             ]
         );
     }
