@@ -375,6 +375,22 @@ fn hindi_names_after_kinship_words_and_bodies_ending_in_a_head_noun() {
 }
 
 #[test]
+fn hindi_head_nouns_in_a_row_and_no_name_of_a_weekday_after_a_title() {
+    use storyline_model::EntityType::Org;
+    let text = "दक्षिण कोरियाई तटरक्षक बल ने बताया कि दूतावास के दो अधिकारी मंगलवार रात बुसान पहुंचे। \
+                नौवहन महानिदेशालय ने बयान दिया।";
+    let got = tagged(text, "hi");
+    for (s, t) in [("दक्षिण कोरियाई तटरक्षक बल", Org), ("नौवहन महानिदेशालय", Org)]
+    {
+        assert!(
+            got.iter().any(|(x, k, _)| x == s && *k == t),
+            "{s} {t:?} in {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(x, _, _)| x.contains("रात")), "{got:?}");
+}
+
+#[test]
 fn hindi_places_of_several_words_and_before_a_kind_of_place() {
     use storyline_model::EntityType::{Gpe, Org};
     let text = "ओडिशा के बालासोर जिले में दो ट्रेनों की टक्कर हुई। उत्तर प्रदेश और पश्चिम बंगाल में \

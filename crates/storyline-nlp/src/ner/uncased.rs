@@ -319,13 +319,22 @@ pub(crate) fn apply(a: &Article, mentions: &mut Vec<Mention>) {
                     {
                         from -= 1;
                     }
+                    // "तटरक्षक बल" (coast guard force): head words in a row end one name.
+                    let mut to = i;
+                    while words
+                        .get(to + 1)
+                        .is_some_and(|n| words[to].joined && l.org_head.contains(n.text))
+                    {
+                        to += 1;
+                    }
                     if from < i {
                         found.push(Found {
-                            span: Span::new(words[from].span.start, words[i].span.end),
+                            span: Span::new(words[from].span.start, words[to].span.end),
                             kind: EntityType::Org,
                             role: None,
                         });
-                        taken[from..=i].iter_mut().for_each(|t| *t = true);
+                        taken[from..=to].iter_mut().for_each(|t| *t = true);
+                        i = to;
                     }
                 }
             }
