@@ -171,8 +171,10 @@ fn consonants(word: &str) -> String {
 /// one vowel, `ae`/`e` another, voiced and voiceless consonants and `r`/`l` merge
 /// ("Jong-un", "jeongeun": "jongon"; "Suk Yeol", "seokyeol": "sogyol").
 fn korean_given(roman: &str) -> String {
+    // "woo" is a common spelling of 우 ("Hyun-woo", RR "Hyeonu").
     let s = roman
         .to_lowercase()
+        .replace("woo", "u")
         .replace("eo", "o")
         .replace("eu", "u")
         .replace("oo", "u")
@@ -606,6 +608,7 @@ mod tests {
             ("이재명", "Lee Jae-myung"),
             ("반기문", "Ban Ki-moon"),
             ("박지훈", "Park Ji-hoon"),
+            ("장현우", "Jang Hyun-woo"),
             ("젤렌스키", "Volodymyr Zelensky"),
             ("볼로디미르 젤렌스키", "Volodymyr Zelenskyy"),
             ("푸틴", "Vladimir Putin"),
