@@ -1918,6 +1918,12 @@ mod tests {
             &[(2, 5, EntityType::Org)],
         );
         assert_eq!(got, ["Antony Blinken:Person"]);
+        let got = run(
+            "en",
+            "Director General of Shipping Antony Sethi wrote .",
+            &[(3, 6, EntityType::Person)],
+        );
+        assert_eq!(got, ["Antony Sethi:Person"]);
     }
 
     #[test]
