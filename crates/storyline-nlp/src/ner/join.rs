@@ -911,10 +911,13 @@ pub(crate) fn apply(
                     && lists.any(|l| &l.org_genitive, w)
                     && (h + 1..s).all(|j| {
                         let g = word(j);
+                        // "Міністерства океанів і рибальства": a conjunction between two.
+                        let joins = j > h + 1 && j + 1 < s && matches!(g, "і" | "и" | "й" | "та");
                         g.chars().all(char::is_lowercase)
                             && !starts_sentence(j)
-                            && !lists.any(|l| &l.lead, g)
-                            && !super::lang::is_function_word(lang, g)
+                            && (joins
+                                || !lists.any(|l| &l.lead, g)
+                                    && !super::lang::is_function_word(lang, g))
                     })
             });
         if let Some(h) = head.filter(|&h| h + 1 < s) {

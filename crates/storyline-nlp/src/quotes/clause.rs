@@ -1080,7 +1080,10 @@ fn prep_attr(
     n: usize,
     lex: &Lexicon,
 ) -> Option<Attr> {
-    let lead = toks[..i].iter().all(|t| !t.word);
+    // "Накануне вечером, по данным МВД Сербии, …": a time before it leaves the cue
+    // leading the clause.
+    let lead = toks[..i].iter().all(|t| !t.word)
+        || i >= 2 && toks[i - 1].lower == "," && fronted_time(text, toks, i - 1);
     // "según ha informado el Centro de Emergencias": the reporting verb after the cue
     // stands before the source.
     let next: Vec<&str> = toks[i + n..]

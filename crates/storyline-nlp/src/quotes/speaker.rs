@@ -434,16 +434,35 @@ pub fn after_day(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, us
     {
         return after(toks, start + 1, lex);
     }
-    let skip = (1..=3)
-        .find(|&k| {
-            toks.get(start..start + k).is_some_and(|w| {
-                w.iter().all(|t| t.word && !t.cap)
-                    && w.last()
-                        .is_some_and(|t| crate::timex::lexicon::is_day_word(&t.lower))
+    let day = |start: usize| {
+        (1..=3)
+            .find(|&k| {
+                toks.get(start..start + k).is_some_and(|w| {
+                    w.iter().all(|t| t.word && !t.cap)
+                        && w.last()
+                            .is_some_and(|t| crate::timex::lexicon::is_day_word(&t.lower))
+                })
             })
-        })
-        .unwrap_or(0);
-    after(toks, start + skip, lex)
+            .unwrap_or(0)
+    };
+    // "сообщил на брифинге министр …", "заявил в интервью глава …": where it was said, a
+    // preposition and one noun in lower case, before or after the day.
+    let place = |start: usize| {
+        let said_at = toks
+            .get(start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "на" | "в" | "во" | "у"))
+            && toks.get(start + 1).is_some_and(|t| t.word && !t.cap)
+            && toks.get(start + 2).is_some_and(|t| t.word);
+        if said_at {
+            2
+        } else {
+            0
+        }
+    };
+    let mut at = start + day(start);
+    at += place(at);
+    at += day(at);
+    after(toks, at, lex)
 }
 
 /// The speaker phrase starting at token `start` (after an inverted verb or "according to").

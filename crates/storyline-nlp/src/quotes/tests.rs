@@ -2280,3 +2280,25 @@ fn a_remark_after_the_cue_and_a_subject_shared_past_a_source() {
         &[("some 142,000 homes had been damaged", Indirect, "Ann Cole")],
     );
 }
+
+#[test]
+fn russian_sources_after_a_time_and_speakers_after_where_they_spoke() {
+    let text = "Накануне вечером, по данным МВД Сербии, в акции протеста приняли участие около \
+                18 тыс. человек. Число погибших выросло до 16. Об этом в пятницу сообщил на \
+                брифинге министр Вахтанг Гомелаури.";
+    let got = extract(&article(text, "ru"));
+    let found: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|q| (&text[q.span.start..q.span.end], q.speaker_name.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "в акции протеста приняли участие около 18 тыс. человек",
+                Some("МВД Сербии")
+            ),
+            ("Число погибших выросло до 16", Some("Вахтанг Гомелаури")),
+        ]
+    );
+}
