@@ -301,6 +301,13 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(o);
             }
         }
+        // "ein Bahnsprecher", "die Kommissionssprecherin": who speaks for the body named in
+        // the compound.
+        if a.lang == "de" && q.speaker_name.as_deref() == Some(at(t, sp)) {
+            if let Some(o) = spokesperson_of(a, at(t, sp), sp.start) {
+                q.speaker_name = Some(o);
+            }
+        }
         let name = q.speaker_name.clone().unwrap_or_default();
         let person = lex.is(&name.to_lowercase(), Kind::Person)
             || a.mentions.iter().any(|m| {
@@ -308,6 +315,39 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             });
         last_body = (!person && !name.is_empty()).then_some((sp.end, name));
     }
+}
+
+/// The body a German compound of "-sprecher" speaks for ("eines Bahnsprechers": the last
+/// organisation named with "Bahn" in its name; "ein Firmensprecher": the last company).
+fn spokesperson_of(a: &Article, desc: &str, before: usize) -> Option<String> {
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    if words.len() > 3 {
+        return None;
+    }
+    let last = words.last()?.to_lowercase();
+    let cut = last.find("sprecher").filter(|&i| i >= 3)?;
+    let stem = &last[..cut];
+    if matches!(stem, "firmen" | "unternehmens" | "konzern" | "konzerns") {
+        return last_company(a, before);
+    }
+    // A linking "s" ("Kommissionssprecherin", "Regierungssprecher").
+    let stems = [stem, stem.strip_suffix('s').unwrap_or(stem)];
+    let t = a.text.as_str();
+    a.mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Org)
+        .filter(|m| {
+            let name = at_lower(t, m.span);
+            stems
+                .iter()
+                .any(|s| s.chars().count() >= 3 && name.contains(s))
+        })
+        .min_by_key(|m| (m.span.start > before, m.span.start.abs_diff(before)))
+        .map(|m| at(t, m.span).to_string())
+}
+
+fn at_lower(t: &str, s: Span) -> String {
+    at(t, s).to_lowercase()
 }
 
 /// Definite articles before a description ("the minister", "l'azienda", "das Unternehmen").
@@ -377,14 +417,20 @@ const KOREAN_COMPANY: [&str; 5] = ["회사", "사측", "업체", "기업", "회�
 /// Agency").
 pub(crate) fn last_body_named(a: &Article, desc: &str, before: usize) -> Option<String> {
     let head = desc.split_whitespace().last()?.to_lowercase();
+    // German genitives: "des Wahlamts" is the "Wahlamt".
+    let bare = (a.lang == "de")
+        .then(|| head.strip_suffix("es").or_else(|| head.strip_suffix('s')))
+        .flatten()
+        .filter(|b| b.chars().count() >= 4);
     let t = a.text.as_str();
     a.mentions
         .iter()
         .filter(|m| m.kind == EntityType::Org && m.span.end <= before)
         .filter(|m| {
-            at(t, m.span)
-                .split_whitespace()
-                .any(|w| w.to_lowercase() == head)
+            at(t, m.span).split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                w == head || bare.is_some_and(|b| w == b)
+            })
                 // Or introduced by that noun: "Die Hilfsorganisation Rivercare
                 // International" for "der Hilfsorganisation".
                 || t.get(..m.span.start)

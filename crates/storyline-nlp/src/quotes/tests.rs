@@ -2302,3 +2302,17 @@ fn russian_sources_after_a_time_and_speakers_after_where_they_spoke() {
         ]
     );
 }
+
+#[test]
+fn a_german_spokesperson_speaks_for_the_body_in_the_compound() {
+    let text = "Die Deutsche Bahn meldete Ausfälle. Nach Angaben eines Bahnsprechers fielen rund \
+                80 Prozent der Fernzüge aus.";
+    let mut a = article(text, "de");
+    mention(&mut a, "Deutsche Bahn", storyline_model::EntityType::Org);
+    let got = extract(&a);
+    let q = got
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].contains("80 Prozent"))
+        .expect("the report");
+    assert_eq!(q.speaker_name.as_deref(), Some("Deutsche Bahn"));
+}
