@@ -29,6 +29,9 @@ pub struct Attr {
     /// True when a demonstrative stands for what is reported ("Das teilte die Polizei
     /// mit", "Об этом сообщил …"): the previous sentence is the content.
     pub anaphoric: bool,
+    /// True when the source stands inside the clause it reports ("kamen laut Polizei drei
+    /// Menschen ums Leben"): the content is the whole clause, the source with it.
+    pub inside: bool,
 }
 
 /// Longest subject taken whole from the sentence start, in tokens.
@@ -281,6 +284,7 @@ fn make(toks: &[Tok], cue: (usize, usize), sp: Option<(usize, usize)>, lex: &Lex
         content: None,
         learned: false,
         anaphoric: false,
+        inside: false,
     }
 }
 
@@ -1117,6 +1121,42 @@ fn prep_attr(
             return Some(a);
         }
     }
+    // "Bei dem Unglück kamen laut Polizei drei Menschen ums Leben", "Voor de kust liggen
+    // volgens het bedrijf nog 36 schepen": a source inside the clause, with no commas around
+    // it, reports the whole clause, itself included (a span has no gap to leave it out).
+    // (English sets such a source off with commas, or at the end.)
+    if !lead && i > 0 && toks[i - 1].word && lex.lang() != "en" {
+        let np = genitive_np_end(toks, s0, toks.len());
+        let caps = |from: usize| {
+            (from..toks.len())
+                .find(|&k| !(toks[k].word && toks[k].cap))
+                .unwrap_or(toks.len())
+        };
+        let e = if np > s0 {
+            np
+        } else if toks
+            .get(s0)
+            .is_some_and(|t| ARTICLES.contains(&t.lower.as_str()))
+            && toks.get(s0 + 1).is_some_and(|t| t.word)
+        {
+            caps(s0 + 2)
+        } else {
+            caps(s0)
+        };
+        let rest: Vec<&Tok> = toks[e.min(toks.len())..]
+            .iter()
+            .take_while(|t| t.lower != ",")
+            .collect();
+        let last = toks.iter().rposition(|t| t.word);
+        if e > s0 && rest.iter().filter(|t| t.word).count() >= 2 {
+            if let Some(l) = last {
+                let mut a = make(toks, (i, i + n), Some((s0, e)), lex);
+                a.content = span_of(text, toks, 0, l + 1);
+                a.inside = true;
+                return Some(a);
+            }
+        }
+    }
     let whole_np = genitive_np_end(toks, s0, toks.len());
     let sp = match comma {
         // "According to X, …": everything up to the comma is the source, or the name
@@ -1181,6 +1221,11 @@ fn prep_attr(
     };
     Some(a)
 }
+
+/// Articles before a source's noun ("volgens het bedrijf", "according to the company").
+const ARTICLES: [&str; 14] = [
+    "the", "het", "de", "der", "die", "das", "dem", "den", "des", "el", "la", "il", "lo", "le",
+];
 
 /// The end of a noun phrase written with capitalised nouns from `s` (before `e`): articles,
 /// capitalised words and adjectives after an article ("eines Bahnsprechers", "des Instituts

@@ -132,6 +132,7 @@ fn topic(toks: &[Tok], lo: usize, hi: usize, lex: &Lexicon, quoted: &[Span]) -> 
         content: None,
         learned: false,
         anaphoric: false,
+        inside: false,
     })
 }
 
@@ -186,6 +187,7 @@ pub fn attributions(sent: Span, toks: &[Tok], lex: &Lexicon, quoted: &[Span]) ->
                     content: None,
                     learned: false,
                     anaphoric: false,
+                    inside: false,
                 });
             }
             continue;
@@ -274,6 +276,7 @@ fn sourced(toks: &[Tok], i: usize, quoted: &[Span]) -> Option<Attr> {
         content: Some(Span::new(toks[c].span.start, toks[end_tok].span.end)),
         learned: false,
         anaphoric: false,
+        inside: false,
     })
 }
 

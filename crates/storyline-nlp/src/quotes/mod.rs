@@ -156,9 +156,9 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         }
     }
     // Nobody says what they are part of ("A second round of talks on prisoners is planned").
-    attrs.retain(
-        |(_, at)| !matches!((at.speaker, at.content), (Some(sp), Some(c)) if sp.overlaps(&c)),
-    );
+    attrs.retain(|(_, at)| {
+        at.inside || !matches!((at.speaker, at.content), (Some(sp), Some(c)) if sp.overlaps(&c))
+    });
     // A colon cue ("Pence: Flowers won't be at debate") needs a name before it, where the
     // tagger has found names: "Analysis:" and "HOW TO HELP:" are labels.
     if !a.mentions.is_empty() {

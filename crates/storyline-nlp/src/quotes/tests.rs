@@ -2316,3 +2316,16 @@ fn a_german_spokesperson_speaks_for_the_body_in_the_compound() {
         .expect("the report");
     assert_eq!(q.speaker_name.as_deref(), Some("Deutsche Bahn"));
 }
+
+#[test]
+fn a_source_inside_the_clause_without_commas_reports_the_clause() {
+    let text = "Bei dem Unglück kamen laut Polizei mindestens drei Menschen ums Leben.";
+    let got = extract(&article(text, "de"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Polizei"));
+    assert!(text[got[0].span.start..got[0].span.end].starts_with("Bei dem Unglück"));
+    let text = "Voor de kust liggen volgens de kustwacht nog 36 schepen te wachten.";
+    let got = extract(&article(text, "nl"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("de kustwacht"));
+}
