@@ -1050,6 +1050,30 @@ fn headline(a: &Article) -> Option<Span> {
 /// the headline, "at least 41" below).
 fn headline_sources(a: &Article, out: &mut [Claim]) {
     let Some(h) = headline(a) else { return };
+    // "NZa: ruim 310.000 mensen wachten …", "Минздрав: дефицит … сократился почти на 15%": a
+    // body or a person named before a colon says the rest of the headline.
+    let t = a.text.as_str();
+    let said_by = t
+        .get(h.start..h.end)
+        .and_then(|head| head.find(':').filter(|&c| c > 0 && c <= 60))
+        .and_then(|c| {
+            let colon = h.start + c;
+            a.mentions.iter().find(|m| {
+                matches!(m.kind, EntityType::Org | EntityType::Person)
+                    && t.get(h.start..m.span.start)
+                        .is_some_and(|g| g.trim().is_empty())
+                    && t.get(m.span.end..colon)
+                        .is_some_and(|g| g.trim().is_empty())
+            })
+        });
+    if let Some(m) = said_by {
+        for c in out.iter_mut() {
+            if h.contains(&c.span) && c.span.start > m.span.end && c.source_name == OUTLET {
+                c.source = m.entity.clone();
+                c.source_name = t.get(m.span.start..m.span.end).unwrap_or("").to_string();
+            }
+        }
+    }
     for i in 0..out.len() {
         if !h.contains(&out[i].span) || out[i].source_name != OUTLET {
             continue;

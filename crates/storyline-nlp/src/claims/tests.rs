@@ -291,6 +291,32 @@ fn a_headline_figure_takes_the_source_of_the_same_figure_below() {
     assert_eq!(head.source_name, super::OUTLET);
 }
 
+#[test]
+fn a_body_named_before_a_headline_s_colon_says_the_rest() {
+    let title = "NZa: ruim 310.000 mensen wachten te lang op zorg";
+    let text = format!("{title}\nDe wachtlijsten groeien.");
+    let mut a = art("nl", &text);
+    a.title = Some(title.into());
+    a.mentions.push(storyline_model::Mention {
+        span: Span::new(0, 3),
+        kind: storyline_model::EntityType::Org,
+        entity: None,
+        resolved: false,
+        role: None,
+    });
+    let got = extract(&a);
+    let head = got
+        .iter()
+        .find(|c| c.span.end <= title.len())
+        .expect("the figure");
+    assert_eq!(head.source_name, "NZa");
+    // A place before the colon is the topic, not a source.
+    a.mentions[0].kind = storyline_model::EntityType::Gpe;
+    let got = extract(&a);
+    let head = got.iter().find(|c| c.span.end <= title.len()).unwrap();
+    assert_eq!(head.source_name, super::OUTLET);
+}
+
 /// The source of `figure` when quotes and claims are extracted from `text` as the pipeline
 /// does it.
 fn source_in_pipeline(lang: &str, text: &str, figure: &str) -> String {
