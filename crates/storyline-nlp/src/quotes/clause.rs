@@ -1158,6 +1158,30 @@ fn prep_attr(
         }
     }
     let whole_np = genitive_np_end(toks, s0, toks.len());
+    // "Secondo il ministero dell'Interno vi hanno preso parte 35.000 persone, …": with no
+    // comma after the source, the source ends at the first word in lower case after its
+    // capitalised name that joins nothing to it.
+    let comma = comma.map(|k| {
+        let mut cap = false;
+        (s0..k)
+            .find(|&j| {
+                let t = &toks[j];
+                // "dell'Interno": capitalised after an elided article.
+                let name = t.cap
+                    || text
+                        .get(t.span.start..t.span.end)
+                        .and_then(|w| w.rsplit(['\'', '’']).next())
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let joins = CONNECTORS.contains(&t.lower.as_str());
+                let end = cap && t.word && !name && !joins;
+                cap |= name;
+                end
+            })
+            // (Russian and Ukrainian chain genitives in lower case between capitalised
+            // words, German capitalises every noun.)
+            .filter(|_| lead && !matches!(lex.lang(), "ru" | "uk" | "de"))
+            .unwrap_or(k)
+    });
     let sp = match comma {
         // "According to X, …": everything up to the comma is the source, or the name
         // apposed to it.
@@ -1221,6 +1245,12 @@ fn prep_attr(
     };
     Some(a)
 }
+
+/// Words that join the parts of a name ("Ministerio del Interior", "Office of the …").
+const CONNECTORS: [&str; 24] = [
+    "of", "the", "and", "for", "de", "del", "della", "dell", "dell'", "dell’", "di", "dei",
+    "degli", "delle", "du", "des", "la", "le", "el", "los", "van", "von", "der", "y",
+];
 
 /// Articles before a source's noun ("volgens het bedrijf", "according to the company").
 const ARTICLES: [&str; 14] = [

@@ -2329,3 +2329,16 @@ fn a_source_inside_the_clause_without_commas_reports_the_clause() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].speaker_name.as_deref(), Some("de kustwacht"));
 }
+
+#[test]
+fn a_source_without_its_comma_ends_at_its_name() {
+    let text = "Secondo il ministero dell'Interno vi hanno preso parte 35.000 persone, mentre \
+                gli studenti parlano di oltre 150.000.";
+    let got = extract(&article(text, "it"));
+    let q = got
+        .iter()
+        .find(|q| q.cue.as_deref() == Some("Secondo"))
+        .expect("the source");
+    assert_eq!(q.speaker_name.as_deref(), Some("ministero dell'Interno"));
+    assert!(text[q.span.start..q.span.end].starts_with("vi hanno preso parte 35.000"));
+}
