@@ -2339,6 +2339,6 @@ fn a_source_without_its_comma_ends_at_its_name() {
         .iter()
         .find(|q| q.cue.as_deref() == Some("Secondo"))
         .expect("the source");
-    assert_eq!(q.speaker_name.as_deref(), Some("ministero dell'Interno"));
+    assert_eq!(q.speaker_name.as_deref(), Some("il ministero dell'Interno"));
     assert!(text[q.span.start..q.span.end].starts_with("vi hanno preso parte 35.000"));
 }
