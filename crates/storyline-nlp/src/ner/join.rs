@@ -454,6 +454,53 @@ fn cities_typed_people(lex: &Lexicon, lang: &str, words: &[&str], names: &mut [N
     }
 }
 
+/// Small words left out of an acronym ("per", "la", "of", "the", "für").
+const ACRONYM_SKIPS: [&str; 32] = [
+    "of", "the", "and", "for", "per", "la", "le", "il", "lo", "l'", "allo", "alla", "della",
+    "delle", "dello", "dei", "degli", "di", "del", "de", "des", "du", "e", "et", "y", "und", "für",
+    "der", "van", "het", "voor", "en",
+];
+
+/// "Unione nazionale passeggeri aerei (Unpa)", "Agenzia italiana per la cooperazione allo
+/// sviluppo (Aics)": a body whose name is written in lower case after its first word, spelt
+/// out before its acronym in parentheses; the initials of its words (small words left out)
+/// spell the acronym, so the name runs from the capitalised word they start at.
+fn spelled_out_before_acronyms(words: &[&str], names: &mut Vec<Name>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut found = Vec::new();
+    for j in 1..words.len() {
+        let acronym = word(j + 1);
+        let letters = acronym.chars().count();
+        if word(j) != "("
+            || word(j + 2) != ")"
+            || !(2..=6).contains(&letters)
+            || !acronym.chars().all(char::is_alphabetic)
+            || !acronym.chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let acronym = acronym.to_lowercase();
+        let start = (j.saturating_sub(10)..j).find(|&s| {
+            let w = word(s);
+            let initials: String = (s..j)
+                .map(word)
+                .filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()))
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect();
+            capitalised(w)
+                && initials == acronym
+                && (s..j).all(|k| word(k).chars().any(char::is_alphabetic))
+                // More than a name the tagger already has whole.
+                && (s..j).any(|k| word(k).chars().next().is_some_and(char::is_lowercase))
+        });
+        if let Some(s) = start {
+            found.push((s..j, EntityType::Org));
+        }
+    }
+    replace_inside(names, found);
+}
+
 /// A name typed a person that opens with a body's capitalised head noun ("Міністерства
 /// закордонних справ України Олег Тищенко", "Посольства України"): the body, its genitives
 /// in lower case and the capitalised name it belongs to; two capitalised words after that
@@ -1100,6 +1147,7 @@ pub(crate) fn apply(
         months_and_ordinals(words, names);
     }
     contests(words, starts, names);
+    spelled_out_before_acronyms(words, names);
     cities_typed_people(lex, lang, words, names);
     bodies_typed_people(&lists, words, names);
 
@@ -2194,6 +2242,29 @@ mod tests {
                 "Посольства України:Org",
                 "Республіці Корея:Gpe",
                 "Південної Кореї:Gpe"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_spelt_out_before_its_acronym_runs_from_its_first_initial() {
+        let got = run(
+            "it",
+            "l' Unione nazionale passeggeri aerei ( Unpa ) e la Protezione civile ( PC ) .",
+            &[
+                (1, 2, EntityType::Org),
+                (6, 7, EntityType::Org),
+                (10, 11, EntityType::Org),
+                (13, 14, EntityType::Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                "Unione nazionale passeggeri aerei:Org",
+                "Unpa:Org",
+                "Protezione civile:Org",
+                "PC:Org"
             ]
         );
     }
