@@ -1162,6 +1162,14 @@ fn prep_attr(
     // comma after the source, the source ends at the first word in lower case after its
     // capitalised name that joins nothing to it.
     let comma = comma.map(|k| {
+        // German: the noun phrase of capitalised nouns ("Nach Angaben der südkoreanischen
+        // Küstenwache kamen bei dem Feuer, …").
+        if lead && lex.lang() == "de" {
+            let np = genitive_np_end(toks, s0, k);
+            if np > s0 && np < k && toks[np].word && !toks[np].cap {
+                return np;
+            }
+        }
         let mut cap = false;
         (s0..k)
             .find(|&j| {

@@ -2342,3 +2342,16 @@ fn a_source_without_its_comma_ends_at_its_name() {
     assert_eq!(q.speaker_name.as_deref(), Some("il ministero dell'Interno"));
     assert!(text[q.span.start..q.span.end].starts_with("vi hanno preso parte 35.000"));
 }
+
+#[test]
+fn a_german_source_ends_at_its_noun_phrase_before_the_verb() {
+    let text = "Nach Angaben der südkoreanischen Küstenwache kamen bei dem Feuer, das in der \
+                Nacht ausbrach, vier Seeleute ums Leben.";
+    let got = extract(&article(text, "de"));
+    let q = got.first().expect("the report");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("der südkoreanischen Küstenwache")
+    );
+    assert!(text[q.span.start..q.span.end].starts_with("kamen bei dem Feuer"));
+}
