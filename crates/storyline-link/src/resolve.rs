@@ -271,7 +271,20 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                         })
                         .map(|(j, _)| j)
                         .collect();
-                    (firsts.len() == 1).then(|| firsts[0])
+                    (firsts.len() == 1).then(|| firsts[0]).or_else(|| {
+                        // "해수부" for "해양수산부", "해경" for "해양경찰청": Korean clips a
+                        // body's name to syllables of its words.
+                        let clipped: Vec<usize> = groups
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, g)| {
+                                g.class == Class::Org
+                                    && g.mentions.iter().any(|&j| korean_clipping(s, surface(j)))
+                            })
+                            .map(|(j, _)| j)
+                            .collect();
+                        (clipped.len() == 1).then(|| clipped[0])
+                    })
                 }
                 Class::Org => {
                     let letters: String = s.chars().filter(|c| *c != '.').collect();
@@ -898,6 +911,27 @@ fn build_entities(
             .then_with(|| a.name.cmp(&b.name))
     });
     merged
+}
+
+/// True when `short`, a Korean word, clips the one-word Korean name `long`: its syllables
+/// stand in `long` in order, the first at its start, and (for three or more) the last at its
+/// end ("해수부" of "해양수산부"; "해경" of "해양경찰청").
+fn korean_clipping(short: &str, long: &str) -> bool {
+    let hangul =
+        |w: &str| !w.is_empty() && w.chars().all(storyline_model::romanize::is_hangul_syllable);
+    if !hangul(short) || !hangul(long) {
+        return false;
+    }
+    let s: Vec<char> = short.chars().collect();
+    let l: Vec<char> = long.chars().collect();
+    if s.len() < 2 || s.len() >= l.len() || s[0] != l[0] {
+        return false;
+    }
+    if s.len() >= 3 && s.last() != l.last() {
+        return false;
+    }
+    let mut it = l.iter();
+    s.iter().all(|c| it.any(|x| x == c))
 }
 
 #[cfg(test)]
@@ -1615,6 +1649,20 @@ pub(crate) mod tests {
         assert_ne!(ids(&arts, "Yoon Suk Yeol"), ids(&arts, "Yoon Sang-hyun"));
         assert_ne!(ids(&arts, "John Smith"), ids(&arts, "Jane Smith"));
         assert_eq!(ids(&arts, "Kim").len(), 1);
+    }
+
+    #[test]
+    fn a_korean_clipped_name_joins_its_body() {
+        let mut arts = vec![art(
+            "a",
+            "ko",
+            "해양수산부는 유출량을 추정했다. 해수부는 방제를 지시했다.",
+            &[("해양수산부", Org), ("해수부", Org)],
+        )];
+        resolve(&mut arts);
+        assert_eq!(ids(&arts, "해수부"), ids(&arts, "해양수산부"));
+        assert!(super::korean_clipping("해경", "해양경찰청"));
+        assert!(!super::korean_clipping("수산부", "해양수산부"));
     }
 
     #[test]
