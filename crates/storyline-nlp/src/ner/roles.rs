@@ -14,6 +14,8 @@ const TITLE_WORDS: &[&str] = &[
     "president",
     "minister",
     "secretary",
+    "undersecretary",
+    "under-secretary",
     "general",
     "adviser",
     "advisor",

@@ -692,3 +692,22 @@ fn a_long_body_s_name_ending_in_a_person_s_word_stays_a_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_undersecretary_is_a_title_and_a_radio_station_a_body() {
+    use storyline_model::EntityType::{Org, Person};
+    let got = tagged(
+        "Interior Undersecretary Marco Bellandi said the government would act. Kiboko FM, a \
+         local radio station, reported on Sunday that five had died.",
+        "en",
+    );
+    assert!(
+        got.iter()
+            .any(|(x, k, _)| x == "Marco Bellandi" && *k == Person),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(x, k, _)| x == "Kiboko FM" && *k == Org),
+        "{got:?}"
+    );
+}
