@@ -144,6 +144,15 @@ impl Both<'_> {
     }
 }
 
+/// True for a small word of `lang` or English, as the name lists give them: one that opens
+/// no name (`lead`), joins the parts of one (`connector`) or is an article (`det`).
+pub(crate) fn is_small_word(lang: &str, w: &str) -> bool {
+    let lists = Both::of(lang);
+    lists.any(|l| &l.lead, w)
+        || lists.any(|l| &l.connector, w)
+        || super::lang::is_determiner(lang, w)
+}
+
 /// True for a coordinating conjunction among the connectors ("and", "y", "und", "en", "e").
 fn coordination(w: &str) -> bool {
     matches!(w.to_lowercase().as_str(), "and" | "y" | "und" | "en" | "e")
@@ -454,18 +463,12 @@ fn cities_typed_people(lex: &Lexicon, lang: &str, words: &[&str], names: &mut [N
     }
 }
 
-/// Small words left out of an acronym ("per", "la", "of", "the", "für").
-const ACRONYM_SKIPS: [&str; 32] = [
-    "of", "the", "and", "for", "per", "la", "le", "il", "lo", "l'", "allo", "alla", "della",
-    "delle", "dello", "dei", "degli", "di", "del", "de", "des", "du", "e", "et", "y", "und", "für",
-    "der", "van", "het", "voor", "en",
-];
-
 /// "Unione nazionale passeggeri aerei (Unpa)", "Agenzia italiana per la cooperazione allo
 /// sviluppo (Aics)": a body whose name is written in lower case after its first word, spelt
-/// out before its acronym in parentheses; the initials of its words (small words left out)
-/// spell the acronym, so the name runs from the capitalised word they start at.
-fn spelled_out_before_acronyms(words: &[&str], names: &mut Vec<Name>) {
+/// out before its acronym in parentheses; the initials of its words (small words left out,
+/// see [`is_small_word`]) spell the acronym, so the name runs from the capitalised word they
+/// start at.
+fn spelled_out_before_acronyms(lang: &str, words: &[&str], names: &mut Vec<Name>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let mut found = Vec::new();
     for j in 1..words.len() {
@@ -484,7 +487,7 @@ fn spelled_out_before_acronyms(words: &[&str], names: &mut Vec<Name>) {
             let w = word(s);
             let initials: String = (s..j)
                 .map(word)
-                .filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()))
+                .filter(|w| !is_small_word(lang, w))
                 .filter_map(|w| w.chars().next())
                 .flat_map(char::to_lowercase)
                 .collect();
@@ -1147,7 +1150,7 @@ pub(crate) fn apply(
         months_and_ordinals(words, names);
     }
     contests(words, starts, names);
-    spelled_out_before_acronyms(words, names);
+    spelled_out_before_acronyms(lang, words, names);
     cities_typed_people(lex, lang, words, names);
     bodies_typed_people(&lists, words, names);
 

@@ -117,7 +117,7 @@ pub use perceptron::Weights;
 pub use train::{evaluate, train, train_ensemble, TrainConfig, Trained};
 pub use types::refine;
 
-pub(crate) use join::{is_org_class, is_org_head, is_org_noun, is_org_word};
+pub(crate) use join::{is_org_class, is_org_head, is_org_noun, is_org_word, is_small_word};
 pub(crate) use lang::is_determiner;
 
 use labels::{chunks, Chunk};

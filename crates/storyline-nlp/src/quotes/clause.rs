@@ -970,6 +970,7 @@ fn reverse(
             // Not the rest of a clause the speaker interrupts ("The latest test, they said,
             // was its biggest"): that opens with a verb, after a short subject.
             let remark = start >= 6
+                && lex.lang() == "en"
                 && toks.get(k).is_some_and(|n| {
                     n.word
                         && n.lower.chars().next().is_some_and(char::is_lowercase)
@@ -1136,7 +1137,7 @@ fn prep_attr(
             np
         } else if toks
             .get(s0)
-            .is_some_and(|t| ARTICLES.contains(&t.lower.as_str()))
+            .is_some_and(|t| crate::ner::is_small_word(lex.lang(), &t.lower))
             && toks.get(s0 + 1).is_some_and(|t| t.word)
         {
             caps(s0 + 2)
@@ -1180,7 +1181,7 @@ fn prep_attr(
                         .get(t.span.start..t.span.end)
                         .and_then(|w| w.rsplit(['\'', '’']).next())
                         .is_some_and(|w| w.starts_with(char::is_uppercase));
-                let joins = CONNECTORS.contains(&t.lower.as_str());
+                let joins = crate::ner::is_small_word(lex.lang(), &t.lower);
                 let end = cap && t.word && !name && !joins;
                 cap |= name;
                 end
@@ -1253,17 +1254,6 @@ fn prep_attr(
     };
     Some(a)
 }
-
-/// Words that join the parts of a name ("Ministerio del Interior", "Office of the …").
-const CONNECTORS: [&str; 24] = [
-    "of", "the", "and", "for", "de", "del", "della", "dell", "dell'", "dell’", "di", "dei",
-    "degli", "delle", "du", "des", "la", "le", "el", "los", "van", "von", "der", "y",
-];
-
-/// Articles before a source's noun ("volgens het bedrijf", "according to the company").
-const ARTICLES: [&str; 14] = [
-    "the", "het", "de", "der", "die", "das", "dem", "den", "des", "el", "la", "il", "lo", "le",
-];
 
 /// The end of a noun phrase written with capitalised nouns from `s` (before `e`): articles,
 /// capitalised words and adjectives after an article ("eines Bahnsprechers", "des Instituts
