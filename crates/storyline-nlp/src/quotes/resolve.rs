@@ -327,9 +327,6 @@ fn spokesperson_of(a: &Article, desc: &str, before: usize) -> Option<String> {
     let last = words.last()?.to_lowercase();
     let cut = last.find("sprecher").filter(|&i| i >= 3)?;
     let stem = &last[..cut];
-    if matches!(stem, "firmen" | "unternehmens" | "konzern" | "konzerns") {
-        return last_company(a, before);
-    }
     // A linking "s" ("Kommissionssprecherin", "Regierungssprecher").
     let stems = [stem, stem.strip_suffix('s').unwrap_or(stem)];
     let t = a.text.as_str();
@@ -344,6 +341,15 @@ fn spokesperson_of(a: &Article, desc: &str, before: usize) -> Option<String> {
         })
         .min_by_key(|m| (m.span.start > before, m.span.start.abs_diff(before)))
         .map(|m| at(t, m.span).to_string())
+        // "ein Firmensprecher", "ein Konzernsprecher": a class noun of bodies in the name
+        // lists speaks for the company last named.
+        .or_else(|| {
+            stems
+                .iter()
+                .any(|s| crate::ner::is_org_noun(&a.lang, s))
+                .then(|| last_company(a, before))
+                .flatten()
+        })
 }
 
 fn at_lower(t: &str, s: Span) -> String {

@@ -2315,6 +2315,21 @@ fn a_german_spokesperson_speaks_for_the_body_in_the_compound() {
         .find(|q| text[q.span.start..q.span.end].contains("80 Prozent"))
         .expect("the report");
     assert_eq!(q.speaker_name.as_deref(), Some("Deutsche Bahn"));
+    // A class noun of bodies: the company last named.
+    let text = "Die Rheinfels Chemie GmbH meldete einen Austritt. Nach Angaben eines \
+                Firmensprechers flossen rund acht Tonnen in den Rhein.";
+    let mut a = article(text, "de");
+    mention(
+        &mut a,
+        "Rheinfels Chemie GmbH",
+        storyline_model::EntityType::Org,
+    );
+    let got = extract(&a);
+    let q = got
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].contains("acht Tonnen"))
+        .expect("the report");
+    assert_eq!(q.speaker_name.as_deref(), Some("Rheinfels Chemie GmbH"));
 }
 
 #[test]
