@@ -367,3 +367,21 @@ fn the_eve_in_russian_and_ukrainian() {
         &[("Напередодні", "2026-10-14")],
     );
 }
+
+#[test]
+fn irregular_past_verbs_and_days_with_no_tense_cue() {
+    // "became": the weekend before a Monday dateline.
+    check(
+        "en",
+        "1991-02-25",
+        "American officials over the weekend became more open.",
+        &[("the weekend", "1991-W08-WE")],
+    );
+    // No cue: the August before, though the next one is as near.
+    check(
+        "en",
+        "1998-02-06",
+        "Stocks are within 70 points of the high of Aug. 6.",
+        &[("Aug. 6", "1997-08-06")],
+    );
+}
