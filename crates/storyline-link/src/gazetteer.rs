@@ -143,6 +143,11 @@ pub fn country(surface: &str, lang: &str) -> Option<&'static Country> {
     found(surface)
         .or_else(|| nominatives(surface).iter().find_map(|s| found(s)))
         .or_else(|| {
+            places::nominative_phrases(surface)
+                .iter()
+                .find_map(|s| found(s))
+        })
+        .or_else(|| {
             // German declines the adjectives of a state's name: "der Vereinigten Arabischen
             // Emirate" is "Vereinigte Arabische Emirate".
             let words: Vec<&str> = surface.split_whitespace().collect();

@@ -273,7 +273,11 @@ fn local_groups(ai: usize, a: &Article) -> Vec<Local> {
                         .collect();
                     (firsts.len() == 1).then(|| firsts[0]).or_else(|| {
                         // "해수부" for "해양수산부", "해경" for "해양경찰청": Korean clips a
-                        // body's name to syllables of its words.
+                        // body's name to syllables of its words (nothing to look for
+                        // in another script).
+                        if !s.chars().all(storyline_model::romanize::is_hangul_syllable) {
+                            return None;
+                        }
                         let clipped: Vec<usize> = groups
                             .iter()
                             .enumerate()

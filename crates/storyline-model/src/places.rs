@@ -132,9 +132,62 @@ pub fn nominatives(surface: &str) -> Vec<String> {
                     out.push(format!("{s2}ия"));
                 }
             }
+            // Ukrainian "к", "г", "х" become "ц", "з", "с" before the dative's "і":
+            // "Республіці" → "Республіка".
+            if e == "і" {
+                for (from, to) in [('ц', "ка"), ('з', "га"), ('с', "ха")] {
+                    if let Some(s2) = stem.strip_suffix(from) {
+                        out.push(format!("{s2}{to}"));
+                    }
+                }
+            }
         }
     }
     out
+}
+
+/// Feminine and masculine adjective endings of the oblique cases, and the nominative's.
+const ADJECTIVE_CASES: [(&str, &[&str]); 8] = [
+    ("ої", &["а"]),
+    ("ій", &["а", "ий"]),
+    ("ою", &["а"]),
+    ("ой", &["ая", "ий", "ой"]),
+    ("ого", &["ий", "ый", "ой"]),
+    ("ому", &["ий", "ый", "ой"]),
+    ("ей", &["ая"]),
+    ("ую", &["ая"]),
+];
+
+/// [`nominatives`] of a name of two or three Cyrillic words, read word by word: a noun in
+/// any case, an adjective by its endings ("Південної Кореї" → "Південна Корея", "Республіці
+/// Корея" → "Республіка Корея"). Empty for one word or another script.
+pub fn nominative_phrases(surface: &str) -> Vec<String> {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) || !surface.chars().any(crate::romanize::is_cyrillic) {
+        return Vec::new();
+    }
+    let forms = |w: &str| -> Vec<String> {
+        let mut out = vec![w.to_string()];
+        out.extend(nominatives(w));
+        for (end, noms) in ADJECTIVE_CASES {
+            if let Some(stem) = w.strip_suffix(end) {
+                out.extend(noms.iter().map(|n| format!("{stem}{n}")));
+            }
+        }
+        out
+    };
+    let mut phrases = vec![String::new()];
+    for w in &words {
+        phrases = phrases
+            .iter()
+            .flat_map(|p| forms(w).into_iter().map(move |f| format!("{p} {f}")))
+            .collect();
+    }
+    phrases
+        .into_iter()
+        .map(|p| p.trim_start().to_string())
+        .filter(|p| p != surface)
+        .collect()
 }
 
 /// Names of waters by their first four letters: (words in lower case, English name).
@@ -247,6 +300,17 @@ fn named_in(table: &Waters, surface: &str, lang: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn cyrillic_names_of_two_words_in_the_nominative() {
+        let got = nominative_phrases("Південної Кореї");
+        assert!(got.iter().any(|n| n == "Південна Корея"), "{got:?}");
+        let got = nominative_phrases("Республіці Корея");
+        assert!(got.iter().any(|n| n == "Республіка Корея"), "{got:?}");
+        assert!(nominative_phrases("South Korea").is_empty());
+        assert!(nominatives("Республіці").iter().any(|n| n == "Республіка"));
+    }
+
     use super::*;
 
     #[test]

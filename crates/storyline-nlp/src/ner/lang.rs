@@ -118,57 +118,13 @@ pub(crate) fn inflected_country(t: &str) -> bool {
             .any(|n| country_name(n))
 }
 
-/// [`inflected_country`] for a name of two or three Cyrillic words: each word read in the
-/// nominative, adjectives by their endings ("Південної Кореї" → "Південна Корея", "Южной
-/// Кореи" → "Южная Корея", "Республіці Корея" → "Республіка Корея").
+/// [`inflected_country`] for a name of two or three Cyrillic words as well, read in the
+/// nominative word by word ([`storyline_model::places::nominative_phrases`]).
 pub(crate) fn inflected_country_phrase(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let Some((last, adjectives)) = words.split_last() else {
-        return false;
-    };
-    if adjectives.is_empty() || !t.chars().any(storyline_model::romanize::is_cyrillic) {
-        return inflected_country(t);
-    }
-    // Feminine and masculine adjective endings of the oblique cases, and the nominative's.
-    const ADJ: [(&str, &[&str]); 8] = [
-        ("ої", &["а"]),
-        ("ій", &["а", "ий"]),
-        ("ою", &["а"]),
-        ("ой", &["ая", "ий", "ой"]),
-        ("ого", &["ий", "ый", "ой"]),
-        ("ому", &["ий", "ый", "ой"]),
-        ("ей", &["ая"]),
-        ("ую", &["ая"]),
-    ];
-    let forms = |w: &str| -> Vec<String> {
-        // A noun in any case ("Республіці Корея"), an adjective by its endings.
-        let mut out = vec![w.to_string()];
-        out.extend(storyline_model::places::nominatives(w));
-        // Ukrainian "к", "г", "х" become "ц", "з", "с" before the dative's "і".
-        for (end, nom) in [("ці", "ка"), ("зі", "га"), ("сі", "ха")] {
-            if let Some(stem) = w.strip_suffix(end) {
-                out.push(format!("{stem}{nom}"));
-            }
-        }
-        for (end, noms) in ADJ {
-            if let Some(stem) = w.strip_suffix(end) {
-                out.extend(noms.iter().map(|n| format!("{stem}{n}")));
-            }
-        }
-        out
-    };
-    let mut heads = vec![last.to_string()];
-    heads.extend(storyline_model::places::nominatives(last));
-    let mut phrases = vec![String::new()];
-    for a in adjectives {
-        phrases = phrases
+    inflected_country(t)
+        || storyline_model::places::nominative_phrases(t)
             .iter()
-            .flat_map(|p| forms(a).into_iter().map(move |f| format!("{p}{f} ")))
-            .collect();
-    }
-    phrases
-        .iter()
-        .any(|p| heads.iter().any(|h| country_name(&format!("{p}{h}"))))
+            .any(|n| country_name(n))
 }
 
 /// The Cyrillic names of the most populous cities, in lower case.

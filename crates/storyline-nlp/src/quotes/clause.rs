@@ -1128,11 +1128,6 @@ fn prep_attr(
     // (English sets such a source off with commas, or at the end.)
     if !lead && i > 0 && toks[i - 1].word && lex.lang() != "en" {
         let np = genitive_np_end(toks, s0, toks.len());
-        let caps = |from: usize| {
-            (from..toks.len())
-                .find(|&k| !(toks[k].word && toks[k].cap))
-                .unwrap_or(toks.len())
-        };
         let e = if np > s0 {
             np
         } else if toks
@@ -1140,9 +1135,9 @@ fn prep_attr(
             .is_some_and(|t| crate::ner::is_small_word(lex.lang(), &t.lower))
             && toks.get(s0 + 1).is_some_and(|t| t.word)
         {
-            caps(s0 + 2)
+            caps_end(toks, s0 + 2)
         } else {
-            caps(s0)
+            caps_end(toks, s0)
         };
         let rest: Vec<&Tok> = toks[e.min(toks.len())..]
             .iter()
@@ -1200,9 +1195,7 @@ fn prep_attr(
         None if lead && (s0 + 1..toks.len()).contains(&whole_np) => (s0, whole_np),
         None if lead => {
             let d = s0 + usize::from(toks.get(s0).is_some_and(|t| !t.cap));
-            let mut e = (d..toks.len())
-                .find(|&k| !(toks[k].word && toks[k].cap))
-                .unwrap_or(toks.len());
+            let mut e = caps_end(toks, d);
             // "Volgens de kustwacht werden …": a source noun of the lexicon.
             if e == d && toks.get(d).is_some_and(|t| lex.is(&t.lower, Kind::Noun)) {
                 e = d + 1;
@@ -1216,9 +1209,7 @@ fn prep_attr(
                 t.word && !t.cap && crate::ner::is_org_class(lex.lang(), &t.lower)
             }) && toks.get(e + 1).is_some_and(|t| t.word && t.cap);
             if named {
-                e = (e + 1..toks.len())
-                    .find(|&k| !(toks[k].word && toks[k].cap))
-                    .unwrap_or(toks.len());
+                e = caps_end(toks, e + 1);
             }
             (s0, e)
         }
@@ -1253,6 +1244,13 @@ fn prep_attr(
         span_of(text, toks, 0, i)
     };
     Some(a)
+}
+
+/// The end of the run of capitalised words from `from`.
+fn caps_end(toks: &[Tok], from: usize) -> usize {
+    (from..toks.len())
+        .find(|&k| !(toks[k].word && toks[k].cap))
+        .unwrap_or(toks.len())
 }
 
 /// The end of a noun phrase written with capitalised nouns from `s` (before `e`): articles,

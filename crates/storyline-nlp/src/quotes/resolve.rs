@@ -334,7 +334,7 @@ fn spokesperson_of(a: &Article, desc: &str, before: usize) -> Option<String> {
         .iter()
         .filter(|m| m.kind == EntityType::Org)
         .filter(|m| {
-            let name = at_lower(t, m.span);
+            let name = at(t, m.span).to_lowercase();
             stems
                 .iter()
                 .any(|s| s.chars().count() >= 3 && name.contains(s))
@@ -350,10 +350,6 @@ fn spokesperson_of(a: &Article, desc: &str, before: usize) -> Option<String> {
                 .then(|| last_company(a, before))
                 .flatten()
         })
-}
-
-fn at_lower(t: &str, s: Span) -> String {
-    at(t, s).to_lowercase()
 }
 
 /// Definite articles before a description ("the minister", "l'azienda", "das Unternehmen").

@@ -377,20 +377,6 @@ pub fn value(e: &Expr, anchor: Option<Date>, tense: Tense) -> Option<(String, &'
     })
 }
 
-/// The year that puts the middle of month `m` nearest the dateline.
-fn nearest_year(a: Date, m: u8) -> i32 {
-    let mut best = (i64::MAX, a.year);
-    for y in [a.year - 1, a.year, a.year + 1] {
-        if let Some(c) = Date::new(y, m, 15) {
-            let dist = (c.to_days() - a.to_days()).abs();
-            if dist < best.0 {
-                best = (dist, y);
-            }
-        }
-    }
-    best.1
-}
-
 /// The year of a day without one: the nearest to the dateline (see [`nearest_year_of`]).
 fn day_year(a: Date, m: u8, d: u8, tense: Tense) -> i32 {
     nearest_year_of(a, tense, |y| Date::new(y, m, d))
@@ -400,18 +386,28 @@ fn day_year(a: Date, m: u8, d: u8, tense: Tense) -> i32 {
 /// dateline, where a day on the wrong side of it for the tense (after it, when the tense is
 /// unknown) counts as twice as far.
 fn nearest_year_of(a: Date, tense: Tense, in_year: impl Fn(i32) -> Option<Date>) -> i32 {
+    // With no cue, news reports what has happened: the past side is the likelier.
+    nearest_year_by(a, in_year, |diff| match tense {
+        Tense::Past | Tense::Unknown => diff > 0,
+        Tense::Future => diff < 0,
+    })
+}
+
+/// The year, one either side of the dateline's, whose day `in_year` gives is nearest to the
+/// dateline; a day `wrong` says of (by its distance in days, after the dateline positive)
+/// counts as twice as far.
+fn nearest_year_by(
+    a: Date,
+    in_year: impl Fn(i32) -> Option<Date>,
+    wrong: impl Fn(i64) -> bool,
+) -> i32 {
     let mut best = (i64::MAX, a.year);
     for y in [a.year - 1, a.year, a.year + 1] {
         let Some(c) = in_year(y) else {
             continue;
         };
         let diff = c.to_days() - a.to_days();
-        // With no cue, news reports what has happened: the past side is the likelier.
-        let wrong = match tense {
-            Tense::Past | Tense::Unknown => diff > 0,
-            Tense::Future => diff < 0,
-        };
-        let dist = diff.abs() * if wrong { 2 } else { 1 };
+        let dist = diff.abs() * if wrong(diff) { 2 } else { 1 };
         if dist < best.0 {
             best = (dist, y);
         }
@@ -429,6 +425,6 @@ fn month_year(a: Date, m: u8, shift: Option<i32>, tense: Tense) -> i32 {
         (Some(_), _) => a.year,
         (None, Tense::Past) => a.year - i32::from(m > a.month),
         (None, Tense::Future) => a.year + i32::from(m < a.month),
-        (None, Tense::Unknown) => nearest_year(a, m),
+        (None, Tense::Unknown) => nearest_year_by(a, |y| Date::new(y, m, 15), |_| false),
     }
 }
