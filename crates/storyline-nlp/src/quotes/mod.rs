@@ -256,7 +256,7 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         } else if direct {
             adjacent(t, m, &attrs, si)
         } else {
-            clause_speaker(m, &attrs, si)
+            clause_speaker(t, m, &attrs, si)
         };
         let kind = if direct {
             QuoteKind::Direct
@@ -333,25 +333,13 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         // mother of three replied, "…"").
         let lo = attrs.partition_point(|(s2, _)| s2 < si);
         let hi = attrs.partition_point(|(s2, _)| s2 <= si);
-        if let Some(cut) = attrs[lo..hi]
-            .iter()
-            .filter_map(|(_, o)| {
-                let sp = o.speaker?;
-                let first = sp.start.min(o.cue.start);
-                (o.cue.start > at.cue.end
-                    && c.start < first
-                    && o.cue.end <= c.end
-                    && t.get(c.start..first)
-                        .is_some_and(|g| g.contains(", and ") || g.contains("; ")))
-                .then_some(first)
-            })
-            .min()
-        {
+        if let Some(cut) = other_speaker_at(t, &attrs[lo..hi], at, c) {
             // At the coordination that opens the other speaker's clause.
             let head = t.get(c.start..cut).unwrap_or("");
-            let at_join = head
-                .rfind(", and ")
-                .or_else(|| head.rfind("; "))
+            let at_join = JOINS
+                .iter()
+                .filter_map(|j| head.rfind(j))
+                .max()
                 .unwrap_or(head.len());
             let kept = head[..at_join].trim_end();
             c = Span::new(c.start, c.start + kept.len());
@@ -737,12 +725,53 @@ fn subjectless_cue(
     })
 }
 
-/// The cue of the clause around a partial quotation: the nearest before it in the sentence,
-/// else the nearest after it.
-fn clause_speaker(m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> Option<usize> {
+/// What joins a reported clause to another speaker's: "She said fathers would not be
+/// eligible, and when pressed …, the mother of three replied", "…; the mayor said".
+const JOINS: [&str; 3] = [", and ", "; ", ", with "];
+
+/// Where the clause `c` reported by `at` runs on into another speaker's attribution of the
+/// same sentence (`same`) through a coordination: the start of that speaker's words.
+fn other_speaker_at(t: &str, same: &[(usize, Attr)], at: &Attr, c: Span) -> Option<usize> {
+    same.iter()
+        .filter_map(|(_, o)| {
+            let sp = o.speaker?;
+            let first = sp.start.min(o.cue.start);
+            (o.cue.start > at.cue.end
+                && c.start < first
+                && o.cue.end <= c.end
+                && t.get(c.start..first)
+                    .is_some_and(|g| JOINS.iter().any(|j| g.contains(j))))
+            .then_some(first)
+        })
+        .min()
+}
+
+/// The cue of the clause around a partial quotation: the outermost cue before it whose
+/// reported clause holds it ("said that she is glad Clinton appeared … and looks forward to
+/// “…”" is Brazile's, not what "appeared" reports), else the nearest before it in the
+/// sentence, else the nearest after it.
+fn clause_speaker(t: &str, m: &marks::Marked, attrs: &[(usize, Attr)], si: usize) -> Option<usize> {
     let mine: Vec<usize> = (0..attrs.len())
         .filter(|&k| attrs[k].0 == si && attrs[k].1.speaker.is_some())
         .collect();
+    let lo = attrs.partition_point(|(s2, _)| *s2 < si);
+    let hi = attrs.partition_point(|(s2, _)| *s2 <= si);
+    // The clause a cue reports, up to another speaker's clause joined to it.
+    let holds = |k: usize| {
+        let at = &attrs[k].1;
+        let c = at.content.filter(|_| at.cue.end <= m.open)?;
+        let end = other_speaker_at(t, &attrs[lo..hi], at, c).unwrap_or(c.end);
+        (c.start <= m.open && m.close <= end).then_some(end - c.start)
+    };
+    if let Some(k) = mine
+        .iter()
+        .copied()
+        .filter_map(|k| Some((k, holds(k)?)))
+        .max_by_key(|&(_, n)| n)
+        .map(|(k, _)| k)
+    {
+        return Some(k);
+    }
     let before = mine
         .iter()
         .rev()

@@ -1260,6 +1260,27 @@ fn another_cues_clause_beside_a_partial_quotation_is_speech_of_its_own() {
 }
 
 #[test]
+fn a_partial_quotation_belongs_to_the_outermost_clause_that_holds_it() {
+    use QuoteKind::{Indirect, Partial};
+    // Not to what "appeared" reports inside Okafor's clause.
+    check(
+        "Council leader Maria Okafor said on Monday that she was pleased the repairs appeared to be ahead of schedule and looked forward to \"reopening the bridge before winter.\"",
+        &[
+            ("she was pleased", Indirect, "Maria Okafor"),
+            ("reopening the bridge", Partial, "Maria Okafor"),
+        ],
+    );
+    // A clause joined by ", with" has a speaker of its own.
+    check(
+        "The city has also said it is \"concerned\" by the delays, with a transport ministry spokesperson saying such a delay would mark \"a serious setback\" for commuters.",
+        &[
+            ("concerned", Partial, "The city"),
+            ("a serious setback", Partial, "a transport ministry spokesperson"),
+        ],
+    );
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
