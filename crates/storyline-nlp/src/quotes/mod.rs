@@ -130,6 +130,7 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         }
         // "the economy added 18,400 jobs", "added a second shift": a thing added, not words.
         found.retain(|f| !adds_a_thing(&toks, f.cue));
+        end_before_coordinated_cue(t, &toks, lex, conv, &mut found);
         for mut at in found {
             if at.anaphoric {
                 // The sentence before, in the same paragraph.
@@ -578,6 +579,45 @@ fn add_learned(
         }
     }
     found.sort_by_key(|f| f.cue.start);
+}
+
+/// A reported clause ends where a coordinated clause of speech with a subject of its own
+/// begins: "agreed that the rules should change, but he said that discussion should wait".
+/// Under PolNeAR's convention it also ends before a verb that shares its subject
+/// ("announced the arrest of a man and said a curfew would continue"); ours keeps such a
+/// clause whole, one quotation.
+fn end_before_coordinated_cue(
+    t: &str,
+    toks: &[text::Tok],
+    lex: &lexicon::Lexicon,
+    conv: Convention,
+    found: &mut [Attr],
+) {
+    for k in 0..found.len() {
+        let Some(c) = found[k].content else { continue };
+        let cut = found
+            .iter()
+            .filter(|b| b.cue.start >= c.start && b.cue.end <= c.end && b.content.is_some())
+            .filter_map(|b| {
+                // Its own subject, or the first clause's ("… and said").
+                let own = b.speaker.filter(|sp| sp.start > c.start);
+                if own.is_none() && conv == Convention::Storyline {
+                    return None;
+                }
+                let first = own.map_or(b.cue.start, |sp| sp.start.min(b.cue.start));
+                let j = toks.iter().rposition(|x| x.span.end <= first)?;
+                (toks[j].span.start > c.start && lex.is(&toks[j].lower, lexicon::Kind::And))
+                    .then_some(toks[j].span.start)
+            })
+            .min();
+        if let Some(cut) = cut {
+            let head = t.get(c.start..cut).unwrap_or("");
+            let kept = head.trim_end_matches(|ch: char| ch == ',' || ch.is_whitespace());
+            if !kept.is_empty() {
+                found[k].content = Some(Span::new(c.start, c.start + kept.len()));
+            }
+        }
+    }
 }
 
 /// True when `cue` is a form of "add" whose object is a thing or a number ("added 18,400

@@ -1281,6 +1281,39 @@ fn a_partial_quotation_belongs_to_the_outermost_clause_that_holds_it() {
 }
 
 #[test]
+fn a_reported_clause_ends_before_a_coordinated_clause_of_speech() {
+    use QuoteKind::Indirect;
+    // A subject of its own: two quotations.
+    check(
+        "Mayor Ruth Adebayo agreed that the zoning rules should be modernised, but she said that any vote should wait until after the election.",
+        &[
+            ("the zoning rules should be modernised", Indirect, "Ruth Adebayo"),
+            ("any vote should wait", Indirect, "Ruth Adebayo"),
+        ],
+    );
+    // A shared subject: one quotation under our convention, two under PolNeAR's.
+    let text = "The river authority said it was monitoring the Olt, which crosses the county line about 30 km downstream, and warned of possible flooding in Slatina by Monday.";
+    let ours = extract(&article(text, "en"));
+    assert_eq!(ours.len(), 1, "{ours:#?}");
+    assert!(text[ours[0].span.start..ours[0].span.end].ends_with("by Monday"));
+    let theirs = super::extract_as(&article(text, "en"), super::Convention::EveryClause);
+    let spans: Vec<&str> = theirs
+        .iter()
+        .map(|q| &text[q.span.start..q.span.end])
+        .collect();
+    assert!(
+        spans.contains(
+            &"it was monitoring the Olt, which crosses the county line about 30 km downstream"
+        ),
+        "{spans:?}"
+    );
+    assert!(
+        spans.contains(&"of possible flooding in Slatina by Monday"),
+        "{spans:?}"
+    );
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
