@@ -577,7 +577,7 @@ fn verb_attr(
         let mut c1 = comma_after(b);
         // "In a statement, one of the family's attorneys, Justin Bamberg, said …", "On
         // Thursday, however, …": adverbials before the subject name nobody.
-        while let Some(c) = c1.filter(|&c| c > b && adverbial(toks, b, c)) {
+        while let Some(c) = c1.filter(|&c| c > b && opener(toks, b, c)) {
             b = c + 1;
             c1 = comma_after(b);
         }
@@ -670,15 +670,37 @@ fn verb_attr(
             a.name = p.name;
             a.pronoun = p.pronoun;
             a.named = p.named;
-        } else if let Some(r) = speaker::after(toks, 0, lex).filter(|r| toks[r.0].cap && r.1 < cs) {
-            // "Clinton spoke in Ohio, arguing that …": the sentence's subject, up to its
-            // verb ("The Red Cross (PRC) gave a higher toll …, and said …").
-            let verb = (r.0 + 1..r.1).find(|&k| {
-                toks[k].word
-                    && !toks[k].cap
-                    && !matches!(toks[k].lower.as_str(), "of" | "and" | "for" | "de" | "the")
-            });
-            let r = (r.0, verb.unwrap_or(r.1));
+        } else if let Some(r) = {
+            // Past fronted adverbials and participle phrases: "In September, several
+            // groups granted …, saying", "Chastened by the analyses, Trump revised …,
+            // promising".
+            let b = main_clause_start(toks, cs);
+            if toks.get(b).is_some_and(|t| t.cap) {
+                // "Clinton spoke in Ohio, arguing that …": the sentence's subject, up to its
+                // verb ("The Red Cross (PRC) gave a higher toll …, and said …").
+                speaker::after(toks, b, lex).filter(|r| r.1 < cs).map(|r| {
+                    let verb = (r.0 + 1..r.1).find(|&k| {
+                        toks[k].word
+                            && !toks[k].cap
+                            && !matches!(
+                                toks[k].lower.as_str(),
+                                "of" | "and" | "for" | "de" | "the"
+                            )
+                    });
+                    (r.0, verb.unwrap_or(r.1))
+                })
+            } else {
+                // A subject in lower case, up to a past-tense verb or an auxiliary.
+                (b + 1..cs.min(b + 6))
+                    .find(|&k| toks[k].lower.ends_with("ed") || lex.is(&toks[k].lower, Kind::Aux))
+                    .map(|k| (b, k))
+                    .filter(|r| {
+                        b > 0
+                            && toks[r.0..r.1].iter().all(|t| t.word)
+                            && speaker::plausible(&toks[r.0..r.1], lex)
+                    })
+            }
+        } {
             let subject = make(toks, (cs, ce), Some(r), lex);
             a.speaker = subject.speaker;
             a.name = subject.name;
@@ -1282,6 +1304,36 @@ fn genitive_np_end(toks: &[Tok], s: usize, e: usize) -> usize {
 
 /// True when tokens `[b, e)` are an adverbial that opens a sentence: a prepositional
 /// phrase ("In a statement", "On Thursday") or one adverb ("however", "Separately").
+/// Where the main clause of a sentence starts, before token `end`: past adverbials
+/// ("In September,", "However,") and participle phrases ("Chastened by the analyses,")
+/// that open the sentence, each closed by a comma.
+fn main_clause_start(toks: &[Tok], end: usize) -> usize {
+    let mut b = 0;
+    while let Some(c) = toks[b..end]
+        .iter()
+        .position(|t| t.lower == ",")
+        .map(|k| b + k)
+    {
+        if c > b && opener(toks, b, c) {
+            b = c + 1;
+        } else {
+            break;
+        }
+    }
+    b
+}
+
+/// True when the phrase `[b, e)` that opens a sentence before a comma names nobody: an
+/// adverbial ([`adverbial`]) or a participle phrase ("Chastened by the analyses").
+fn opener(toks: &[Tok], b: usize, e: usize) -> bool {
+    let participle = toks[b].word
+        && (toks[b].lower.ends_with("ed") || toks[b].lower.ends_with("ing"))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| speaker::is_adposition(&t.lower) || t.lower == "by");
+    adverbial(toks, b, e) || participle
+}
+
 fn adverbial(toks: &[Tok], b: usize, e: usize) -> bool {
     let first = toks[b].lower.as_str();
     let one = e == b + 1

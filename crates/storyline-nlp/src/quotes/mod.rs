@@ -131,6 +131,27 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         // "the economy added 18,400 jobs", "added a second shift": a thing added, not words.
         found.retain(|f| !adds_a_thing(&toks, f.cue));
         end_before_coordinated_cue(t, &toks, lex, conv, &mut found);
+        // A learned cue whose clause opens with another's speaker and cue reports nothing of
+        // its own: "fireworks on Friday: Republicans said they are …".
+        let opens_other = |f: &Attr| {
+            let Some(c) = f.content.filter(|_| f.learned) else {
+                return false;
+            };
+            found.iter().any(|b| {
+                !b.learned
+                    && b.cue.start > c.start
+                    && b.cue.end <= c.end
+                    && b.speaker.is_some_and(|sp| {
+                        sp.start >= c.start
+                            && sp.end <= b.cue.start
+                            && t.get(c.start..sp.start)
+                                .is_some_and(|g| g.trim().is_empty())
+                    })
+            })
+        };
+        let keep: Vec<bool> = found.iter().map(|f| !opens_other(f)).collect();
+        let mut keep = keep.into_iter();
+        found.retain(|_| keep.next().unwrap_or(true));
         for mut at in found {
             if at.anaphoric {
                 // The sentence before, in the same paragraph.

@@ -314,7 +314,17 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
         return Some((s, end));
     }
     // An adverbial ("Zelensky in his address said"): try the phrase before its preposition.
-    if s > 0 && s < end && prep_at(toks, s - 1) {
+    // After a word that also opens a clause, a named subject is the clause's ("three days
+    // after the Security Council condemned …").
+    let clause_opener = s > 0
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "after" | "before" | "since" | "until"
+        )
+        && s < end
+        && toks[s..end].iter().any(|t| t.cap)
+        && plausible(&toks[s..end], lex);
+    if s > 0 && s < end && prep_at(toks, s - 1) && !clause_opener {
         if let Some(r) = before(toks, s - 1, lex) {
             // ("McConnell, who in 2010 said …": the relative pronoun.)
             let who = r.1 == r.0 + 1 && toks[r.0].lower == "who";

@@ -1314,6 +1314,27 @@ fn a_reported_clause_ends_before_a_coordinated_clause_of_speech() {
 }
 
 #[test]
+fn the_subject_of_a_clause_after_a_conjunction_or_an_opening_phrase() {
+    use QuoteKind::Indirect;
+    // "after" opens a clause whose named subject speaks, not the sentence's.
+    check(
+        "The vote came just two days after the Harbour Commission condemned the dredging plan as reckless and unlawful in every respect.",
+        &[("the dredging plan", Indirect, "Harbour Commission")],
+    );
+    // A participle speaks for the main clause's subject, past an opening participle phrase.
+    check(
+        "Chastened by the audit, Mayor Lena Varga revised her budget, promising to restore funding for the libraries next spring.",
+        &[("to restore funding", Indirect, "Lena Varga")],
+    );
+    // A clause after a colon that names its own speaker is that speaker's alone, also
+    // where every cue's clause counts.
+    let text = "The strike set off another round of angry exchanges on Monday: Transport Minister Ilse Brandt said she was increasingly convinced the union had misled commuters.";
+    let got = super::extract_as(&article(text, "en"), super::Convention::EveryClause);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Ilse Brandt"));
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
