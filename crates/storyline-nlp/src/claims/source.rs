@@ -376,7 +376,8 @@ pub(super) fn acting_body(a: &Article, span: Span, sent: Span) -> Option<String>
             .is_some_and(|w| {
                 w.ends_with("ed")
                     || w.ends_with('s') && !w.ends_with("ss")
-                    || matches!(w, "cut" | "put" | "set" | "paid" | "sold")
+                    || matches!(w, "cut" | "put" | "set")
+                    || crate::timex::lexicon::is_past_word(w)
             })
     };
     if let Some(m) = m {

@@ -830,7 +830,15 @@ fn the_sentences_after_a_report_give_its_figures_too() {
 #[test]
 fn a_body_after_an_article_or_with_a_particle_reports_its_doings_in_any_language() {
     use storyline_model::EntityType::Org;
-    let cases: [(&str, &str, &str, &str, &str); 6] = [
+    let cases: [(&str, &str, &str, &str, &str); 7] = [
+        // An irregular English past after "The" and the name.
+        (
+            "en",
+            "The Harbour Authority gave a higher death toll of six on Tuesday.",
+            "Harbour Authority",
+            "six",
+            "Harbour Authority",
+        ),
         (
             "de",
             "Die Weltbank stellte Soforthilfe von bis zu 50 Millionen Dollar in Aussicht.",

@@ -205,6 +205,13 @@ pub fn is_time_word(w: &str) -> bool {
         .holds(w)
 }
 
+/// True when the one word `w` (lower case) is a verb in the past tense listed as a tense
+/// cue ("gave", "took", "found") in any language's lexicon.
+pub fn is_past_word(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::of(&["past"])).holds(w)
+}
+
 /// True when the one word `w` (lower case) is a month's name in any language's lexicon
 /// ("мая", "octubre", "oct").
 pub fn is_month_word(w: &str) -> bool {
