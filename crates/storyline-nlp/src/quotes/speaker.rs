@@ -198,13 +198,17 @@ const DET: [&str; 29] = [
 /// ("9/11", "campaign-finance").
 fn joiner(toks: &[Tok], k: usize) -> bool {
     let glued = |a: &Tok, b: &Tok| a.span.end == b.span.start;
-    matches!(toks[k].lower.as_str(), "-" | "/")
-        && k > 0
-        && toks[k - 1].word
-        && glued(&toks[k - 1], &toks[k])
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.word && glued(&toks[k], n))
+    if k == 0 || !toks[k - 1].word || !glued(&toks[k - 1], &toks[k]) {
+        return false;
+    }
+    let after = toks.get(k + 1).filter(|n| n.word);
+    let inside =
+        matches!(toks[k].lower.as_str(), "-" | "/") && after.is_some_and(|n| glued(&toks[k], n));
+    // The apostrophe of a plural possessive: "the students' legal team".
+    let possessive = matches!(toks[k].lower.as_str(), "'" | "’")
+        && toks[k - 1].lower.ends_with('s')
+        && after.is_some_and(|n| !glued(&toks[k], n));
+    inside || possessive
 }
 
 /// The speaker phrase ending just before token `end`, as a token range.

@@ -1335,6 +1335,21 @@ fn the_subject_of_a_clause_after_a_conjunction_or_an_opening_phrase() {
 }
 
 #[test]
+fn a_plural_possessive_stays_in_the_speaker_phrase() {
+    check(
+        "The tenants' legal team said at least 73 families had been evicted since May.",
+        &[(
+            "at least 73 families",
+            QuoteKind::Indirect,
+            "The tenants' legal team",
+        )],
+    );
+    // An apostrophe opening the sentence joins nothing.
+    let got = extract(&article("' said nothing more.", "en"));
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
