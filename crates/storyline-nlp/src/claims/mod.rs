@@ -962,6 +962,7 @@ pub fn extract_with(a: &Article, clauses: &[Quote]) -> Vec<Claim> {
     out.sort_by_key(|c| (c.span.start, c.span.end));
     source_carried_on(a, &sents, &mut out);
     report_carried_on(a, &sents, &mut out);
+    report_named_before(a, &sents, &mut out);
     headline_sources(a, &mut out);
     out
 }
@@ -1033,6 +1034,29 @@ fn report_carried_on(a: &Article, sents: &[Span], out: &mut [Claim]) {
                 c.source_name = m;
                 break;
             }
+        }
+    }
+}
+
+/// "The report also found that … about 9.8 million …": a figure that names no source in a
+/// sentence that refers back to a report ("the report", "the survey") is the report's,
+/// whose maker an earlier sentence of the article names.
+fn report_named_before(a: &Article, sents: &[Span], out: &mut [Claim]) {
+    let text = a.text.as_str();
+    for c in out.iter_mut().filter(|c| c.source_name == OUTLET) {
+        let Some(k) = sents.iter().position(|s| s.contains(&c.span)) else {
+            continue;
+        };
+        let head = text.get(sents[k].start..c.span.start).unwrap_or("");
+        if !source::refers_to_report(head) {
+            continue;
+        }
+        let maker = (k.saturating_sub(12)..k)
+            .rev()
+            .find_map(|j| source::report_maker(a, Span::new(sents[j].end, sents[j].end), sents[j]));
+        if let Some(m) = maker {
+            c.source = None;
+            c.source_name = m;
         }
     }
 }

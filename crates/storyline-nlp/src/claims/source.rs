@@ -147,6 +147,20 @@ pub(crate) fn is_report(phrase: &str) -> bool {
     })
 }
 
+/// True when `head` refers back to a report with a definite article ("The report also
+/// found", "Der Bericht", "el informe").
+pub(super) fn refers_to_report(head: &str) -> bool {
+    let words = word_spans(head);
+    words.windows(2).any(|w| {
+        report_noun(w[1].1) && !w[1].1.ends_with('s') && DEFINITE.contains(&lower(w[0].1).as_str())
+    })
+}
+
+/// Definite articles ("the report", "der Bericht").
+const DEFINITE: [&str; 10] = [
+    "the", "this", "der", "die", "das", "el", "la", "il", "lo", "het",
+];
+
 /// Articles that open a description ("A survey", "Eine Umfrage").
 const DETERMINERS: [&str; 16] = [
     "the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "un", "una", "il", "lo",

@@ -955,3 +955,25 @@ fn figures_after_those_a_body_polled_are_the_polls() {
     let got = extract(&a);
     assert_eq!(source_of(&got, text, "19"), "Reuters");
 }
+
+#[test]
+fn a_figure_of_the_report_named_before_is_its_makers() {
+    use storyline_model::EntityType::Org;
+    let text = "The annual survey by the Coastal Housing Trust was published on Monday.\n\n\
+                Rents rose again in every district. The survey also found that about 4,200 \
+                households were waiting for a council flat.";
+    let mut a = art("en", text);
+    mention(&mut a, "Coastal Housing Trust", Org);
+    let got = extract(&a);
+    assert_eq!(
+        source_of(&got, text, "about 4,200"),
+        "Coastal Housing Trust"
+    );
+    // An indefinite report is another one.
+    let text = "The annual survey by the Coastal Housing Trust was published on Monday.\n\n\
+                A survey also found that about 4,200 households were waiting.";
+    let mut a = art("en", text);
+    mention(&mut a, "Coastal Housing Trust", Org);
+    let got = extract(&a);
+    assert_eq!(source_of(&got, text, "about 4,200"), super::OUTLET);
+}
