@@ -331,10 +331,20 @@ pub fn with_roles(
             a.content = Some(span(f.0, l.1));
         }
     }
-    if let Some(sp) = r
-        .source
-        .filter(|sp| source && sp.0 < sp.1 && sp.1 <= toks.len())
-    {
+    // A subject found by rule right before the cue stays ("…, and authorities ordered"),
+    // unless the tagged source takes it in.
+    let subject = a.speaker.filter(|sp| {
+        toks[..cs]
+            .iter()
+            .rposition(|t| t.word)
+            .is_some_and(|k| toks[k].span.end == sp.end)
+    });
+    if let Some(sp) = r.source.filter(|sp| {
+        source
+            && sp.0 < sp.1
+            && sp.1 <= toks.len()
+            && subject.is_none_or(|s| span(sp.0, sp.1).overlaps(&s))
+    }) {
         a.speaker = Some(span(sp.0, sp.1));
         a.name = Some(span_pair(toks, speaker::name_range(toks, sp, lex)));
         a.pronoun = speaker::is_pronoun(toks, sp, lex);

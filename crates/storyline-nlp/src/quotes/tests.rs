@@ -1350,6 +1350,17 @@ fn a_plural_possessive_stays_in_the_speaker_phrase() {
 }
 
 #[test]
+fn a_subject_right_before_the_cue_outweighs_a_learned_source() {
+    let text = "The death toll from Sunday's storm in the northern hills rose to 31 on Tuesday, and authorities ordered the evacuation of about 9,000 people from villages threatened by mudslides.";
+    let got = super::extract_as(&article(text, "en"), super::Convention::EveryClause);
+    let q = got
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].starts_with("the evacuation"))
+        .expect("the order is reported");
+    assert_eq!(q.speaker_name.as_deref(), Some("authorities"), "{got:#?}");
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
