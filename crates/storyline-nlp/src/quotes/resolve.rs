@@ -184,6 +184,26 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(n.clone());
             }
         }
+        // "according to her latest report": a source a person owns is theirs, the person
+        // last named.
+        let owner = said
+            .split_whitespace()
+            .next()
+            .filter(|w| said.len() > w.len() && lex.is(&w.to_lowercase(), Kind::Possessive));
+        if owner.is_some() && q.speaker_name.as_deref() == Some(said.as_str()) {
+            // The person may stand in what the source reports ("Marjorie Fenwick … has
+            // recovered $9.5 million, according to her latest report").
+            let person = a
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Person && m.span.end <= sp.start)
+                .map(|m| (m.span.start, at(t, m.span).to_string()))
+                .chain(named.iter().filter(|(p, _)| *p < sp.start).cloned())
+                .max_by_key(|(p, _)| *p);
+            if let Some((_, n)) = person {
+                q.speaker_name = Some(n);
+            }
+        }
         // "The U.N. office said it had verified 11 deaths. It cautioned that …": the body last
         // named, in the same or the paragraph before.
         if lex.is(&said.to_lowercase(), Kind::Body)

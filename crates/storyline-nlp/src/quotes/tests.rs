@@ -1361,6 +1361,16 @@ fn a_subject_right_before_the_cue_outweighs_a_learned_source() {
 }
 
 #[test]
+fn a_source_a_person_owns_is_the_persons() {
+    let text = "The liquidator, Tomasz Wrona of Wrona & Kiel, has recovered about $4.1 million so far, according to his latest report.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Tomasz Wrona", storyline_model::EntityType::Person);
+    let got = extract(&a);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Tomasz Wrona"));
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
