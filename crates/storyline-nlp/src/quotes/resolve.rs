@@ -241,7 +241,11 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
             .as_deref()
             .and_then(|n| role_description(n, lex))
         {
-            if let Some(p) = holder_of(a, &role, sp.start) {
+            // A lead may name the role before the person ("…, the regional governor said"
+            // … "Governor Oleksandr Hrytsenko said"): the first holder named after it.
+            if let Some(p) =
+                holder_of(a, &role, sp.start, false).or_else(|| holder_of(a, &role, sp.end, true))
+            {
                 q.speaker_name = Some(p);
             }
         }
@@ -584,7 +588,7 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
 
 /// The last person named before `before` whose role, or the words just before the name,
 /// hold `role` ("Il ministro indiano dei Porti …, Arvind Rathore").
-fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
+fn holder_of(a: &Article, role: &str, at_: usize, after: bool) -> Option<String> {
     let t = a.text.as_str();
     // "l'assessore alla Sanità": a portfolio the tagger took for a person is nobody.
     let portfolio = |m: &storyline_model::Mention| {
@@ -599,7 +603,15 @@ fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
     };
     a.mentions
         .iter()
-        .filter(|m| m.kind == EntityType::Person && !m.resolved && m.span.end <= before)
+        .filter(|m| {
+            m.kind == EntityType::Person
+                && !m.resolved
+                && if after {
+                    m.span.start >= at_
+                } else {
+                    m.span.end <= at_
+                }
+        })
         .filter(|m| !portfolio(m))
         .filter(|m| {
             let in_role = m
@@ -629,7 +641,13 @@ fn holder_of(a: &Article, role: &str, before: usize) -> Option<String> {
             });
             in_role || first_after
         })
-        .max_by_key(|m| m.span.start)
+        .max_by_key(|m| {
+            if after {
+                usize::MAX - m.span.start
+            } else {
+                m.span.start
+            }
+        })
         .map(|m| at(t, m.span).to_string())
 }
 

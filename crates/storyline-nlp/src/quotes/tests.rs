@@ -1371,6 +1371,19 @@ fn a_source_a_person_owns_is_the_persons() {
 }
 
 #[test]
+fn a_role_in_the_lead_is_the_holder_named_after_it() {
+    let text = "Shelling of the river port killed at least 11 people overnight, the regional governor said on Wednesday.\n\nGovernor Anna Kowal said rescuers were still searching two collapsed buildings.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Anna Kowal", storyline_model::EntityType::Person);
+    let got = extract(&a);
+    let lead = got
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].starts_with("Shelling"))
+        .expect("the lead is reported");
+    assert_eq!(lead.speaker_name.as_deref(), Some("Anna Kowal"), "{got:#?}");
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
