@@ -1130,8 +1130,54 @@ fn prep_attr(
         .collect();
     let s0 = i + n + lex.match_at(&next, Kind::Verb).unwrap_or(0);
     // "За його словами, …", "Nach seinen Worten …": the pronoun in the cue speaks.
+    // A source set off by commas inside the clause reports the whole clause: "Turnout,
+    // according to the electoral commission, was 58 percent", "Участие в забастовке, по
+    // оценке ONNA, составило 58%", "Фонд …, по её словам, увеличен до 10 млн евро".
+    // The clause goes on after it with its verb, not with an apposition or a clause of its
+    // own ("…, according to Dana Whitlock, a spokeswoman for …", "…, which …").
+    let parenthetical = |e: usize| {
+        let before = toks[..i - 1].iter().filter(|t| t.word).count();
+        let after = toks[e + 1..]
+            .iter()
+            .take_while(|t| t.lower != ",")
+            .filter(|t| t.word)
+            .count();
+        let goes_on = toks.get(e + 1).is_some_and(|t| {
+            t.word
+                && !t.cap
+                && !crate::ner::is_small_word(lex.lang(), &t.lower)
+                && !speaker::is_prep(&t.lower)
+                && !lex.is(&t.lower, Kind::That)
+        });
+        i > 1
+            && toks[i - 1].lower == ","
+            && toks[e].lower == ","
+            && (1..=10).contains(&before)
+            && after >= 2
+            && goes_on
+    };
+    // The clause runs to the comma after the words that follow the source.
+    let whole = |a: &mut Attr, e: usize| {
+        let stop = (e + 1..toks.len())
+            .find(|&k| toks[k].lower == ",")
+            .unwrap_or(toks.len());
+        let last = toks[..stop].iter().rposition(|t| t.word)?;
+        // A percent sign closes its figure ("58%").
+        a.content = span_of(text, toks, 0, last + 1).map(|c| {
+            let pct = text.get(c.end..).is_some_and(|r| r.starts_with('%'));
+            Span::new(c.start, c.end + usize::from(pct))
+        });
+        a.inside = true;
+        Some(())
+    };
     if let Some(p) = (i..s0).find(|&k| lex.is(&toks[k].lower, Kind::Possessive)) {
         if !lead {
+            if s0 < toks.len() && parenthetical(s0) {
+                let mut a = make(toks, (i, s0), Some((p, p + 1)), lex);
+                a.pronoun = true;
+                whole(&mut a, s0)?;
+                return Some(a);
+            }
             return None;
         }
         let mut a = make(toks, (i, s0), Some((p, p + 1)), lex);
@@ -1181,6 +1227,16 @@ fn prep_attr(
                 let mut a = make(toks, (i, i + n), Some((s0, e)), lex);
                 a.content = span_of(text, toks, 0, l + 1);
                 a.inside = true;
+                return Some(a);
+            }
+        }
+    }
+    if !lead {
+        let end = (s0..toks.len().min(s0 + speaker::MAX_NP + 1)).find(|&k| !toks[k].word);
+        if let Some(k) = end.filter(|&k| k > s0 && parenthetical(k)) {
+            if speaker::plausible(&toks[s0..k], lex) {
+                let mut a = make(toks, (i, i + n), Some((s0, k)), lex);
+                whole(&mut a, k)?;
                 return Some(a);
             }
         }
@@ -1312,8 +1368,6 @@ fn genitive_np_end(toks: &[Tok], s: usize, e: usize) -> usize {
     }
 }
 
-/// True when tokens `[b, e)` are an adverbial that opens a sentence: a prepositional
-/// phrase ("In a statement", "On Thursday") or one adverb ("however", "Separately").
 /// Where the main clause of a sentence starts, before token `end`: past adverbials
 /// ("In September,", "However,") and participle phrases ("Chastened by the analyses,")
 /// that open the sentence, each closed by a comma.
@@ -1344,6 +1398,8 @@ fn opener(toks: &[Tok], b: usize, e: usize) -> bool {
     adverbial(toks, b, e) || participle
 }
 
+/// True when tokens `[b, e)` are an adverbial that opens a sentence: a prepositional
+/// phrase ("In a statement", "On Thursday") or one adverb ("however", "Separately").
 fn adverbial(toks: &[Tok], b: usize, e: usize) -> bool {
     let first = toks[b].lower.as_str();
     let one = e == b + 1

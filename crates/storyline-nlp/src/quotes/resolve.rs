@@ -675,7 +675,15 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
         if lex.lang() == "de" && determiner(&toks[k]) {
             s += 1;
         }
-        while s < e && (lex.is(&toks[s].lower, Kind::Title) || lex.is(&toks[s].lower, Kind::Pron)) {
+        // Role words, pronouns and a time opening the sentence ("Ранее Шелестов говорил").
+        let time = |w: &str| {
+            crate::timex::lexicon::is_vague_time_word(w) || crate::timex::lexicon::is_time_word(w)
+        };
+        while s < e
+            && (lex.is(&toks[s].lower, Kind::Title)
+                || lex.is(&toks[s].lower, Kind::Pron)
+                || time(&toks[s].lower))
+        {
             s += 1;
         }
         if (2..=3).contains(&(e - s))

@@ -340,6 +340,16 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     while s < end && INNER.contains(&toks[s].lower.as_str()) {
         s += 1;
     }
+    // "Ранее Шелестов говорил", "Earlier Smith said": a time adverb opening the sentence,
+    // capitalised for it, is not the speaker's.
+    if s == 0
+        && s + 1 < end
+        && toks[s].cap
+        && (crate::timex::lexicon::is_vague_time_word(&toks[s].lower)
+            || crate::timex::lexicon::is_time_word(&toks[s].lower))
+    {
+        s += 1;
+    }
     // In a script without case the speaker ends at the ergative marker, the rest being where
     // and to whom ("राठौर ने नई दिल्ली में संवाददाताओं को बताया").
     let end = (s + 1..end)

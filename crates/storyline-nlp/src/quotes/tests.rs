@@ -1384,6 +1384,40 @@ fn a_role_in_the_lead_is_the_holder_named_after_it() {
 }
 
 #[test]
+fn a_source_set_off_by_commas_inside_the_clause_reports_all_of_it() {
+    let cases = [
+        (
+            "en",
+            "Turnout, according to the electoral commission, was 58% in the capital.",
+            "Turnout, according to the electoral commission, was 58% in the capital",
+        ),
+        (
+            "ru",
+            "Участие в забастовке, по оценке Минтранса, составило 87%, по данным компании - 40%.",
+            "Участие в забастовке, по оценке Минтранса, составило 87%",
+        ),
+        (
+            "ru",
+            "Фонд помощи, составлявший 5 млн евро, по её словам, увеличен до 10 млн евро.",
+            "Фонд помощи, составлявший 5 млн евро, по её словам, увеличен до 10 млн евро",
+        ),
+        // An apposition after the source closes the sentence: the clause is before it.
+        (
+            "en",
+            "Costs had reached about $6.5 million, according to Dana Whitlock, a spokeswoman for the forest service.",
+            "Costs had reached about $6.5 million",
+        ),
+    ];
+    for (lang, text, want) in cases {
+        let got = super::extract_as(&article(text, lang), super::Convention::EveryClause);
+        assert!(
+            got.iter().any(|q| &text[q.span.start..q.span.end] == want),
+            "{text}: {got:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));

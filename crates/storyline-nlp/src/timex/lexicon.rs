@@ -212,6 +212,13 @@ pub fn is_past_word(w: &str) -> bool {
     SET.get_or_init(|| WordSet::of(&["past"])).holds(w)
 }
 
+/// True when the one word `w` (lower case) is a vague time ("recently", "ранее", "раніше")
+/// in any language's lexicon.
+pub fn is_vague_time_word(w: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::of(&["vague"])).holds(w)
+}
+
 /// True when the one word `w` (lower case) is a month's name in any language's lexicon
 /// ("мая", "octubre", "oct").
 pub fn is_month_word(w: &str) -> bool {
