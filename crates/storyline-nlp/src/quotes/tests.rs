@@ -1418,6 +1418,27 @@ fn a_source_set_off_by_commas_inside_the_clause_reports_all_of_it() {
 }
 
 #[test]
+fn russian_and_ukrainian_imperfective_verbs_of_saying() {
+    let cases = [
+        (
+            "ru",
+            "Ранее Шелестов говорил, что аэропорт рассчитывает выйти на два миллиона пассажиров.",
+            "Шелестов",
+        ),
+        (
+            "uk",
+            "Раніше Коваленко повідомляв, що ремонт мосту триватиме до кінця року.",
+            "Коваленко",
+        ),
+    ];
+    for (lang, text, who) in cases {
+        let got = extract(&article(text, lang));
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].speaker_name.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
