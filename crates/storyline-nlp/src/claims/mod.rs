@@ -643,6 +643,8 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
                     | storyline_model::EntityType::Gpe
             ) && m.span.start >= sent.start
                 && m.span.end <= verb_at
+                // The acronym in parentheses after a name is the name's.
+                && !text.get(..m.span.start).is_some_and(|h| h.ends_with('('))
         })
         .max_by_key(|m| m.span.end)
         .filter(|m| {
@@ -651,6 +653,7 @@ fn estimator(a: &Article, span: Span, sent: Span) -> Option<String> {
             gap.is_empty()
                 || gap == ","
                 || aside(gap)
+                || acronym(gap)
                 || adjective_after(gap)
                 || matches!(
                     gap.to_lowercase().as_str(),
@@ -681,6 +684,18 @@ fn adjective_after(gap: &str) -> bool {
             .iter()
             .any(|e| gap.ends_with(e))
         && gap.chars().count() >= 5
+}
+
+/// A body's acronym in parentheses after its name ("European Air Carriers Association
+/// (EACA) schätzt …").
+fn acronym(gap: &str) -> bool {
+    gap.strip_prefix('(')
+        .and_then(|g| g.strip_suffix(')'))
+        .is_some_and(|a| {
+            (2..=8).contains(&a.chars().count())
+                && a.chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        })
 }
 
 /// A short aside between commas, of lower-case words: ", por su parte,", ", for its

@@ -977,3 +977,18 @@ fn a_figure_of_the_report_named_before_is_its_makers() {
     let got = extract(&a);
     assert_eq!(source_of(&got, text, "about 4,200"), super::OUTLET);
 }
+
+#[test]
+fn a_name_with_its_acronym_in_parentheses_estimates() {
+    use storyline_model::EntityType::Org;
+    let text = "Der Verband European Rail Freight Association (ERFA) schätzt die Verluste auf mehr als 40 Millionen Euro.";
+    let mut a = art("de", text);
+    mention(&mut a, "European Rail Freight Association", Org);
+    mention(&mut a, "ERFA", Org);
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    assert_eq!(
+        source_of(&got, text, "mehr als 40 Millionen Euro"),
+        "European Rail Freight Association"
+    );
+}

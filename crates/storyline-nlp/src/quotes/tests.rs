@@ -1439,6 +1439,31 @@ fn russian_and_ukrainian_imperfective_verbs_of_saying() {
 }
 
 #[test]
+fn a_german_source_compounded_with_its_cue_noun() {
+    let text = "Nach BKA-Angaben kassierte die Bande von den Familien mehr als 90.000 Euro.";
+    let got = extract(&article(text, "de"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("BKA"));
+    assert!(text[got[0].span.start..got[0].span.end].starts_with("kassierte"));
+    let text =
+        "Seit März haben nach IG-Metall-Angaben bundesweit mehr als 6.000 Beschäftigte gestreikt.";
+    let got = extract(&article(text, "de"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("IG-Metall"));
+    assert!(text[got[0].span.start..got[0].span.end].starts_with("Seit März"));
+    // A lower-case compound is no name ("nach Polizeiangaben" is one word anyway).
+    let got = extract(&article(
+        "Nach vorläufigen-Angaben kamen drei Menschen ums Leben.",
+        "de",
+    ));
+    assert!(
+        got.iter()
+            .all(|q| q.speaker_name.as_deref() != Some("vorläufigen")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
