@@ -1254,6 +1254,11 @@ fn prep_attr(
             && toks.get(s0 + 1).is_some_and(|t| t.word)
         {
             caps_end(toks, s0 + 2)
+        } else if toks.get(s0).is_some_and(|t| t.word && !t.cap)
+            && toks.get(s0 + 1).is_some_and(|t| t.word && t.cap)
+        {
+            // A role in lower case before the name ("volgens directeur Gerrit Mulder").
+            caps_end(toks, s0 + 1)
         } else {
             caps_end(toks, s0)
         };
@@ -1345,11 +1350,18 @@ fn prep_attr(
             // "…, according to show insiders.": the source runs to the sentence end.
             let rest = toks[s0..].iter().take_while(|t| t.word).count();
             // Not past a figure: "nach Angaben einer Sprecherin 118 Starts … gestrichen."
-            let rest = toks[s0..s0 + rest]
+            let figure = toks[s0..s0 + rest]
                 .iter()
                 .position(|t| t.lower.starts_with(|c: char| c.is_ascii_digit()))
-                .filter(|&k| k > 0)
-                .unwrap_or(rest);
+                .filter(|&k| k > 0);
+            // A hedge before the figure is no part of the name ("volgens directeur Gerrit
+            // Mulder minstens 2 miljoen euro").
+            let rest = figure.map_or(rest, |f| {
+                toks[s0..s0 + f]
+                    .iter()
+                    .rposition(|t| t.cap)
+                    .map_or(f, |c| c + 1)
+            });
             let ends = toks[s0 + rest..].iter().all(|t| !t.word && t.lower != ",");
             if !lead && (1..=speaker::MAX_NP).contains(&rest) && ends {
                 (s0, s0 + rest)

@@ -25,11 +25,18 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
     // A person named inside what someone said is not who "he" or "she" is after it ("Jean-
     // Pierre said President Joe Biden was monitoring …; she said: …").
     let contents: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    // (A source inside the clause it reports is named outside what it says: "kosten de
+    // bedrijven volgens directeur Gerrit Mulder minstens 2 miljoen euro".)
+    let speaking = |m: &storyline_model::Mention| {
+        quotes
+            .iter()
+            .any(|q| q.speaker_span.is_some_and(|sp| sp.overlaps(&m.span)))
+    };
     named.extend(
         a.mentions
             .iter()
             .filter(|m| m.kind == EntityType::Person && !m.resolved)
-            .filter(|m| !contents.iter().any(|c| c.contains(&m.span)))
+            .filter(|m| speaking(m) || !contents.iter().any(|c| c.contains(&m.span)))
             .map(|m| (m.span.start, at(t, m.span).to_string())),
     );
     let runs = full_names(t, lex);
@@ -675,9 +682,12 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
         if lex.lang() == "de" && determiner(&toks[k]) {
             s += 1;
         }
-        // Role words, pronouns and a time opening the sentence ("Ранее Шелестов говорил").
+        // Role words, pronouns, a time or a source cue opening the sentence ("Ранее Шелестов
+        // говорил", "Secondo Eurocontrol, …").
         let time = |w: &str| {
-            crate::timex::lexicon::is_vague_time_word(w) || crate::timex::lexicon::is_time_word(w)
+            crate::timex::lexicon::is_vague_time_word(w)
+                || crate::timex::lexicon::is_time_word(w)
+                || lex.match_at(&[w], Kind::Prep).is_some()
         };
         while s < e
             && (lex.is(&toks[s].lower, Kind::Title)

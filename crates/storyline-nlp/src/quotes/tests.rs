@@ -1464,6 +1464,29 @@ fn a_german_source_compounded_with_its_cue_noun() {
 }
 
 #[test]
+fn a_source_with_a_role_inside_the_clause_and_the_pronoun_after_it() {
+    let text = "Extra metingen kosten de bedrijven volgens directeur Pieter Smit minstens 2 miljoen euro. Het hulpfonds dat het bedrijf woensdag aankondigde, noemde hij \"een druppel op een gloeiende plaat\".";
+    let mut a = article(text, "nl");
+    mention(&mut a, "Pieter Smit", storyline_model::EntityType::Person);
+    let got = extract(&a);
+    let first = got.iter().find(|q| q.span.start == 0).expect("the clause");
+    assert!(text[first.span.start..first.span.end].ends_with("2 miljoen euro"));
+    assert!(
+        got.iter()
+            .all(|q| q.speaker_name.as_deref() == Some("Pieter Smit")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_cue_opening_the_sentence_is_no_part_of_the_name() {
+    let text = "Secondo Eurocontrol, oggi in tutta Europa sono stati cancellati più di 4.100 voli.";
+    let got = extract(&article(text, "it"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker_name.as_deref(), Some("Eurocontrol"));
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
