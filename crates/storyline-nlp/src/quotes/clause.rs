@@ -1347,6 +1347,18 @@ fn prep_attr(
             (s0, e)
         }
         _ => {
+            // "según han indicado a Europa Press fuentes del organismo": the hearer after
+            // the verb is not the source.
+            let s0 = if s0 > i + n
+                && toks
+                    .get(s0)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "al" | "ad"))
+                && toks.get(s0 + 1).is_some_and(|t| t.cap)
+            {
+                caps_end(toks, s0 + 1)
+            } else {
+                s0
+            };
             // "…, according to show insiders.": the source runs to the sentence end.
             let rest = toks[s0..].iter().take_while(|t| t.word).count();
             // Not past a figure: "nach Angaben einer Sprecherin 118 Starts … gestrichen."

@@ -292,6 +292,15 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(o);
             }
         }
+        // "fuentes del organismo", "sources at the company": who speak for a body
+        // described speak for the body.
+        if let Some(desc) = q
+            .speaker_name
+            .as_deref()
+            .and_then(|n| described_body_of(n, lex))
+        {
+            q.speaker_name = Some(desc);
+        }
         // "The company said …", "Secondo l'azienda", "la empresa": the company last named.
         if q.speaker_name
             .as_deref()
@@ -317,7 +326,9 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 let before = t.get(..m.span.start).unwrap_or("").trim_end();
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-                same_sentence(m) && matches!(word.as_str(), "to" | "with" | "before")
+                // ("ha indicado a Europa Press fuentes del organismo")
+                same_sentence(m)
+                    && matches!(word.as_str(), "to" | "with" | "before" | "a" | "al" | "ad")
             };
             if let Some(o) = last_body_named(a, &desc, sp.start)
                 .or_else(|| {
@@ -420,6 +431,27 @@ fn company_description(name: &str, lang: &str) -> bool {
         [noun] => bare.is_some() && crate::ner::is_org_noun(lang, noun),
         _ => false,
     }
+}
+
+/// The description of a body that a source noun speaks for ("fuentes del organismo" → "el
+/// organismo", "sources at the company" → "the company"), when the rest describes one.
+fn described_body_of(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
+    let (noun, rest) = name.split_once(' ')?;
+    if !lex.is(&noun.to_lowercase(), Kind::Noun) {
+        return None;
+    }
+    let rest = rest.trim();
+    let desc = [
+        ("del ", "el "),
+        ("de la ", "la "),
+        ("della ", "la "),
+        ("dell'", "l'"),
+        ("at the ", "the "),
+        ("of the ", "the "),
+    ]
+    .iter()
+    .find_map(|(p, det)| rest.strip_prefix(p).map(|r| format!("{det}{r}")))?;
+    company_description(&desc, lex.lang()).then_some(desc)
 }
 
 /// True for a description by where a body is based: "the San Francisco-based maker of

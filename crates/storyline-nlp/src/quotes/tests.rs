@@ -1487,6 +1487,25 @@ fn a_cue_opening_the_sentence_is_no_part_of_the_name() {
 }
 
 #[test]
+fn sources_of_a_body_described_speak_for_it_not_for_the_hearer() {
+    let text = "La Autoridad Portuaria de Vigo ha recibido desde el martes una docena de buques, según han indicado a Europa Press fuentes del organismo.";
+    let mut a = article(text, "es");
+    mention(
+        &mut a,
+        "Autoridad Portuaria de Vigo",
+        storyline_model::EntityType::Org,
+    );
+    mention(&mut a, "Europa Press", storyline_model::EntityType::Org);
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        got[0].speaker_name.as_deref(),
+        Some("Autoridad Portuaria de Vigo")
+    );
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
