@@ -292,6 +292,14 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
                 q.speaker_name = Some(o);
             }
         }
+        // "Queensland Ambulance Service (QAS) paramedics assessed 73 runners …, a spokesman
+        // said", "according to a hospital spokeswoman": a spokesperson nobody names speaks
+        // for the body the sentence names, or for the one the modifier describes.
+        if q.speaker_name.as_deref() == Some(at(t, sp)) {
+            if let Some(body) = spokesperson_for(a, at(t, sp), sp, lex) {
+                q.speaker_name = Some(body);
+            }
+        }
         // "fuentes del organismo", "sources at the company": who speak for a body
         // described speak for the body.
         if let Some(desc) = q
@@ -430,6 +438,43 @@ fn company_description(name: &str, lang: &str) -> bool {
         [noun] if lang == "ko" => KOREAN_COMPANY.contains(noun),
         [noun] => bare.is_some() && crate::ner::is_org_noun(lang, noun),
         _ => false,
+    }
+}
+
+/// The body an unnamed spokesperson speaks for: "a spokesman", "an agency spokesperson",
+/// "a hospital spokeswoman" (English; the role word is a lexicon `noun` ending in
+/// "spokes…"). A modifier names the body by its head noun; else the body named last in
+/// the same sentence.
+fn spokesperson_for(a: &Article, said: &str, sp: Span, lex: &lexicon::Lexicon) -> Option<String> {
+    let words: Vec<String> = said.split_whitespace().map(str::to_lowercase).collect();
+    let (role, before) = words.split_last()?;
+    if !role.starts_with("spokes") || !lex.is(role, Kind::Noun) {
+        return None;
+    }
+    let modifiers: Vec<&String> = before
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "a" | "an" | "the"))
+        .collect();
+    if words.first().is_some_and(|w| w == "the") && modifiers.is_empty() {
+        // "the spokesman" is a person named before.
+        return None;
+    }
+    match modifiers.as_slice() {
+        [] => {
+            let t = a.text.as_str();
+            let k = a.sentences.partition_point(|s| s.span.start <= sp.start);
+            let from = k.checked_sub(1).map_or(0, |k| a.sentences[k].span.start);
+            // ("a spokesman for the mayor" says whom the text names.)
+            let named_after = t
+                .get(sp.end..)
+                .unwrap_or("")
+                .trim_start()
+                .starts_with("for ");
+            last_company_where(a, sp.start, |m| m.span.start >= from)
+                .filter(|n| !named_after && !n.is_empty())
+        }
+        [m] => last_body_named(a, &format!("the {m}"), sp.start),
+        _ => None,
     }
 }
 

@@ -1506,6 +1506,26 @@ fn sources_of_a_body_described_speak_for_it_not_for_the_hearer() {
 }
 
 #[test]
+fn an_unnamed_spokesperson_speaks_for_the_body() {
+    use storyline_model::EntityType::Org;
+    let text = "Harbour City Ambulance Service paramedics treated 41 runners along the course, a spokesman said.\n\nSt Brendan's Hospital admitted nine runners, according to a hospital spokeswoman.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Harbour City Ambulance Service", Org);
+    mention(&mut a, "St Brendan's Hospital", Org);
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    let names: Vec<&str> = got
+        .iter()
+        .filter_map(|q| q.speaker_name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        ["Harbour City Ambulance Service", "St Brendan's Hospital"],
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_contrast_after_a_comma_ends_the_reported_clause() {
     let text = "Armenia's Health Ministry said at least 46 soldiers had been killed, while Azerbaijan's Defence Ministry put its own losses at 31.";
     let got = extract(&article(text, "en"));
