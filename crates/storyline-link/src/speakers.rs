@@ -121,14 +121,24 @@ pub fn attach(articles: &mut [Article], entities: &[Entity]) {
         };
         let mut speakers: Vec<(usize, String)> = Vec::new();
         for (qi, q) in a.quotes.iter().enumerate() {
-            let id = q
-                .speaker_span
-                .filter(|s| {
-                    !a.text
-                        .get(s.start..s.end)
-                        .is_some_and(names::is_group_description)
+            // A speaker the extractor resolved to a name other than the words written
+            // ("the Transport Secretary" → "Helen Garvey") is known by that name first.
+            let written = q.speaker_span.and_then(|s| a.text.get(s.start..s.end));
+            let resolved = q
+                .speaker_name
+                .as_deref()
+                .filter(|n| written.is_some_and(|w| !w.contains(n)))
+                .and_then(named);
+            let id = resolved
+                .or_else(|| {
+                    q.speaker_span
+                        .filter(|s| {
+                            !a.text
+                                .get(s.start..s.end)
+                                .is_some_and(names::is_group_description)
+                        })
+                        .and_then(|s| entity_at(a, s).map(str::to_string))
                 })
-                .and_then(|s| entity_at(a, s).map(str::to_string))
                 .or_else(|| q.speaker_name.as_deref().and_then(named))
                 .or_else(|| q.speaker_name.as_deref().and_then(described));
             if let Some(id) = id {
@@ -242,6 +252,39 @@ mod tests {
         let q = &arts[0].quotes[0];
         assert_eq!(q.speaker, None);
         assert_eq!(q.speaker_name.as_deref(), Some("Armenian officials"));
+    }
+
+    #[test]
+    fn a_speaker_resolved_to_a_person_keeps_the_person() {
+        // The tagger took the title for a body; the extractor found who holds it.
+        let text = "Passengers are stranded, the Transport Secretary said. Transport Secretary \
+                    Helen Garvey told MPs more.";
+        let mut arts = vec![art(
+            "a",
+            "en",
+            text,
+            &[
+                ("Transport Secretary", EntityType::Org),
+                ("Helen Garvey", EntityType::Person),
+            ],
+        )];
+        let entities = crate::resolve::resolve(&mut arts);
+        let i = text.find("the Transport Secretary").unwrap();
+        arts[0].quotes.push(Quote {
+            span: Span::new(0, "Passengers are stranded".len()),
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_name: Some("Helen Garvey".into()),
+            speaker_span: Some(Span::new(i, i + "the Transport Secretary".len())),
+            cue: Some("said".into()),
+            cue_span: None,
+            via: Vec::new(),
+            date: None,
+        });
+        attach(&mut arts, &entities);
+        let q = &arts[0].quotes[0];
+        assert_eq!(q.speaker_name.as_deref(), Some("Helen Garvey"));
+        assert!(q.speaker.is_some());
     }
 
     #[test]

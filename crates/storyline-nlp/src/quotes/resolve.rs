@@ -296,7 +296,7 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         // said", "according to a hospital spokeswoman": a spokesperson nobody names speaks
         // for the body the sentence names, or for the one the modifier describes.
         if q.speaker_name.as_deref() == Some(at(t, sp)) {
-            if let Some(body) = spokesperson_for(a, at(t, sp), sp, lex) {
+            if let Some(body) = spokesperson_for(a, at(t, sp), sp, lex, last_body.as_ref()) {
                 q.speaker_name = Some(body);
             }
         }
@@ -444,8 +444,15 @@ fn company_description(name: &str, lang: &str) -> bool {
 /// The body an unnamed spokesperson speaks for: "a spokesman", "an agency spokesperson",
 /// "a hospital spokeswoman" (English; the role word is a lexicon `noun` ending in
 /// "spokes…"). A modifier names the body by its head noun; else the body named last in
-/// the same sentence.
-fn spokesperson_for(a: &Article, said: &str, sp: Span, lex: &lexicon::Lexicon) -> Option<String> {
+/// the same sentence, or the body that spoke (`spoke`: where, who) or was named in the
+/// sentence before.
+fn spokesperson_for(
+    a: &Article,
+    said: &str,
+    sp: Span,
+    lex: &lexicon::Lexicon,
+    spoke: Option<&(usize, String)>,
+) -> Option<String> {
     let words: Vec<String> = said.split_whitespace().map(str::to_lowercase).collect();
     let (role, before) = words.split_last()?;
     if !role.starts_with("spokes") || !lex.is(role, Kind::Noun) {
@@ -463,15 +470,32 @@ fn spokesperson_for(a: &Article, said: &str, sp: Span, lex: &lexicon::Lexicon) -
         [] => {
             let t = a.text.as_str();
             let k = a.sentences.partition_point(|s| s.span.start <= sp.start);
-            let from = k.checked_sub(1).map_or(0, |k| a.sentences[k].span.start);
+            let here = k.checked_sub(1).map_or(0, |k| a.sentences[k].span.start);
+            // Or the sentence before, in the same paragraph ("… Midlands Airport Holdings
+            // Ltd said …. A spokesman said at least 21,000 …").
+            let from = k
+                .checked_sub(2)
+                .map(|p| a.sentences[p].span.start)
+                .filter(|&p| t.get(p..here).is_some_and(|g| !g.contains('\n')))
+                .unwrap_or(here);
             // ("a spokesman for the mayor" says whom the text names.)
-            let named_after = t
-                .get(sp.end..)
+            if t.get(sp.end..)
                 .unwrap_or("")
                 .trim_start()
-                .starts_with("for ");
-            last_company_where(a, sp.start, |m| m.span.start >= from)
-                .filter(|n| !named_after && !n.is_empty())
+                .starts_with("for ")
+            {
+                return None;
+            }
+            // The body named in this sentence, else the body that spoke in the one
+            // before, else the body named last there.
+            last_company_where(a, sp.start, |m| m.span.start >= here)
+                .or_else(|| {
+                    spoke
+                        .filter(|(p, _)| *p >= from && *p <= sp.start)
+                        .map(|(_, n)| n.clone())
+                })
+                .or_else(|| last_company_where(a, sp.start, |m| m.span.start >= from))
+                .filter(|n| !n.is_empty())
         }
         [m] => last_body_named(a, &format!("the {m}"), sp.start),
         _ => None,
@@ -641,14 +665,29 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
         [det, title] if DEFINITE.contains(&det.as_str()) && lex.is(title, Kind::Title) => {
             Some(title.clone())
         }
+        // "Transport Secretary", "Interior Minister": a formal title, capitalised.
+        [_, title]
+            if lex.is(title, Kind::Title)
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            Some(title.clone())
+        }
         // "the fire chief", "the regional governor": modifiers in lower case before it.
         [det, middle @ .., title]
             if middle.len() <= 2
                 && DEFINITE.contains(&det.as_str())
                 && lex.is(title, Kind::Title)
-                && name
+                && (name
                     .split_whitespace()
-                    .all(|w| !w.starts_with(char::is_uppercase) || w == "The") =>
+                    .all(|w| !w.starts_with(char::is_uppercase) || w == "The")
+                    // A formal title, capitalised whole: "the Transport Secretary".
+                    || middle.len() == 1
+                        && name
+                            .split_whitespace()
+                            .skip(1)
+                            .all(|w| w.starts_with(char::is_uppercase))) =>
         {
             Some(title.clone())
         }

@@ -1523,6 +1523,35 @@ fn an_unnamed_spokesperson_speaks_for_the_body() {
         ["Harbour City Ambulance Service", "St Brendan's Hospital"],
         "{got:#?}"
     );
+    // In the sentence after the body spoke.
+    let text = "Harbour Airport Holdings Ltd said the disruption at its terminal was far larger than Skyline Air's figures showed. A spokesman said at least 21,000 people had been unable to fly.";
+    let mut a = article(text, "en");
+    a.sentences = crate::segment::segment(text, "en").sentences;
+    mention(&mut a, "Harbour Airport Holdings Ltd", Org);
+    mention(&mut a, "Skyline Air", Org);
+    a.mentions.sort_by_key(|m| m.span);
+    let got = extract(&a);
+    let q = got
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].starts_with("at least"))
+        .expect("the spokesman's words");
+    assert_eq!(
+        q.speaker_name.as_deref(),
+        Some("Harbour Airport Holdings Ltd")
+    );
+}
+
+#[test]
+fn a_formal_title_capitalised_is_its_holder() {
+    let text = "Passengers remain stranded, the Transport Secretary said on Wednesday.\n\nTransport Secretary Helen Garvey told MPs on Thursday that she had spoken to the chief executive.";
+    let mut a = article(text, "en");
+    mention(&mut a, "Helen Garvey", storyline_model::EntityType::Person);
+    let got = extract(&a);
+    assert!(
+        got.iter()
+            .all(|q| q.speaker_name.as_deref() == Some("Helen Garvey")),
+        "{got:#?}"
+    );
 }
 
 #[test]
