@@ -175,6 +175,21 @@ mod tests {
     use super::*;
     use crate::resolve::tests::art;
 
+    /// Indirect speech `span` that `name` said, written at `speaker_span`.
+    fn said(span: Span, name: &str, speaker_span: Span) -> Quote {
+        Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_name: Some(name.into()),
+            speaker_span: Some(speaker_span),
+            cue: Some("said".into()),
+            cue_span: None,
+            via: Vec::new(),
+            date: None,
+        }
+    }
+
     #[test]
     fn speakers_and_claimants_become_entities() {
         let text =
@@ -237,17 +252,11 @@ mod tests {
         let mut arts = vec![art("a", "en", text, &[("Armenian", EntityType::Norp)])];
         let entities = crate::resolve::resolve(&mut arts);
         let sp = Span::new(0, "Armenian officials".len());
-        arts[0].quotes.push(Quote {
-            span: Span::new(text.find("58").unwrap(), text.len() - 1),
-            kind: QuoteKind::Indirect,
-            speaker: None,
-            speaker_name: Some("Armenian officials".into()),
-            speaker_span: Some(sp),
-            cue: Some("said".into()),
-            cue_span: None,
-            via: Vec::new(),
-            date: None,
-        });
+        arts[0].quotes.push(said(
+            Span::new(text.find("58").unwrap(), text.len() - 1),
+            "Armenian officials",
+            sp,
+        ));
         attach(&mut arts, &entities);
         let q = &arts[0].quotes[0];
         assert_eq!(q.speaker, None);
@@ -270,17 +279,11 @@ mod tests {
         )];
         let entities = crate::resolve::resolve(&mut arts);
         let i = text.find("the Transport Secretary").unwrap();
-        arts[0].quotes.push(Quote {
-            span: Span::new(0, "Passengers are stranded".len()),
-            kind: QuoteKind::Indirect,
-            speaker: None,
-            speaker_name: Some("Helen Garvey".into()),
-            speaker_span: Some(Span::new(i, i + "the Transport Secretary".len())),
-            cue: Some("said".into()),
-            cue_span: None,
-            via: Vec::new(),
-            date: None,
-        });
+        arts[0].quotes.push(said(
+            Span::new(0, "Passengers are stranded".len()),
+            "Helen Garvey",
+            Span::new(i, i + "the Transport Secretary".len()),
+        ));
         attach(&mut arts, &entities);
         let q = &arts[0].quotes[0];
         assert_eq!(q.speaker_name.as_deref(), Some("Helen Garvey"));

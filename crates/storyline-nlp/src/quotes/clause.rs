@@ -187,9 +187,7 @@ fn compound_prep(text: &str, sent: Span, toks: &[Tok], i: usize, lex: &Lexicon) 
         let k = i + 2 + usize::from(toks.get(i + 2).is_some_and(|t| t.lower == ","));
         a.content = clause_to_end(text, sent, toks, k);
     } else {
-        let last = toks.iter().rposition(|t| t.word)?;
-        a.content = span_of(text, toks, 0, last + 1);
-        a.inside = true;
+        whole_clause(text, toks, &mut a, toks.len())?;
     }
     a.content.map(|_| a)
 }
@@ -617,20 +615,14 @@ fn verb_attr(
             .iter()
             .rposition(|t| !t.word && super::text::is_closer(first(t)))
             .map_or(0, |k| k + 1);
-        let mut b = b + toks[b..cs - 1].iter().take_while(|t| !t.word).count();
-        let comma_after = |b: usize| {
-            toks[b..cs - 1]
-                .iter()
-                .position(|t| t.lower == ",")
-                .map(|k| b + k)
-        };
-        let mut c1 = comma_after(b);
+        let b = b + toks[b..cs - 1].iter().take_while(|t| !t.word).count();
         // "In a statement, one of the family's attorneys, Justin Bamberg, said …", "On
         // Thursday, however, …": adverbials before the subject name nobody.
-        while let Some(c) = c1.filter(|&c| c > b && opener(toks, b, c)) {
-            b = c + 1;
-            c1 = comma_after(b);
-        }
+        let b = main_clause_start(toks, b, cs - 1);
+        let c1 = toks[b..cs - 1]
+            .iter()
+            .position(|t| t.lower == ",")
+            .map(|k| b + k);
         // A first phrase that names nobody (no capital after its first word) before a
         // speaker that ends the sentence is the content's: "Троє людей загинули, ще 17
         // поранені, повідомив начальник … Олег Синєгубов."
@@ -724,7 +716,7 @@ fn verb_attr(
             // Past fronted adverbials and participle phrases: "In September, several
             // groups granted …, saying", "Chastened by the analyses, Trump revised …,
             // promising".
-            let b = main_clause_start(toks, cs);
+            let b = main_clause_start(toks, 0, cs);
             if toks.get(b).is_some_and(|t| t.cap) {
                 // "Clinton spoke in Ohio, arguing that …": the sentence's subject, up to its
                 // verb ("The Red Cross (PRC) gave a higher toll …, and said …").
@@ -1201,14 +1193,7 @@ fn prep_attr(
         let stop = (e + 1..toks.len())
             .find(|&k| toks[k].lower == ",")
             .unwrap_or(toks.len());
-        let last = toks[..stop].iter().rposition(|t| t.word)?;
-        // A percent sign closes its figure ("58%").
-        a.content = span_of(text, toks, 0, last + 1).map(|c| {
-            let pct = text.get(c.end..).is_some_and(|r| r.starts_with('%'));
-            Span::new(c.start, c.end + usize::from(pct))
-        });
-        a.inside = true;
-        Some(())
+        whole_clause(text, toks, a, stop)
     };
     if let Some(p) = (i..s0).find(|&k| lex.is(&toks[k].lower, Kind::Possessive)) {
         if !lead {
@@ -1266,12 +1251,9 @@ fn prep_attr(
             .iter()
             .take_while(|t| t.lower != ",")
             .collect();
-        let last = toks.iter().rposition(|t| t.word);
         if e > s0 && rest.iter().filter(|t| t.word).count() >= 2 {
-            if let Some(l) = last {
-                let mut a = make(toks, (i, i + n), Some((s0, e)), lex);
-                a.content = span_of(text, toks, 0, l + 1);
-                a.inside = true;
+            let mut a = make(toks, (i, i + n), Some((s0, e)), lex);
+            if whole_clause(text, toks, &mut a, toks.len()).is_some() {
                 return Some(a);
             }
         }
@@ -1349,13 +1331,8 @@ fn prep_attr(
         _ => {
             // "según han indicado a Europa Press fuentes del organismo": the hearer after
             // the verb is not the source.
-            let s0 = if s0 > i + n
-                && toks
-                    .get(s0)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "al" | "ad"))
-                && toks.get(s0 + 1).is_some_and(|t| t.cap)
-            {
-                caps_end(toks, s0 + 1)
+            let s0 = if s0 > i + n {
+                speaker::past_hearer(toks, s0)
             } else {
                 s0
             };
@@ -1398,6 +1375,20 @@ fn prep_attr(
     Some(a)
 }
 
+/// Makes `a` a source inside the clause it reports ([`Attr::inside`]): the clause runs from
+/// the sentence's start to its last word before token `upto`, a percent sign closing a
+/// figure kept ("kamen laut Polizei drei Menschen ums Leben", "Turnout, according to the
+/// commission, was 58%"). `None` when no word stands there.
+fn whole_clause(text: &str, toks: &[Tok], a: &mut Attr, upto: usize) -> Option<()> {
+    let last = toks[..upto.min(toks.len())].iter().rposition(|t| t.word)?;
+    a.content = span_of(text, toks, 0, last + 1).map(|c| {
+        let pct = text.get(c.end..).is_some_and(|r| r.starts_with('%'));
+        Span::new(c.start, c.end + usize::from(pct))
+    });
+    a.inside = true;
+    Some(())
+}
+
 /// The end of the run of capitalised words from `from`.
 fn caps_end(toks: &[Tok], from: usize) -> usize {
     (from..toks.len())
@@ -1432,11 +1423,11 @@ fn genitive_np_end(toks: &[Tok], s: usize, e: usize) -> usize {
     }
 }
 
-/// Where the main clause of a sentence starts, before token `end`: past adverbials
+/// Where the main clause starts, from token `from` and before token `end`: past adverbials
 /// ("In September,", "However,") and participle phrases ("Chastened by the analyses,")
-/// that open the sentence, each closed by a comma.
-fn main_clause_start(toks: &[Tok], end: usize) -> usize {
-    let mut b = 0;
+/// that open it, each closed by a comma.
+fn main_clause_start(toks: &[Tok], from: usize, end: usize) -> usize {
+    let mut b = from;
     while let Some(c) = toks[b..end]
         .iter()
         .position(|t| t.lower == ",")

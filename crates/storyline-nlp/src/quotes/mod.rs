@@ -131,27 +131,7 @@ fn run(a: &Article, conv: Convention) -> (Vec<Quote>, Vec<Quote>) {
         // "the economy added 18,400 jobs", "added a second shift": a thing added, not words.
         found.retain(|f| !adds_a_thing(&toks, f.cue));
         end_before_coordinated_cue(t, &toks, lex, conv, &mut found);
-        // A learned cue whose clause opens with another's speaker and cue reports nothing of
-        // its own: "fireworks on Friday: Republicans said they are …".
-        let opens_other = |f: &Attr| {
-            let Some(c) = f.content.filter(|_| f.learned) else {
-                return false;
-            };
-            found.iter().any(|b| {
-                !b.learned
-                    && b.cue.start > c.start
-                    && b.cue.end <= c.end
-                    && b.speaker.is_some_and(|sp| {
-                        sp.start >= c.start
-                            && sp.end <= b.cue.start
-                            && t.get(c.start..sp.start)
-                                .is_some_and(|g| g.trim().is_empty())
-                    })
-            })
-        };
-        let keep: Vec<bool> = found.iter().map(|f| !opens_other(f)).collect();
-        let mut keep = keep.into_iter();
-        found.retain(|_| keep.next().unwrap_or(true));
+        drop_cues_opening_another(t, &mut found);
         for mut at in found {
             if at.anaphoric {
                 // The sentence before, in the same paragraph.
@@ -600,6 +580,33 @@ fn add_learned(
         }
     }
     found.sort_by_key(|f| f.cue.start);
+}
+
+/// Drops a learned cue whose clause opens with another cue's speaker and verb: it reports
+/// nothing of its own ("fireworks on Friday: Republicans said they are …").
+fn drop_cues_opening_another(t: &str, found: &mut Vec<Attr>) {
+    let opens_other = |f: &Attr| {
+        let Some(c) = f.content.filter(|_| f.learned) else {
+            return false;
+        };
+        found.iter().any(|b| {
+            !b.learned
+                && b.cue.start > c.start
+                && b.cue.end <= c.end
+                && b.speaker.is_some_and(|sp| {
+                    sp.start >= c.start
+                        && sp.end <= b.cue.start
+                        && t.get(c.start..sp.start)
+                            .is_some_and(|g| g.trim().is_empty())
+                })
+        })
+    };
+    let drop: Vec<bool> = found.iter().map(opens_other).collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A reported clause ends where a coordinated clause of speech with a subject of its own

@@ -250,10 +250,17 @@ pub fn names(a: &Article, quotes: &mut [Quote], attrs: &[(usize, Attr)]) {
         {
             // A lead may name the role before the person ("…, the regional governor said"
             // … "Governor Oleksandr Hrytsenko said"): the first holder named after it.
-            if let Some(p) =
-                holder_of(a, &role, sp.start, false).or_else(|| holder_of(a, &role, sp.end, true))
-            {
-                q.speaker_name = Some(p);
+            let t = a.text.as_str();
+            let last_before = holders(a, &role)
+                .filter(|m| m.span.end <= sp.start)
+                .max_by_key(|m| m.span.start);
+            let first_after = || {
+                holders(a, &role)
+                    .filter(|m| m.span.start >= sp.end)
+                    .min_by_key(|m| m.span.start)
+            };
+            if let Some(p) = last_before.or_else(first_after).map(|m| at(t, m.span)) {
+                q.speaker_name = Some(p.to_string());
             }
         }
         // "unofficial results released early Wednesday by the Bernalillo County Clerk's
@@ -661,17 +668,21 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
         return lex.is(&role, Kind::Title).then_some(role);
     }
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    // "(the) Transport Secretary", "Interior Minister": a formal title of two capitalised
+    // words, the article aside.
+    let written: Vec<&str> = name.split_whitespace().collect();
+    let formal = match written.as_slice() {
+        [det, rest @ ..] if DEFINITE.contains(&det.to_lowercase().as_str()) => rest,
+        all => all,
+    };
+    if formal.len() == 2 && formal.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        let title = formal[1].to_lowercase();
+        if lex.is(&title, Kind::Title) {
+            return Some(title);
+        }
+    }
     match words.as_slice() {
         [det, title] if DEFINITE.contains(&det.as_str()) && lex.is(title, Kind::Title) => {
-            Some(title.clone())
-        }
-        // "Transport Secretary", "Interior Minister": a formal title, capitalised.
-        [_, title]
-            if lex.is(title, Kind::Title)
-                && name
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase)) =>
-        {
             Some(title.clone())
         }
         // "the fire chief", "the regional governor": modifiers in lower case before it.
@@ -679,15 +690,9 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
             if middle.len() <= 2
                 && DEFINITE.contains(&det.as_str())
                 && lex.is(title, Kind::Title)
-                && (name
+                && name
                     .split_whitespace()
-                    .all(|w| !w.starts_with(char::is_uppercase) || w == "The")
-                    // A formal title, capitalised whole: "the Transport Secretary".
-                    || middle.len() == 1
-                        && name
-                            .split_whitespace()
-                            .skip(1)
-                            .all(|w| w.starts_with(char::is_uppercase))) =>
+                    .all(|w| !w.starts_with(char::is_uppercase) || w == "The") =>
         {
             Some(title.clone())
         }
@@ -709,12 +714,15 @@ fn role_description(name: &str, lex: &lexicon::Lexicon) -> Option<String> {
     }
 }
 
-/// The last person named before `before` whose role, or the words just before the name,
-/// hold `role` ("Il ministro indiano dei Porti …, Arvind Rathore").
-fn holder_of(a: &Article, role: &str, at_: usize, after: bool) -> Option<String> {
+/// The people named whose role, or the words just before the name, hold `role` ("Il
+/// ministro indiano dei Porti …, Arvind Rathore").
+fn holders<'a>(
+    a: &'a Article,
+    role: &'a str,
+) -> impl Iterator<Item = &'a storyline_model::Mention> + 'a {
     let t = a.text.as_str();
     // "l'assessore alla Sanità": a portfolio the tagger took for a person is nobody.
-    let portfolio = |m: &storyline_model::Mention| {
+    let portfolio = move |m: &storyline_model::Mention| {
         !at(t, m.span).contains(' ')
             && t.get(..m.span.start).is_some_and(|h| {
                 let w = h.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -726,17 +734,9 @@ fn holder_of(a: &Article, role: &str, at_: usize, after: bool) -> Option<String>
     };
     a.mentions
         .iter()
-        .filter(|m| {
-            m.kind == EntityType::Person
-                && !m.resolved
-                && if after {
-                    m.span.start >= at_
-                } else {
-                    m.span.end <= at_
-                }
-        })
-        .filter(|m| !portfolio(m))
-        .filter(|m| {
+        .filter(|m| m.kind == EntityType::Person && !m.resolved)
+        .filter(move |m| !portfolio(m))
+        .filter(move |m| {
             let in_role = m
                 .role
                 .as_deref()
@@ -764,14 +764,6 @@ fn holder_of(a: &Article, role: &str, at_: usize, after: bool) -> Option<String>
             });
             in_role || first_after
         })
-        .max_by_key(|m| {
-            if after {
-                usize::MAX - m.span.start
-            } else {
-                m.span.start
-            }
-        })
-        .map(|m| at(t, m.span).to_string())
 }
 
 /// Runs of two or three capitalised words in the text, role words dropped, in text order:
@@ -800,16 +792,13 @@ fn full_names(t: &str, lex: &lexicon::Lexicon) -> Vec<(usize, String, bool)> {
         }
         // Role words, pronouns, a time or a source cue opening the sentence ("Ранее Шелестов
         // говорил", "Secondo Eurocontrol, …").
-        let time = |w: &str| {
-            crate::timex::lexicon::is_vague_time_word(w)
-                || crate::timex::lexicon::is_time_word(w)
+        let lead = |w: &str| {
+            lex.is(w, Kind::Title)
+                || lex.is(w, Kind::Pron)
+                || crate::timex::lexicon::is_time_adverb(w)
                 || lex.match_at(&[w], Kind::Prep).is_some()
         };
-        while s < e
-            && (lex.is(&toks[s].lower, Kind::Title)
-                || lex.is(&toks[s].lower, Kind::Pron)
-                || time(&toks[s].lower))
-        {
+        while s < e && lead(&toks[s].lower) {
             s += 1;
         }
         if (2..=3).contains(&(e - s))

@@ -342,11 +342,7 @@ pub fn before(toks: &[Tok], end: usize, lex: &Lexicon) -> Option<(usize, usize)>
     }
     // "Ранее Шелестов говорил", "Earlier Smith said": a time adverb opening the sentence,
     // capitalised for it, is not the speaker's.
-    if s == 0
-        && s + 1 < end
-        && toks[s].cap
-        && (crate::timex::lexicon::is_vague_time_word(&toks[s].lower)
-            || crate::timex::lexicon::is_time_word(&toks[s].lower))
+    if s == 0 && s + 1 < end && toks[s].cap && crate::timex::lexicon::is_time_adverb(&toks[s].lower)
     {
         s += 1;
     }
@@ -489,11 +485,11 @@ pub fn after_day(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, us
     after(toks, at, lex)
 }
 
-/// The speaker phrase starting at token `start` (after an inverted verb or "according to").
-pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
-    // "explicó a EFE la jefa de Urgencias …", "ha detto ad ANSA il sindaco": the hearer
-    // first, then the speaker.
-    let start = match toks.get(start).map(|t| t.lower.as_str()) {
+/// Past a hearer named right after a verb, before its speaker: "explicó a EFE la jefa de
+/// Urgencias …", "ha detto ad ANSA il sindaco", "según han indicado a Europa Press fuentes
+/// del organismo". `start` itself when none stands there.
+pub fn past_hearer(toks: &[Tok], start: usize) -> usize {
+    match toks.get(start).map(|t| t.lower.as_str()) {
         Some("a" | "al" | "ad") if toks.get(start + 1).is_some_and(|t| t.cap) => {
             start
                 + 1
@@ -503,7 +499,12 @@ pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)
                     .count()
         }
         _ => start,
-    };
+    }
+}
+
+/// The speaker phrase starting at token `start` (after an inverted verb or "according to").
+pub fn after(toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(usize, usize)> {
+    let start = past_hearer(toks, start);
     // "сообщил «Интерфаксу» представитель компании …": an outlet in quotation marks right
     // after the verb is the hearer, the speaker follows it.
     let start = match toks.get(start).map(|t| t.lower.as_str()) {

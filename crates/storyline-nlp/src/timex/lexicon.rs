@@ -212,11 +212,12 @@ pub fn is_past_word(w: &str) -> bool {
     SET.get_or_init(|| WordSet::of(&["past"])).holds(w)
 }
 
-/// True when the one word `w` (lower case) is a vague time ("recently", "ранее", "раніше")
-/// in any language's lexicon.
-pub fn is_vague_time_word(w: &str) -> bool {
+/// True when the one word `w` (lower case) is a time word ([`is_time_word`]) or a vague
+/// time ("recently", "ранее", "раніше") in any language's lexicon: an adverb of time that
+/// may open a sentence before its subject ("Ранее Шелестов говорил").
+pub fn is_time_adverb(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::of(&["vague"])).holds(w)
+    is_time_word(w) || SET.get_or_init(|| WordSet::of(&["vague"])).holds(w)
 }
 
 /// True when the one word `w` (lower case) is a month's name in any language's lexicon
